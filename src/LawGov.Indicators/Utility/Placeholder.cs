@@ -1,0 +1,5 @@
+namespace LawGov.Indicators.Utility;
+
+internal static class Placeholder
+{
+}

@@ -1,0 +1,7 @@
+namespace LawGov.Indicators.Tests;
+
+public class SmokeTest
+{
+    [Fact]
+    public void Builds() => Assert.True(true);
+}
