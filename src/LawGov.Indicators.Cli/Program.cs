@@ -1,1 +1,3 @@
-return 0;
+using LawGov.Indicators.Cli;
+
+return CliApp.Run(args, CliContext.ForConsole());

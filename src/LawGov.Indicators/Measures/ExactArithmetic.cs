@@ -1,0 +1,160 @@
+using System.Numerics;
+
+namespace LawGov.Indicators.Measures;
+
+/// <summary>
+/// Exact comparisons and rounding of count ratios against decimal percentages. Integers only: a decimal
+/// percentage p = m / 10^s is compared with n / d through n · 100 · 10^s against m · d. A 128-bit fast
+/// path covers every realistic input; <see cref="BigInteger"/> covers the rest.
+/// </summary>
+internal static class ExactArithmetic
+{
+    private static readonly UInt128[] PowersOfTen = BuildPowersOfTen();
+
+    private static UInt128[] BuildPowersOfTen()
+    {
+        var powers = new UInt128[39];
+        powers[0] = 1;
+        for (int i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+        return powers;
+    }
+
+    /// <summary>Splits a decimal into sign, 96-bit mantissa and scale.</summary>
+    internal static (bool Negative, UInt128 Mantissa, int Scale) Decompose(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        UInt128 mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        int scale = (bits[3] >> 16) & 0xFF;
+        return (bits[3] < 0 && mantissa != 0, mantissa, scale);
+    }
+
+    /// <summary>
+    /// Compares numerator / denominator × 100 with <paramref name="percent"/>: −1, 0 or +1.
+    /// The denominator must be positive and the numerator non-negative.
+    /// </summary>
+    internal static int ComparePercent(long numerator, long denominator, decimal percent)
+    {
+        var (negative, mantissa, scale) = Decompose(percent);
+        if (negative)
+        {
+            return 1;
+        }
+        // n/d*100 ? m/10^s  <=>  n * 100 * 10^s ? m * d
+        if (scale <= 16 && mantissa <= ulong.MaxValue)
+        {
+            UInt128 left = (UInt128)(ulong)numerator * 100u * PowersOfTen[scale];
+            UInt128 right = mantissa * (ulong)denominator;
+            return left.CompareTo(right);
+        }
+        BigInteger bigLeft = new BigInteger(numerator) * 100 * BigInteger.Pow(10, scale);
+        BigInteger bigRight = (BigInteger)mantissa * denominator;
+        return bigLeft.CompareTo(bigRight);
+    }
+
+    /// <summary>
+    /// Rounds numerator / denominator × 100 to <paramref name="decimals"/> decimals with
+    /// <paramref name="mode"/>, exactly. Denominator positive, numerator non-negative, decimals 0..16.
+    /// </summary>
+    internal static decimal RoundPercent(long numerator, long denominator, int decimals, RoundingMode mode)
+    {
+        UInt128 scaled = (UInt128)(ulong)numerator * 100u * PowersOfTen[decimals];
+        UInt128 den = (ulong)denominator;
+        UInt128 quotient = scaled / den;
+        UInt128 remainder = scaled - quotient * den;
+        if (remainder != 0 && RoundsAway(quotient, remainder, den, mode))
+        {
+            quotient++;
+        }
+        return ToDecimal(quotient, decimals);
+    }
+
+    private static bool RoundsAway(UInt128 quotient, UInt128 remainder, UInt128 denominator, RoundingMode mode)
+    {
+        // remainder / denominator is the discarded fraction, strictly between 0 and 1.
+        int half = (remainder * 2).CompareTo(denominator);
+        return mode switch
+        {
+            RoundingMode.HalfEven => half > 0 || (half == 0 && (quotient & 1) == 1),
+            RoundingMode.HalfUp => half >= 0,
+            RoundingMode.Truncate => false,
+            RoundingMode.Ceiling => true,
+            RoundingMode.Floor => false,
+            _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Value is not a defined RoundingMode."),
+        };
+    }
+
+    private static decimal ToDecimal(UInt128 mantissa, int scale)
+    {
+        if (mantissa >> 96 != 0)
+        {
+            throw new OverflowException("The rounded percentage does not fit in a decimal.");
+        }
+        return new decimal(
+            (int)(uint)mantissa,
+            (int)(uint)(mantissa >> 32),
+            (int)(uint)(mantissa >> 64),
+            isNegative: false,
+            (byte)scale);
+    }
+
+    /// <summary>
+    /// True when <paramref name="statedPercent"/> lies within half a unit of its own last decimal of the exact
+    /// value numerator / denominator × 100 (boundary included), i.e. it is a correct rounding of the counts
+    /// under some half-unit rounding rule.
+    /// </summary>
+    internal static bool IsWithinHalfUnit(long numerator, long denominator, decimal statedPercent)
+    {
+        var (negative, mantissa, scale) = Decompose(statedPercent);
+        // |n*100/d - m/10^s| <= 1/(2*10^s)  <=>  |2*n*100*10^s - 2*m*d| <= d
+        BigInteger exact = new BigInteger(numerator) * 100 * BigInteger.Pow(10, scale);
+        BigInteger stated = (BigInteger)mantissa * denominator * (negative ? -1 : 1);
+        return BigInteger.Abs(exact - stated) * 2 <= denominator;
+    }
+
+    /// <summary>
+    /// The smallest numerator n with n / <paramref name="denominator"/> × 100 ≥ <paramref name="percent"/>
+    /// (when <paramref name="strict"/>, &gt; instead of ≥). Used to express a margin in counts.
+    /// </summary>
+    internal static BigInteger MinimumNumerator(long denominator, decimal percent, bool strict)
+    {
+        var (negative, mantissa, scale) = Decompose(percent);
+        if (negative)
+        {
+            return 0;
+        }
+        // n >= m * d / (100 * 10^s)
+        BigInteger product = (BigInteger)mantissa * denominator;
+        BigInteger divisor = 100 * BigInteger.Pow(10, scale);
+        BigInteger quotient = BigInteger.DivRem(product, divisor, out BigInteger remainder);
+        if (remainder != 0 || strict)
+        {
+            quotient++;
+        }
+        return quotient;
+    }
+
+    /// <summary>
+    /// The largest numerator n with n / <paramref name="denominator"/> × 100 ≤ <paramref name="percent"/>
+    /// (when <paramref name="strict"/>, &lt; instead of ≤).
+    /// </summary>
+    internal static BigInteger MaximumNumerator(long denominator, decimal percent, bool strict)
+    {
+        var (negative, mantissa, scale) = Decompose(percent);
+        if (negative)
+        {
+            return -1;
+        }
+        BigInteger product = (BigInteger)mantissa * denominator;
+        BigInteger divisor = 100 * BigInteger.Pow(10, scale);
+        BigInteger quotient = BigInteger.DivRem(product, divisor, out BigInteger remainder);
+        if (remainder == 0 && strict)
+        {
+            quotient--;
+        }
+        return quotient;
+    }
+}

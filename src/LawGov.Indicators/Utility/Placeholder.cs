@@ -1,5 +1,0 @@
-namespace LawGov.Indicators.Utility;
-
-internal static class Placeholder
-{
-}

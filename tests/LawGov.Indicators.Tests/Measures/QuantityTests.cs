@@ -1,0 +1,42 @@
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Measures;
+
+public class QuantityTests
+{
+    [Fact]
+    public void ConvertTo_MilligramsToMicrograms_IsExact() =>
+        Assert.Equal(2200m, Quantity.MilligramsPerCubicMetre(2.2m).ConvertTo(Unit.MicrogramsPerCubicMetre).Value);
+
+    [Fact]
+    public void ConvertTo_DifferentDimension_Throws() =>
+        Assert.Throws<InvalidOperationException>(() => Quantity.FromDays(30).ConvertTo(Unit.WorkingDays));
+
+    [Fact]
+    public void TryConvertTo_DifferentDimension_ReturnsFalse() =>
+        Assert.False(Quantity.FromPercent(5).TryConvertTo(Unit.Days, out _));
+
+    [Fact]
+    public void Equality_ConvertsWithinDimension() =>
+        Contracts.AssertEquality(Quantity.MilligramsPerCubicMetre(1m), Quantity.MicrogramsPerCubicMetre(1000.0m), Quantity.MicrogramsPerCubicMetre(1001m));
+
+    [Fact]
+    public void Equality_DifferentDimensions_NotEqual() =>
+        Assert.NotEqual(Quantity.FromDays(30), Quantity.FromWorkingDays(30));
+
+    [Fact]
+    public void Ordering_WithinDimension() =>
+        Contracts.AssertOrdering(Quantity.MicrogramsPerCubicMetre(52m), Quantity.MicrogramsPerCubicMetre(52.0m), Quantity.MilligramsPerCubicMetre(0.053m));
+
+    [Fact]
+    public void CompareTo_DifferentDimension_Throws() =>
+        Assert.Throws<ArgumentException>(() => Quantity.FromDays(1).CompareTo(Quantity.FromPercent(1)));
+
+    [Fact]
+    public void ToString_UsesSymbol()
+    {
+        Assert.Equal("52 µg/m³", Quantity.MicrogramsPerCubicMetre(52m).ToString());
+        Assert.Equal("62%", Quantity.FromPercent(62m).ToString());
+    }
+}

@@ -1,0 +1,37 @@
+using FsCheck;
+using FsCheck.Fluent;
+using LawGov.Indicators.Measures;
+
+namespace LawGov.Indicators.Tests.TestSupport;
+
+/// <summary>The generators every property test draws from, in one place.</summary>
+public static class Generators
+{
+    /// <summary>Counts from 0 to 10^12, biased toward small values so boundaries are hit often.</summary>
+    public static Gen<long> Count { get; } = Gen.Frequency(
+        (3, Gen.Choose(0, 50).Select(i => (long)i)),
+        (2, Gen.Choose(0, 100_000).Select(i => (long)i)),
+        (1, Gen.Choose(0, 1_000_000).SelectMany(hi => Gen.Choose(0, 1_000_000).Select(lo => (long)hi * 1_000_000 + lo))));
+
+    /// <summary>Defined rates whose numerator does not exceed the denominator (shares).</summary>
+    public static Gen<Rate> Share { get; } =
+        from den in Count.Where(d => d > 0)
+        from num in Gen.Choose(0, 1_000_000).Select(k => (long)((System.Numerics.BigInteger)den * k / 1_000_000))
+        select new Rate(num, den);
+
+    /// <summary>Defined rates, numerator possibly above the denominator.</summary>
+    public static Gen<Rate> DefinedRate { get; } =
+        from den in Count.Where(d => d > 0)
+        from num in Count
+        select new Rate(num, den);
+
+    /// <summary>Percent thresholds with up to four decimals, 0 to 100.</summary>
+    public static Gen<decimal> Percent { get; } =
+        from whole in Gen.Choose(0, 1_000_000)
+        from scale in Gen.Choose(0, 4)
+        select Math.Round(whole / 10_000m, scale);
+
+    public static Gen<RoundingMode> Mode { get; } = Gen.Elements(Enum.GetValues<RoundingMode>());
+
+    public static Gen<int> Decimals { get; } = Gen.Choose(0, 6);
+}
