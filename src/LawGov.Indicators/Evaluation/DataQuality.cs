@@ -1,0 +1,137 @@
+using System.Globalization;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Utility;
+using NodaTime;
+
+namespace LawGov.Indicators.Evaluation;
+
+/// <summary>
+/// Data-quality checks on the reported figures of a catalog, independent of any target: impossible shares
+/// (a 218.36 % activation rate), stated percentages that disagree with their counts, the same quantity stated
+/// twice with different values, rates whose numerator and denominator cover different periods, reports
+/// published late or dated before their period ends.
+/// </summary>
+public static class DataQuality
+{
+    /// <summary>Runs every check on a catalog's figures and documents.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The findings, figure by figure in catalog order, then conflicts, then documents.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static IReadOnlyList<Finding> Check(Catalog catalog)
+    {
+        Preconditions.CheckNotNull(catalog, nameof(catalog));
+        var findings = new List<Finding>();
+        var readings = new Dictionary<string, FigureReading>(StringComparer.Ordinal);
+        foreach (ReportedFigure figure in catalog.Figures.Where(f => f.Indicator.Unit != Unit.Date))
+        {
+            FigureReading reading = FigureReading.Read(figure);
+            readings[figure.Id] = reading;
+            findings.AddRange(reading.Findings.Where(f => f.Code is not (FindingCode.ZeroDenominator or FindingCode.MissingMeasurement or FindingCode.Sampled)));
+        }
+        findings.AddRange(Conflicts(catalog, readings));
+        findings.AddRange(DerivedRatePeriods(catalog));
+        findings.AddRange(Publication(catalog));
+        return findings;
+    }
+
+    private static IEnumerable<Finding> Conflicts(Catalog catalog, Dictionary<string, FigureReading> readings)
+    {
+        var groups = catalog.Figures
+            .Where(f => readings.ContainsKey(f.Id))
+            .GroupBy(f => (f.Indicator.Id, Scope: f.Scope.ToString(), Period: PeriodText.Format(f.Period)));
+        foreach (var group in groups)
+        {
+            var figures = group.ToList();
+            for (int i = 0; i < figures.Count; i++)
+            {
+                for (int j = i + 1; j < figures.Count; j++)
+                {
+                    Observation? a = readings[figures[i].Id].Observation;
+                    Observation? b = readings[figures[j].Id].Observation;
+                    if (a is not null && b is not null && Disagree(a, b))
+                    {
+                        yield return new Finding(FindingCode.ConflictingFigures, Severity.Warning,
+                            $"{figures[i].Id} and {figures[j].Id} state the same quantity ({group.Key.Id}, {group.Key.Scope}, {group.Key.Period}) differently: {a} vs {b}.",
+                            $"{figures[i].Id}与{figures[j].Id}对同一数据（{figures[i].Indicator.NameZh}，{group.Key.Scope}，{group.Key.Period}）表述不一：{a}与{b}。",
+                            figures[j].Id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>True when two readings of one quantity cannot both be right.</summary>
+    private static bool Disagree(Observation a, Observation b)
+    {
+        if (a.Rate is { } ra && b.Rate is { } rb && !a.IsInterval && !b.IsInterval)
+        {
+            return ra.CompareValueTo(rb) != 0;
+        }
+        (Bound? Lo, Bound? Hi) Interval(Observation o) =>
+            o.Value is { } v ? (new Bound(v, true), new Bound(v, true)) : (o.Lower, o.Upper);
+        var (aLo, aHi) = Interval(a);
+        var (bLo, bHi) = Interval(b);
+        return Below(aHi, bLo) || Below(bHi, aLo);
+    }
+
+    /// <summary>True when everything up to <paramref name="upper"/> lies below everything from <paramref name="lower"/>.</summary>
+    private static bool Below(Bound? upper, Bound? lower)
+    {
+        if (upper is not { } hi || lower is not { } lo)
+        {
+            return false;
+        }
+        return hi.Value < lo.Value || (hi.Value == lo.Value && !(hi.Inclusive && lo.Inclusive));
+    }
+
+    private static IEnumerable<Finding> DerivedRatePeriods(Catalog catalog)
+    {
+        foreach (Indicator rate in catalog.Indicators.Where(i => i.IsDerivedRate))
+        {
+            var numerators = catalog.Figures.Where(f => f.Indicator.Id == rate.NumeratorId && f.Value.HasValue).ToList();
+            var denominators = catalog.Figures.Where(f => f.Indicator.Id == rate.DenominatorId && f.Value.HasValue).ToList();
+            foreach (ReportedFigure numerator in numerators)
+            {
+                var sameScope = denominators.Where(d => d.Scope.Equals(numerator.Scope)).ToList();
+                if (sameScope.Count == 0 || sameScope.Any(d => d.Period.Equals(numerator.Period)))
+                {
+                    continue;
+                }
+                foreach (ReportedFigure denominator in sameScope.Where(d => Overlaps(d.Period, numerator.Period)))
+                {
+                    string periods = PeriodText.Format(numerator.Period) + " vs " + PeriodText.Format(denominator.Period);
+                    yield return new Finding(FindingCode.CountPeriodsDiffer, Severity.Warning,
+                        $"{rate.Id} = {numerator.Id} / {denominator.Id}, but they cover different periods ({periods}).",
+                        $"{rate.NameZh}的分子{numerator.Id}与分母{denominator.Id}统计期间不同（{periods}）。",
+                        numerator.Id);
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> Publication(Catalog catalog)
+    {
+        foreach (SourceDocument document in catalog.Documents.Where(d => d.Kind == DocumentKind.Report && d.Issued.HasValue))
+        {
+            LocalDate issued = document.Issued!.Value;
+            if (document.PublicationDeadline is { } deadline && issued > deadline)
+            {
+                int late = Period.DaysBetween(deadline, issued);
+                yield return new Finding(FindingCode.PublishedAfterDeadline, Severity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {late} days after its deadline {deadline:uuuu-MM-dd}."),
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation}于{issued:uuuu-MM-dd}发布，晚于期限{deadline:uuuu-MM-dd}共{late}天。"));
+            }
+            LocalDate? covered = document.Effective?.End
+                ?? catalog.Figures.Where(f => f.Provenance.Document.Id == document.Id).Select(f => (LocalDate?)f.Period.End).Max();
+            if (covered is { } end && issued < end)
+            {
+                yield return new Finding(FindingCode.DatedBeforePeriodEnd, Severity.Warning,
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} is dated {issued:uuuu-MM-dd}, before the period it reports on ends ({end:uuuu-MM-dd}): its figures cannot cover the whole period."),
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation}落款日期{issued:uuuu-MM-dd}早于所报告期间的结束日{end:uuuu-MM-dd}，其数据无法覆盖整个期间。"));
+            }
+        }
+    }
+
+    private static bool Overlaps(DateInterval a, DateInterval b) => a.Start <= b.End && b.Start <= a.End;
+}

@@ -1,0 +1,340 @@
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Utility;
+using NodaTime;
+
+namespace LawGov.Indicators.Evaluation;
+
+/// <summary>
+/// Judges targets against reported figures. Figures are matched to a target by indicator, scope and period: a
+/// figure for exactly the target's period is judged; a figure for part of it makes the result indeterminate; a
+/// figure for another period is reported, not used.
+/// </summary>
+public static class Evaluator
+{
+    /// <summary>Evaluates every target of a catalog against its figures.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="options">Evaluation settings; null for <see cref="EvaluationOptions.Default"/>.</param>
+    /// <returns>One result per top-level target, in catalog order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static CatalogEvaluation Evaluate(Catalog catalog, EvaluationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(catalog, nameof(catalog));
+        var context = new Context(new FigureIndex(catalog.Figures), options ?? EvaluationOptions.Default);
+        return new CatalogEvaluation(catalog, catalog.Targets.Select(context.Evaluate).ToArray(), context.Options);
+    }
+
+    /// <summary>Evaluates one target against a set of figures.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="figures">Reported figures (those of other indicators are ignored).</param>
+    /// <param name="options">Evaluation settings; null for <see cref="EvaluationOptions.Default"/>.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static TargetResult Evaluate(Target target, IEnumerable<ReportedFigure> figures, EvaluationOptions? options = null)
+    {
+        Preconditions.CheckNotNull(target, nameof(target));
+        Preconditions.CheckNotNull(figures, nameof(figures));
+        return new Context(new FigureIndex(figures), options ?? EvaluationOptions.Default).Evaluate(target);
+    }
+
+    /// <summary>Evaluates a value target directly against exact counts (the fast path for bulk evaluation).</summary>
+    /// <param name="target">A target on a percent indicator.</param>
+    /// <param name="actual">The counts; 0/0 is not applicable, n/0 invalid.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    /// <exception cref="ArgumentException">The target's indicator is not a percent indicator.</exception>
+    public static TargetResult Evaluate(ValueTarget target, Rate actual)
+    {
+        Preconditions.CheckNotNull(target, nameof(target));
+        Preconditions.CheckArgument(target.Indicator.Unit == Unit.Percent, nameof(target), "Counts are judged against percent targets.");
+        if (!actual.IsDefined || (target.Indicator.IsShare && !actual.IsShare))
+        {
+            var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, actual.Numerator, actual.Denominator);
+            return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
+        }
+        ValueJudgment judgment = ValueJudgment.Judge(target.Condition, target.Rounding, actual);
+        return new TargetResult(target, judgment.Status, Observation.FromRate(actual), judgment.Margin, judgment.CountMargin, judgment.Rounded,
+            tiers: Context.JudgeTiers(target, Observation.FromRate(actual), judgment.Status));
+    }
+
+    /// <summary>Evaluates a value target directly against an exact value in the indicator's unit.</summary>
+    /// <param name="target">The target.</param>
+    /// <param name="actual">The value.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
+    public static TargetResult Evaluate(ValueTarget target, decimal actual)
+    {
+        Preconditions.CheckNotNull(target, nameof(target));
+        if (target.Indicator.IsShare && actual > 100m)
+        {
+            var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, value: actual);
+            return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
+        }
+        ValueJudgment judgment = ValueJudgment.Judge(target.Condition, target.Rounding, actual);
+        var observation = Observation.FromValue(actual, target.Indicator.Unit);
+        return new TargetResult(target, judgment.Status, observation, judgment.Margin, null, judgment.Rounded,
+            tiers: Context.JudgeTiers(target, observation, judgment.Status));
+    }
+
+    private sealed class Context
+    {
+        private readonly FigureIndex figures;
+
+        internal Context(FigureIndex figures, EvaluationOptions options)
+        {
+            this.figures = figures;
+            Options = options;
+        }
+
+        internal EvaluationOptions Options { get; }
+
+        internal TargetResult Evaluate(Target target) => target switch
+        {
+            ValueTarget value => EvaluateValue(value),
+            DeadlineTarget deadline => EvaluateDeadline(deadline),
+            CompoundTarget compound => EvaluateCompound(compound),
+            _ => throw new ArgumentException($"Unknown target kind {target.GetType().Name}.", nameof(target)),
+        };
+
+        private TargetResult EvaluateCompound(CompoundTarget target)
+        {
+            TargetResult[] parts = target.Components.Select(Evaluate).ToArray();
+            return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts,
+                findings: QualifierFindings(target));
+        }
+
+        private TargetResult EvaluateValue(ValueTarget target)
+        {
+            var candidates = figures.For(target.Indicator.Id, target.Scope).ToList();
+            var exact = candidates.Where(f => f.Period.Equals(target.Period)).ToList();
+            if (exact.Count > 0)
+            {
+                return Judge(target, exact, partial: false);
+            }
+            if (target.Indicator.IsDerivedRate && DeriveFromCounts(target) is { } derived)
+            {
+                return Judge(target, [derived.Figure], partial: !derived.Figure.Period.Equals(target.Period), derived.Evidence);
+            }
+            var partial = candidates.Where(f => IsStrictlyWithin(f.Period, target.Period)).ToList();
+            if (partial.Count > 0)
+            {
+                return Judge(target, partial, partial: true);
+            }
+            return Missing(target, candidates, target.Period.End);
+        }
+
+        private TargetResult Judge(ValueTarget target, List<ReportedFigure> used, bool partial, IReadOnlyList<ReportedFigure>? evidence = null)
+        {
+            FigureReading[] readings = used.Select(f => FigureReading.Read(f, target.ConfidenceLevel)).ToArray();
+            var findings = QualifierFindings(target);
+            foreach (FigureReading reading in readings)
+            {
+                findings.AddRange(reading.Findings);
+            }
+            var statuses = new List<TargetStatus>();
+            ValueJudgment first = default;
+            for (int i = 0; i < readings.Length; i++)
+            {
+                ValueJudgment judgment = readings[i].Stop is null ? ValueJudgment.Judge(target.Condition, target.Rounding, readings[i].Observation!) : default;
+                statuses.Add(readings[i].Stop ?? judgment.Status);
+                if (i == 0)
+                {
+                    first = judgment;
+                }
+            }
+            if (readings.Length > 1 && ConflictFinding(readings) is { } conflict)
+            {
+                findings.Add(conflict);
+            }
+            TargetStatus status = StatusRules.Agreeing(statuses);
+            if (partial && status is TargetStatus.Met or TargetStatus.NotMet)
+            {
+                findings.Add(new Finding(FindingCode.PartialPeriod, Severity.Warning,
+                    $"The figure covers {PeriodText.Format(used[0].Period)}, only part of the target period {PeriodText.Format(target.Period)}.",
+                    $"数据期间{PeriodText.Format(used[0].Period)}仅为目标期间{PeriodText.Format(target.Period)}的一部分。",
+                    used[0].Id, target.Id));
+                status = TargetStatus.Indeterminate;
+            }
+            Observation? actual = readings[0].Observation;
+            return new TargetResult(target, status, actual, first.Margin, first.CountMargin, first.Rounded, findings,
+                evidence ?? used, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
+        }
+
+        internal static TargetResult FromReading(ValueTarget target, FigureReading reading, IReadOnlyList<ReportedFigure> evidence)
+        {
+            var findings = QualifierFindings(target);
+            findings.AddRange(reading.Findings);
+            if (reading.Stop is { } stop)
+            {
+                return new TargetResult(target, stop, reading.Observation, findings: findings, evidence: evidence);
+            }
+            ValueJudgment judgment = ValueJudgment.Judge(target.Condition, target.Rounding, reading.Observation!);
+            return new TargetResult(target, judgment.Status, reading.Observation, judgment.Margin, judgment.CountMargin, judgment.Rounded,
+                findings, evidence, tiers: JudgeTiers(target, reading.Observation!, judgment.Status));
+        }
+
+        internal static IReadOnlyList<TierResult> JudgeTiers(ValueTarget target, Observation actual, TargetStatus status)
+        {
+            if (target.Tiers.Count == 0)
+            {
+                return [];
+            }
+            bool judged = status is TargetStatus.Met or TargetStatus.NotMet;
+            return target.Tiers.Select(tier =>
+            {
+                if (!judged)
+                {
+                    return new TierResult(tier, status, null);
+                }
+                ValueJudgment judgment = ValueJudgment.Judge(tier.Condition, target.Rounding, actual);
+                return new TierResult(tier, judgment.Status, judgment.Margin);
+            }).ToArray();
+        }
+
+        /// <summary>
+        /// For a rate derived from two count indicators: a figure built from the numerator's and denominator's
+        /// figures of the same scope, each for the target's period if there is one, otherwise for the longest
+        /// part of it.
+        /// </summary>
+        private (ReportedFigure Figure, ReportedFigure[] Evidence)? DeriveFromCounts(ValueTarget target)
+        {
+            ReportedFigure? numerator = BestCountFigure(target.Indicator.NumeratorId!, target);
+            ReportedFigure? denominator = BestCountFigure(target.Indicator.DenominatorId!, target);
+            if (numerator?.Value is not { } num || denominator?.Value is not { } den)
+            {
+                return null;
+            }
+            DateInterval period = numerator.Period.Equals(denominator.Period) ? numerator.Period : target.Period;
+            var figure = new ReportedFigure(
+                numerator.Id + "/" + denominator.Id,
+                target.Indicator,
+                target.Scope,
+                period,
+                numerator.Provenance,
+                (long)decimal.Truncate(num),
+                (long)decimal.Truncate(den),
+                numeratorPeriod: numerator.Period,
+                denominatorPeriod: denominator.Period);
+            return (figure, [numerator, denominator]);
+        }
+
+        private ReportedFigure? BestCountFigure(string indicatorId, ValueTarget target) =>
+            figures.For(indicatorId, target.Scope)
+                .Where(f => f.Value.HasValue && f.StatedAs == StatedAs.Exact && (f.Period.Equals(target.Period) || IsStrictlyWithin(f.Period, target.Period)))
+                .OrderByDescending(f => f.Period.Equals(target.Period))
+                .ThenByDescending(f => f.Period.Length)
+                .FirstOrDefault();
+
+        private TargetResult EvaluateDeadline(DeadlineTarget target)
+        {
+            IReadOnlyList<LocalDate> dues = target.Deadline.DueDatesFor(target.Period);
+            var candidates = figures.For(target.Indicator.Id, target.Scope).ToList();
+            if (dues.Count == 1)
+            {
+                return JudgeDue(target, dues[0], candidates);
+            }
+            TargetResult[] parts = dues
+                .Select(due => JudgeDue(target, due, candidates.Where(f => CoversYear(f, due.Year)).ToList()))
+                .ToArray();
+            return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts, findings: QualifierFindings(target));
+        }
+
+        private static bool CoversYear(ReportedFigure figure, int year) =>
+            figure.Date?.Year == year || (figure.Period.Start.Year == year && figure.Period.End.Year == year);
+
+        private TargetResult JudgeDue(DeadlineTarget target, LocalDate due, List<ReportedFigure> candidates)
+        {
+            var findings = QualifierFindings(target);
+            var completed = candidates.Where(f => f.Date.HasValue).OrderBy(f => f.Date!.Value).ToList();
+            if (completed.Count > 0)
+            {
+                if (completed.Select(f => f.Date).Distinct().Count() > 1)
+                {
+                    findings.Add(new Finding(FindingCode.ConflictingFigures, Severity.Warning,
+                        $"Completion is reported on different dates: {string.Join(", ", completed.Select(f => f.Id + " " + f.Date!.Value.ToString("uuuu-MM-dd", null)))}; the earliest is used.",
+                        $"完成日期表述不一：{string.Join("，", completed.Select(f => f.Id + " " + f.Date!.Value.ToString("uuuu-MM-dd", null)))}；取最早日期。",
+                        targetId: target.Id));
+                }
+                LocalDate done = completed[0].Date!.Value;
+                int early = Period.DaysBetween(done, due);
+                return new TargetResult(target, early >= 0 ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
+                    margin: early, findings: findings, evidence: completed, due: due);
+            }
+            ReportedFigure? open = candidates.Where(f => f.Completed == false).OrderByDescending(f => f.AsOf).FirstOrDefault();
+            LocalDate? knownOpen = open is null ? null : open.AsOf ?? Options.AsOf;
+            if (knownOpen.HasValue && knownOpen.Value > due)
+            {
+                // Reported as not done, on a date after the due date: overdue by that much at least.
+                return new TargetResult(target, TargetStatus.NotMet, Observation.FromDate(knownOpen.Value),
+                    margin: -Period.DaysBetween(due, knownOpen.Value), findings: findings, evidence: [open!], due: due);
+            }
+            if (Options.AsOf.HasValue && Options.AsOf.Value <= due)
+            {
+                findings.Add(NotYetDue(target, due));
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: open is null ? [] : [open], due: due);
+            }
+            // Past due (or no as-of date) and no completion reported: whether it was done is unknown.
+            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: open is null ? [] : [open], due: due);
+        }
+
+        private TargetResult Missing(ValueTarget target, List<ReportedFigure> otherPeriods, LocalDate end)
+        {
+            var findings = QualifierFindings(target);
+            foreach (ReportedFigure figure in otherPeriods)
+            {
+                findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
+                    $"{figure.Id} covers {PeriodText.Format(figure.Period)}, not the target period {PeriodText.Format(target.Period)}; it is not used.",
+                    $"{figure.Id}的期间为{PeriodText.Format(figure.Period)}，与目标期间{PeriodText.Format(target.Period)}不符，未采用。",
+                    figure.Id, target.Id));
+            }
+            if (Options.IsAfterAsOf(end))
+            {
+                findings.Add(NotYetDue(target, end));
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings);
+            }
+            return new TargetResult(target, TargetStatus.NoData, findings: findings);
+        }
+
+        private Finding NotYetDue(Target target, LocalDate due) => new(
+            FindingCode.NotYetDue,
+            Severity.Info,
+            $"Not yet due: due {due.ToString("uuuu-MM-dd", null)}, evaluated as of {Options.AsOf!.Value.ToString("uuuu-MM-dd", null)}.",
+            $"尚未到期：期限{due.ToString("uuuu-MM-dd", null)}，评估日期{Options.AsOf!.Value.ToString("uuuu-MM-dd", null)}。",
+            targetId: target.Id);
+
+        private static Finding? ConflictFinding(FigureReading[] readings)
+        {
+            var values = readings.Select(r => r.Observation?.ToString() ?? "?").Distinct(StringComparer.Ordinal).ToList();
+            if (values.Count <= 1)
+            {
+                return null;
+            }
+            string list = string.Join(", ", readings.Select(r => r.Figure.Id + " = " + (r.Observation?.ToString() ?? "?")));
+            return new Finding(FindingCode.ConflictingFigures, Severity.Warning,
+                $"The same quantity is stated with different values: {list}.",
+                $"同一数据表述不一：{list}。",
+                readings[1].Figure.Id);
+        }
+
+        internal static List<Finding> QualifierFindings(Target target)
+        {
+            var findings = new List<Finding>();
+            if (target.Qualifiers.HasFlag(Qualifiers.Soft))
+            {
+                findings.Add(new Finding(FindingCode.SoftTarget, Severity.Info,
+                    "The target is softened (力争/一般/原则上): the document allows exceptions.",
+                    "目标为弹性表述（力争/一般/原则上）。", targetId: target.Id));
+            }
+            if (target.Qualifiers.HasFlag(Qualifiers.Implied))
+            {
+                findings.Add(new Finding(FindingCode.ImpliedTarget, Severity.Info,
+                    "The target's number is implied by its wording, not stated.",
+                    "目标数值由表述推定，原文未直接给出。", targetId: target.Id));
+            }
+            return findings;
+        }
+
+        private static bool IsStrictlyWithin(DateInterval inner, DateInterval outer) =>
+            !inner.Equals(outer) && inner.Start >= outer.Start && inner.End <= outer.End;
+    }
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Utility;
+
+namespace LawGov.Indicators.Evaluation;
+
+/// <summary>The one-line explanations of a result, in English and Chinese.</summary>
+internal static class Explanations
+{
+    internal static string StatusEn(TargetStatus status) => status switch
+    {
+        TargetStatus.Met => "Met",
+        TargetStatus.NotMet => "Not met",
+        TargetStatus.NotApplicable => "Not applicable",
+        TargetStatus.NoData => "No data",
+        TargetStatus.Indeterminate => "Indeterminate",
+        _ => "Invalid",
+    };
+
+    internal static string StatusZh(TargetStatus status) => status switch
+    {
+        TargetStatus.Met => "达标",
+        TargetStatus.NotMet => "未达标",
+        TargetStatus.NotApplicable => "不适用",
+        TargetStatus.NoData => "无数据",
+        TargetStatus.Indeterminate => "无法判定",
+        _ => "数据无效",
+    };
+
+    internal static string English(TargetResult result)
+    {
+        Target target = result.Target;
+        string body = target switch
+        {
+            CompoundTarget => CompoundEn(result),
+            DeadlineTarget deadline when result.Components.Count > 0 => AnnualEn(result, deadline),
+            DeadlineTarget deadline => DeadlineEn(result, deadline),
+            ValueTarget value => ValueEn(result, value),
+            _ => target.NameEn,
+        };
+        string reason = Reason(result, zh: false);
+        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {PeriodText.Format(target.Period)}; {target.Provenance.Citation}]";
+    }
+
+    internal static string Chinese(TargetResult result)
+    {
+        Target target = result.Target;
+        string body = target switch
+        {
+            CompoundTarget => CompoundZh(result),
+            DeadlineTarget deadline when result.Components.Count > 0 => AnnualZh(result, deadline),
+            DeadlineTarget deadline => DeadlineZh(result, deadline),
+            ValueTarget value => ValueZh(result, value),
+            _ => target.NameZh,
+        };
+        string reason = Reason(result, zh: true);
+        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {PeriodText.Format(target.Period)}；{target.Provenance.Citation}］";
+    }
+
+    private static string ValueEn(TargetResult result, ValueTarget target)
+    {
+        Unit unit = target.Indicator.Unit;
+        string condition = target.Condition.Describe(unit);
+        if (result.Actual is null)
+        {
+            return $"{target.NameEn}, target {condition}";
+        }
+        string text = $"{target.NameEn} is {result.Actual}, target {condition}";
+        if (result.Margin is { } margin && result.Status is TargetStatus.Met or TargetStatus.NotMet)
+        {
+            text += "; margin " + Signed(margin) + MarginUnitEn(unit);
+            if (result.CountMargin is { } counts && result.Status == TargetStatus.NotMet && counts < 0)
+            {
+                text += string.Create(CultureInfo.InvariantCulture, $" ({-counts} more needed in the numerator)");
+            }
+        }
+        if (target.Rounding.Comparison == ComparisonMethod.RoundedValue && result.RoundedActual is { } rounded)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $"; compared rounded to {rounded}{Suffix(unit)} ({target.Rounding})");
+        }
+        return text;
+    }
+
+    private static string ValueZh(TargetResult result, ValueTarget target)
+    {
+        Unit unit = target.Indicator.Unit;
+        string condition = target.Condition.DescribeZh(unit);
+        if (result.Actual is null)
+        {
+            return $"{target.NameZh}，目标{condition}";
+        }
+        string text = $"{target.NameZh}为{result.Actual}，目标{condition}";
+        if (result.Margin is { } margin && result.Status is TargetStatus.Met or TargetStatus.NotMet)
+        {
+            text += "；余量" + Signed(margin) + MarginUnitZh(unit);
+            if (result.CountMargin is { } counts && result.Status == TargetStatus.NotMet && counts < 0)
+            {
+                text += string.Create(CultureInfo.InvariantCulture, $"（分子尚差{-counts}）");
+            }
+        }
+        if (target.Rounding.Comparison == ComparisonMethod.RoundedValue && result.RoundedActual is { } rounded)
+        {
+            text += string.Create(CultureInfo.InvariantCulture, $"；按修约值{rounded}{Suffix(unit)}比较");
+        }
+        return text;
+    }
+
+    private static string DeadlineEn(TargetResult result, DeadlineTarget target)
+    {
+        string due = result.Due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? target.Deadline.ToString();
+        return result switch
+        {
+            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({m.ToString(CultureInfo.InvariantCulture)} days early)",
+            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({(-m).ToString(CultureInfo.InvariantCulture)} days late)",
+            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({(-m).ToString(CultureInfo.InvariantCulture)} days overdue)",
+            _ => $"{target.NameEn}, due {due}",
+        };
+    }
+
+    private static string DeadlineZh(TargetResult result, DeadlineTarget target)
+    {
+        string due = result.Due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? target.Deadline.ToStringZh();
+        return result switch
+        {
+            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameZh}于{result.Actual}完成，期限{due}（提前{m.ToString(CultureInfo.InvariantCulture)}天）",
+            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameZh}于{result.Actual}完成，期限{due}（逾期{(-m).ToString(CultureInfo.InvariantCulture)}天）",
+            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameZh}截至{result.Actual}未完成，期限{due}（已逾期{(-m).ToString(CultureInfo.InvariantCulture)}天）",
+            _ => $"{target.NameZh}，期限{due}",
+        };
+    }
+
+    private static string AnnualEn(TargetResult result, DeadlineTarget target) =>
+        $"{target.NameEn}, {target.Deadline}: " + string.Join(", ", result.Components.Select(c =>
+            $"{c.Due?.Year.ToString(CultureInfo.InvariantCulture)} {StatusEn(c.Status).ToLowerInvariant()}"));
+
+    private static string AnnualZh(TargetResult result, DeadlineTarget target) =>
+        $"{target.NameZh}，{target.Deadline.ToStringZh()}：" + string.Join("，", result.Components.Select(c =>
+            $"{c.Due?.Year.ToString(CultureInfo.InvariantCulture)}年{StatusZh(c.Status)}"));
+
+    private static string CompoundEn(TargetResult result)
+    {
+        var failing = result.Components.Where(c => c.Status != TargetStatus.Met && c.Status != TargetStatus.NotApplicable).ToList();
+        string parts = string.Join("; ", result.Components.Select(c => $"{c.Target.NameEn} {StatusEn(c.Status).ToLowerInvariant()}{(c.Actual is null ? string.Empty : " (" + c.Actual + ")")}"));
+        return failing.Count == 0
+            ? $"all {result.Components.Count} components hold: {parts}"
+            : $"{failing.Count} of {result.Components.Count} components do not hold ({string.Join(", ", failing.Select(f => f.Target.Id))}): {parts}";
+    }
+
+    private static string CompoundZh(TargetResult result)
+    {
+        var failing = result.Components.Where(c => c.Status != TargetStatus.Met && c.Status != TargetStatus.NotApplicable).ToList();
+        string parts = string.Join("；", result.Components.Select(c => $"{c.Target.NameZh}{StatusZh(c.Status)}{(c.Actual is null ? string.Empty : "（" + c.Actual + "）")}"));
+        return failing.Count == 0
+            ? $"{result.Components.Count}项均达到：{parts}"
+            : $"{result.Components.Count}项中{failing.Count}项未达到（{string.Join("、", failing.Select(f => f.Target.Id))}）：{parts}";
+    }
+
+    /// <summary>Why the target could not be judged, from the most important finding, for the statuses that need one.</summary>
+    private static string Reason(TargetResult result, bool zh)
+    {
+        if (result.Status is TargetStatus.Met or TargetStatus.NotMet && result.Findings.All(f => f.Severity < Severity.Warning))
+        {
+            return zh ? "。" : ".";
+        }
+        Finding? reason = result.Findings.OrderByDescending(f => f.Severity).FirstOrDefault(f => f.Code is not (FindingCode.SoftTarget or FindingCode.ImpliedTarget));
+        if (reason is null)
+        {
+            if (result.Status == TargetStatus.NoData && result.Target is not CompoundTarget)
+            {
+                return zh ? "：未报送该期间数据。" : ": no figure reported for the period.";
+            }
+            return zh ? "。" : ".";
+        }
+        return zh ? "：" + reason.MessageZh : ": " + reason.MessageEn;
+    }
+
+    private static string Signed(decimal value) =>
+        (value > 0 ? "+" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);
+
+    private static string MarginUnitEn(Unit unit) => unit == Unit.Percent ? " pp" : " " + unit.Symbol();
+
+    private static string MarginUnitZh(Unit unit) => unit == Unit.Percent ? "个百分点" : unit.NameZh();
+
+    private static string Suffix(Unit unit) => unit == Unit.Percent ? "%" : " " + unit.Symbol();
+}

@@ -1,0 +1,87 @@
+using System.Globalization;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using NodaTime;
+using NodaTime.Text;
+
+namespace LawGov.Indicators.Evaluation;
+
+/// <summary>
+/// The actual value a target was judged on: exact counts (a <see cref="Measures.Rate"/>), an exact decimal value,
+/// a date, or — when the figure only bounds the value (1500多人, or a sampled rate's confidence interval) — an
+/// interval.
+/// </summary>
+public sealed class Observation
+{
+    private Observation(Unit unit, Rate? rate, decimal? value, Bound? lower, Bound? upper, LocalDate? date)
+    {
+        Unit = unit;
+        Rate = rate;
+        Value = value;
+        Lower = lower;
+        Upper = upper;
+        Date = date;
+    }
+
+    /// <summary>The unit of <see cref="Value"/> and the bounds.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>The counts, when the value comes from counts (for a sample: the sample's counts).</summary>
+    public Rate? Rate { get; }
+
+    /// <summary>
+    /// The point value in <see cref="Unit"/>; for a rate its percentage to 28 significant digits (the judgment
+    /// itself uses the exact counts). Null when only an interval is known.
+    /// </summary>
+    public decimal? Value { get; }
+
+    /// <summary>When only an interval is known: its lower end, or null when unbounded below.</summary>
+    public Bound? Lower { get; }
+
+    /// <summary>When only an interval is known: its upper end, or null when unbounded above.</summary>
+    public Bound? Upper { get; }
+
+    /// <summary>For milestones: the date observed (completion, or the as-of date of an overdue milestone).</summary>
+    public LocalDate? Date { get; }
+
+    /// <summary>True when the value is known only as an interval.</summary>
+    public bool IsInterval => Value is null && Date is null;
+
+    internal static Observation FromRate(Rate rate) => new(Unit.Percent, rate, rate.ToPercent(), null, null, null);
+
+    internal static Observation FromValue(decimal value, Unit unit) => new(unit, null, value, null, null, null);
+
+    internal static Observation FromInterval(Bound? lower, Bound? upper, Unit unit, Rate? sample = null) =>
+        new(unit, sample, null, lower, upper, null);
+
+    internal static Observation FromDate(LocalDate date) => new(Unit.Date, null, null, null, null, date);
+
+    /// <summary><c>99.93% (1340/1341)</c>, <c>52 µg/m³</c>, <c>&gt; 1500 persons</c>, <c>2017-11-30</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        if (Date.HasValue)
+        {
+            return LocalDatePattern.Iso.Format(Date.Value);
+        }
+        if (Value.HasValue)
+        {
+            string value = Rate.HasValue ? Rate.Value.ToString("F2", CultureInfo.InvariantCulture) : Format(Value.Value);
+            return value;
+        }
+        string interval = (Lower, Upper) switch
+        {
+            ({ } lo, null) => (lo.Inclusive ? "≥ " : "> ") + Format(lo.Value),
+            (null, { } hi) => (hi.Inclusive ? "≤ " : "< ") + Format(hi.Value),
+            ({ } lo, { } hi) => (lo.Inclusive ? "[" : "(") + Number(lo.Value) + ", " + Number(hi.Value) + (hi.Inclusive ? "]" : ")") + Suffix(),
+            _ => "unknown",
+        };
+        return Rate.HasValue ? interval + " (sample " + Rate.Value.ToString() + ")" : interval;
+    }
+
+    private string Format(decimal value) => Number(value) + Suffix();
+
+    private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private string Suffix() => Unit == Unit.Percent ? "%" : " " + Unit.Symbol();
+}

@@ -1,0 +1,215 @@
+using System.ComponentModel;
+using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization.Metadata;
+using System.Text.Unicode;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Utility;
+
+namespace LawGov.Indicators.Serialization;
+
+/// <summary>
+/// Reads and writes the JSON catalog format (indicators, targets, reported figures, provenance) and produces its
+/// JSON Schema. Bad input never escapes as anything but a <see cref="JsonException"/> that names the JSON path
+/// and what was expected — or, with <see cref="TryRead"/>, as a result listing every problem.
+/// </summary>
+public static class CatalogJson
+{
+    private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private static JsonTypeInfo<CatalogDto> TypeInfo => (JsonTypeInfo<CatalogDto>)Options.GetTypeInfo(typeof(CatalogDto));
+
+    /// <summary>Reads a catalog.</summary>
+    /// <param name="utf8Json">The JSON, UTF-8.</param>
+    /// <param name="sourceName">A name for messages, e.g. the file name.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="JsonException">The JSON is malformed or the catalog has errors; the message lists each with
+    /// its JSON path, and <see cref="JsonException.Path"/> is the first one's.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static Catalog Read(Stream utf8Json, string? sourceName = null)
+    {
+        CatalogReadResult result = TryRead(utf8Json, sourceName);
+        return result.Success ? result.Catalog! : throw ToException(sourceName, result.Errors);
+    }
+
+    /// <summary>Reads a catalog from a string.</summary>
+    /// <param name="json">The JSON.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="JsonException">The JSON is malformed or the catalog has errors.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
+    public static Catalog Parse(string json, string? sourceName = null)
+    {
+        Preconditions.CheckNotNull(json, nameof(json));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return Read(stream, sourceName);
+    }
+
+    /// <summary>Reads a catalog, keeping the entries that can be read and reporting the others.</summary>
+    /// <param name="utf8Json">The JSON, UTF-8.</param>
+    /// <param name="sourceName">A name for messages.</param>
+    /// <returns>The catalog of the good entries (null if the JSON itself is malformed) and every error.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Json"/> is null.</exception>
+    public static CatalogReadResult TryRead(Stream utf8Json, string? sourceName = null)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        var (parsed, error) = Deserialize(utf8Json);
+        if (parsed is null)
+        {
+            return new CatalogReadResult(null, [error!]);
+        }
+        var reader = new CatalogReader();
+        Catalog? catalog = reader.ReadCatalog(parsed);
+        return new CatalogReadResult(catalog, reader.Errors);
+    }
+
+    /// <summary>
+    /// Reads a file of reported figures for a catalog: figures refer to the catalog's indicators or targets, and to
+    /// documents of the catalog or of the file. A figure without a source gets a document named after the file.
+    /// </summary>
+    /// <param name="utf8Json">The JSON, UTF-8: an object with <c>figures</c> (and optionally <c>documents</c>, <c>jurisdiction</c>).</param>
+    /// <param name="catalog">The catalog the figures belong to.</param>
+    /// <param name="sourceName">A name for messages and for the default source document.</param>
+    /// <returns>The figures.</returns>
+    /// <exception cref="JsonException">The JSON is malformed or a figure has errors (unknown target or indicator,
+    /// wrong unit…); the message lists each with its JSON path.</exception>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static IReadOnlyList<ReportedFigure> ReadFigures(Stream utf8Json, Catalog catalog, string? sourceName = null)
+    {
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        Preconditions.CheckNotNull(catalog, nameof(catalog));
+        var (parsed, error) = Deserialize(utf8Json);
+        if (parsed is null)
+        {
+            throw ToException(sourceName, [error!]);
+        }
+        var reader = new CatalogReader();
+        string name = string.IsNullOrWhiteSpace(sourceName) ? "figures" : sourceName;
+        List<ReportedFigure> figures = reader.ReadFigures(parsed, catalog, new SourceDocument("file:" + name, name, DocumentKind.Other));
+        return reader.Errors.Count == 0 ? figures : throw ToException(sourceName, reader.Errors);
+    }
+
+    /// <summary>Writes a catalog as indented UTF-8 JSON in normalised form (every default written out).</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="utf8Json">Where to write.</param>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static void Write(Catalog catalog, Stream utf8Json)
+    {
+        Preconditions.CheckNotNull(catalog, nameof(catalog));
+        Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        JsonSerializer.Serialize(utf8Json, CatalogWriter.ToDto(catalog), TypeInfo);
+    }
+
+    /// <summary>Writes a catalog as indented JSON text in normalised form.</summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <returns>The JSON.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
+    public static string Write(Catalog catalog)
+    {
+        Preconditions.CheckNotNull(catalog, nameof(catalog));
+        return JsonSerializer.Serialize(CatalogWriter.ToDto(catalog), TypeInfo);
+    }
+
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of the catalog format, generated from the format's own types with
+    /// System.Text.Json's schema exporter.
+    /// </summary>
+    /// <returns>The schema, indented JSON.</returns>
+    public static string GetSchema()
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = Describe,
+        };
+        JsonNode schema = Options.GetJsonSchemaAsNode(typeof(CatalogDto), exporterOptions);
+        var root = new JsonObject
+        {
+            ["$schema"] = "https://json-schema.org/draft/2020-12/schema",
+            ["title"] = "LawGov.Indicators catalog",
+        };
+        foreach (var (key, value) in schema.AsObject().ToList())
+        {
+            schema.AsObject().Remove(key);
+            root[key] = value;
+        }
+        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n";
+    }
+
+    private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
+    {
+        JsonNode result = context.PropertyInfo?.CustomConverter switch
+        {
+            LocalDateConverter => StringSchema(@"^\d{4}-\d{2}-\d{2}$", "ISO date yyyy-MM-dd"),
+            AnnualDateConverter => StringSchema(@"^\d{2}-\d{2}$", "month and day MM-dd"),
+            DateIntervalConverter => StringSchema(@"^\d{4}(-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})?$", "a year (2020) or an inclusive ISO interval yyyy-MM-dd/yyyy-MM-dd"),
+            UnitConverter => new JsonObject
+            {
+                ["type"] = new JsonArray("string", "null"),
+                ["enum"] = new JsonArray(Units.All.Select(u => (JsonNode?)JsonValue.Create(u.Code())).Append(null).ToArray()),
+            },
+            _ => node,
+        };
+        if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), false).FirstOrDefault() is DescriptionAttribute property
+            && result is JsonObject withProperty)
+        {
+            withProperty["description"] = property.Description;
+        }
+        else if (context.PropertyInfo is null && context.TypeInfo.Type.GetCustomAttribute<DescriptionAttribute>() is { } type && result is JsonObject withType)
+        {
+            withType["description"] = type.Description;
+        }
+        return result;
+    }
+
+    private static JsonObject StringSchema(string pattern, string description) => new()
+    {
+        ["type"] = new JsonArray("string", "null"),
+        ["pattern"] = pattern,
+        ["description"] = description,
+    };
+
+    private static (CatalogDto? Dto, CatalogError? Error) Deserialize(Stream utf8Json)
+    {
+        try
+        {
+            CatalogDto? dto = JsonSerializer.Deserialize(utf8Json, TypeInfo);
+            return dto is null ? (null, new CatalogError("$", "expected a JSON object, got null")) : (dto, null);
+        }
+        catch (JsonException ex)
+        {
+            return (null, FromJsonException(ex));
+        }
+    }
+
+    private static CatalogError FromJsonException(JsonException ex)
+    {
+        string message = ex.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+        return new CatalogError(ex.Path ?? "$", JsonMessages.Clean(message), ex.LineNumber + 1);
+    }
+
+    private static JsonException ToException(string? sourceName, IReadOnlyList<CatalogError> errors)
+    {
+        string prefix = string.IsNullOrWhiteSpace(sourceName) ? "catalog" : sourceName;
+        string message = errors.Count == 1
+            ? $"{prefix}: {errors[0]}"
+            : $"{prefix}: {errors.Count} errors:" + string.Concat(errors.Select(e => Environment.NewLine + "  " + e));
+        return new JsonException(message, errors[0].Path, errors[0].LineNumber - 1, null);
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Utility;
+using NodaTime;
+using NodaTime.Text;
+
+namespace LawGov.Indicators.Serialization;
+
+/// <summary>
+/// Base of the text converters: checks the token is a string, parses it, and turns every failure into a
+/// <see cref="JsonException"/> (inner exception kept) that System.Text.Json completes with the JSON path.
+/// </summary>
+internal abstract class TextConverter<T> : JsonConverter<T>
+{
+    /// <summary>What the text must look like, for error messages.</summary>
+    protected abstract string Expected { get; }
+
+    protected abstract bool TryParse(string text, out T value, out string? error);
+
+    protected abstract string Format(T value);
+
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"expected {Expected} as a JSON string, got {reader.TokenType}");
+        }
+        string text = reader.GetString()!;
+        try
+        {
+            if (TryParse(text, out T value, out string? error))
+            {
+                return value;
+            }
+            throw new JsonException(error ?? $"expected {Expected}, got '{text}'");
+        }
+        catch (Exception ex) when (ex is not JsonException)
+        {
+            throw new JsonException($"expected {Expected}, got '{text}'", ex);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(Format(value));
+
+    public override T ReadAsPropertyName(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        Read(ref reader, typeToConvert, options);
+
+    public override void WriteAsPropertyName(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WritePropertyName(Format(value));
+}
+
+/// <summary>ISO calendar dates, <c>2020-07-17</c> (NodaTime's ISO pattern).</summary>
+internal sealed class LocalDateConverter : TextConverter<LocalDate>
+{
+    protected override string Expected => "an ISO date (yyyy-MM-dd)";
+
+    protected override bool TryParse(string text, out LocalDate value, out string? error)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        value = result.Success ? result.Value : default;
+        error = result.Success ? null : $"expected {Expected}, got '{text}'";
+        return result.Success;
+    }
+
+    protected override string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
+}
+
+/// <summary>Month and day recurring each year, <c>03-31</c> (NodaTime's ISO annual-date pattern).</summary>
+internal sealed class AnnualDateConverter : TextConverter<AnnualDate>
+{
+    protected override string Expected => "a month and day (MM-dd)";
+
+    protected override bool TryParse(string text, out AnnualDate value, out string? error)
+    {
+        ParseResult<AnnualDate> result = AnnualDatePattern.Iso.Parse(text);
+        value = result.Success ? result.Value : default;
+        error = result.Success ? null : $"expected {Expected}, got '{text}'";
+        return result.Success;
+    }
+
+    protected override string Format(AnnualDate value) => AnnualDatePattern.Iso.Format(value);
+}
+
+/// <summary>Periods: a calendar year <c>2020</c> or an inclusive ISO interval <c>2020-01-01/2020-11-30</c>.</summary>
+internal sealed class DateIntervalConverter : TextConverter<DateInterval>
+{
+    protected override string Expected => "a year (2020) or an ISO date interval (2020-01-01/2020-06-30)";
+
+    protected override bool TryParse(string text, out DateInterval value, out string? error)
+    {
+        DateInterval? parsed = PeriodText.TryParse(text, out error);
+        value = parsed!;
+        return parsed is not null;
+    }
+
+    protected override string Format(DateInterval value) => PeriodText.Format(value);
+}
+
+/// <summary>Units by code, symbol or alias (<c>ug/m3</c>, <c>µg/m³</c>, <c>%</c>); written as the code.</summary>
+internal sealed class UnitConverter : TextConverter<Unit>
+{
+    protected override string Expected => "a unit (" + Units.AcceptedCodes + ")";
+
+    protected override bool TryParse(string text, out Unit value, out string? error)
+    {
+        bool ok = Units.TryParse(text, out value);
+        error = ok ? null : $"unknown unit '{text}'; expected one of: {Units.AcceptedCodes}";
+        return ok;
+    }
+
+    protected override string Format(Unit value) => value.Code();
+}
+
+/// <summary>Enums as camelCase strings (<c>halfEven</c>, <c>higherIsBetter</c>); numbers are refused.</summary>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    public CamelCaseEnumConverter()
+        : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    {
+    }
+}

@@ -1,0 +1,129 @@
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Utility;
+
+namespace LawGov.Indicators.Targets;
+
+/// <summary>
+/// Something a plan measures: 行政机关负责人出庭应诉率, annual PM2.5, days of public comment. A rate indicator may
+/// name two count indicators it is derived from, so that rates sharing a denominator share one figure.
+/// </summary>
+/// <remarks>Equality compares every property. There is no default instance.</remarks>
+public sealed class Indicator : IEquatable<Indicator>
+{
+    /// <summary>Initializes an indicator.</summary>
+    /// <param name="id">Identifier, unique in its catalog.</param>
+    /// <param name="nameZh">Chinese name as documents use it.</param>
+    /// <param name="nameEn">English name.</param>
+    /// <param name="unit">Unit of its values (<see cref="Unit.Percent"/> for rates).</param>
+    /// <param name="polarity">Which direction is better.</param>
+    /// <param name="numeratorId">For a rate derived from counts: the count indicator of the numerator.</param>
+    /// <param name="denominatorId">For a rate derived from counts: the count indicator of the denominator.</param>
+    /// <param name="allowsAbove100">For a percent indicator: true when values above 100 % are plausible (a growth
+    /// ratio); false (the default) for shares, where they are data errors.</param>
+    /// <param name="rollup">How child units combine; null picks the default for the unit.</param>
+    /// <param name="code">Optional key binding the indicator to a computed statistic (e.g. <c>air:PM2.5/annual-mean</c>).</param>
+    /// <param name="description">Optional definition in words.</param>
+    /// <exception cref="ArgumentException">A required text is blank, or only one of numerator/denominator is given,
+    /// or a derived rate's unit is not percent.</exception>
+    public Indicator(
+        string id,
+        string nameZh,
+        string nameEn,
+        Unit unit,
+        Polarity polarity = Polarity.HigherIsBetter,
+        string? numeratorId = null,
+        string? denominatorId = null,
+        bool allowsAbove100 = false,
+        RollupMethod? rollup = null,
+        string? code = null,
+        string? description = null)
+    {
+        Id = Preconditions.CheckNotBlank(id, nameof(id));
+        NameZh = Preconditions.CheckNotBlank(nameZh, nameof(nameZh));
+        NameEn = Preconditions.CheckNotBlank(nameEn, nameof(nameEn));
+        Unit = Preconditions.CheckDefined(unit, nameof(unit));
+        Polarity = Preconditions.CheckDefined(polarity, nameof(polarity));
+        Preconditions.CheckArgument(
+            (numeratorId is null) == (denominatorId is null),
+            nameof(denominatorId),
+            "A derived rate names both a numerator and a denominator indicator, or neither.");
+        Preconditions.CheckArgument(
+            numeratorId is null || unit == Unit.Percent,
+            nameof(unit),
+            "An indicator derived from counts is a rate and must use the percent unit.");
+        NumeratorId = numeratorId;
+        DenominatorId = denominatorId;
+        AllowsAbove100 = allowsAbove100;
+        Rollup = rollup.HasValue ? Preconditions.CheckDefined(rollup.Value, nameof(rollup)) : DefaultRollup(unit);
+        Code = code;
+        Description = description;
+    }
+
+    /// <summary>Identifier, unique in its catalog.</summary>
+    public string Id { get; }
+
+    /// <summary>Chinese name.</summary>
+    public string NameZh { get; }
+
+    /// <summary>English name.</summary>
+    public string NameEn { get; }
+
+    /// <summary>Unit of values.</summary>
+    public Unit Unit { get; }
+
+    /// <summary>Which direction is better.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>For a rate derived from counts: the numerator's count indicator.</summary>
+    public string? NumeratorId { get; }
+
+    /// <summary>For a rate derived from counts: the denominator's count indicator.</summary>
+    public string? DenominatorId { get; }
+
+    /// <summary>True when the rate is derived from two count indicators.</summary>
+    public bool IsDerivedRate => NumeratorId is not null;
+
+    /// <summary>For percent indicators: whether values above 100 % are plausible.</summary>
+    public bool AllowsAbove100 { get; }
+
+    /// <summary>How child units combine into a parent.</summary>
+    public RollupMethod Rollup { get; }
+
+    /// <summary>Optional key binding the indicator to a computed statistic.</summary>
+    public string? Code { get; }
+
+    /// <summary>Optional definition in words.</summary>
+    public string? Description { get; }
+
+    /// <summary>True for a percent indicator whose values are shares of a whole (at most 100 %).</summary>
+    public bool IsShare => Unit == Unit.Percent && !AllowsAbove100;
+
+    /// <summary>The rollup used when an indicator does not declare one.</summary>
+    /// <param name="unit">The indicator's unit.</param>
+    /// <returns>Ratio of sums for rates, mean of units for concentrations, worst child for dates, sum otherwise.</returns>
+    public static RollupMethod DefaultRollup(Unit unit) => unit.GetDimension() switch
+    {
+        Dimension.Ratio => RollupMethod.RatioOfSums,
+        Dimension.MassConcentration or Dimension.MixingRatio => RollupMethod.MeanOfUnits,
+        Dimension.Date or Dimension.CalendarDuration or Dimension.WorkingDuration => RollupMethod.WorstChild,
+        _ => RollupMethod.Sum,
+    };
+
+    /// <inheritdoc />
+    public bool Equals(Indicator? other) =>
+        other is not null
+        && Id == other.Id && NameZh == other.NameZh && NameEn == other.NameEn && Unit == other.Unit
+        && Polarity == other.Polarity && NumeratorId == other.NumeratorId && DenominatorId == other.DenominatorId
+        && AllowsAbove100 == other.AllowsAbove100 && Rollup == other.Rollup && Code == other.Code
+        && Description == other.Description;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Indicator);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Unit, Polarity);
+
+    /// <summary>The id and English name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Id} ({NameEn})";
+}
