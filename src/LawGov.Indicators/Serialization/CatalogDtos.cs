@@ -10,6 +10,7 @@ namespace LawGov.Indicators.Serialization;
 // report each missing or inconsistent value with its JSON path instead of failing on the first one.
 
 /// <summary>The kinds of target in JSON.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<TargetKindDto>))]
 internal enum TargetKindDto
 {
     Value,
@@ -18,6 +19,7 @@ internal enum TargetKindDto
 }
 
 /// <summary>Target qualifiers in JSON.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<QualifierDto>))]
 internal enum QualifierDto
 {
     Soft,

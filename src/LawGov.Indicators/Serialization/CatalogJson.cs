@@ -145,12 +145,15 @@ public static class CatalogJson
 
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
     {
-        JsonNode result = context.PropertyInfo?.CustomConverter switch
+        // The NodaTime types and units are written by our text converters; describe them by type, as the exporter
+        // would otherwise describe their .NET shape.
+        Type shape = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+        JsonNode result = shape switch
         {
-            LocalDateConverter => StringSchema(@"^\d{4}-\d{2}-\d{2}$", "ISO date yyyy-MM-dd"),
-            AnnualDateConverter => StringSchema(@"^\d{2}-\d{2}$", "month and day MM-dd"),
-            DateIntervalConverter => StringSchema(@"^\d{4}(-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})?$", "a year (2020) or an inclusive ISO interval yyyy-MM-dd/yyyy-MM-dd"),
-            UnitConverter => new JsonObject
+            _ when shape == typeof(NodaTime.LocalDate) => StringSchema(@"^\d{4}-\d{2}-\d{2}$", "ISO date yyyy-MM-dd"),
+            _ when shape == typeof(NodaTime.AnnualDate) => StringSchema(@"^\d{2}-\d{2}$", "month and day MM-dd"),
+            _ when shape == typeof(NodaTime.DateInterval) => StringSchema(@"^\d{4}(-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})?$", "a year (2020) or an inclusive ISO interval yyyy-MM-dd/yyyy-MM-dd"),
+            _ when shape == typeof(Unit) => new JsonObject
             {
                 ["type"] = new JsonArray("string", "null"),
                 ["enum"] = new JsonArray(Units.All.Select(u => (JsonNode?)JsonValue.Create(u.Code())).Append(null).ToArray()),

@@ -162,6 +162,18 @@ public sealed class Condition : IEquatable<Condition>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Lower, Upper);
 
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Condition? left, Condition? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Condition? left, Condition? right) => !(left == right);
+
     /// <summary>Mathematical notation: <c>≥ 62</c>, <c>≤ 52</c>, <c>= 100</c>, <c>&gt; 1500</c>, <c>[1, 5)</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(null);

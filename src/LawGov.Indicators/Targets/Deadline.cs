@@ -83,6 +83,18 @@ public sealed class Deadline : IEquatable<Deadline>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Kind, Due, AnnualDue);
 
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Deadline? left, Deadline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Deadline? left, Deadline? right) => !(left == right);
+
     /// <summary><c>by 2017-12-31</c>, <c>by 03-31 each year</c>, <c>within 2020-07-01/2020-12-31</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Kind switch

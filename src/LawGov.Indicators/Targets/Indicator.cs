@@ -123,6 +123,18 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Unit, Polarity);
 
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Indicator? left, Indicator? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Indicator? left, Indicator? right) => !(left == right);
+
     /// <summary>The id and English name.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Id} ({NameEn})";

@@ -60,6 +60,18 @@ public sealed class Provenance : IEquatable<Provenance>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Document, Clause);
 
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Provenance? left, Provenance? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Provenance? left, Provenance? right) => !(left == right);
+
     /// <summary>The citation.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Citation;

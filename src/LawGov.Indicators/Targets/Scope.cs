@@ -36,6 +36,18 @@ public sealed class Scope : IEquatable<Scope>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Jurisdiction, Unit);
 
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Scope? left, Scope? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Scope? left, Scope? right) => !(left == right);
+
     /// <summary><c>临沂市</c> or <c>临沂市/市司法局</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Unit is null ? Jurisdiction : Jurisdiction + "/" + Unit;

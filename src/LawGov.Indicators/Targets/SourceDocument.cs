@@ -85,6 +85,18 @@ public sealed class SourceDocument : IEquatable<SourceDocument>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Title, Number);
 
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(SourceDocument? left, SourceDocument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(SourceDocument? left, SourceDocument? right) => !(left == right);
+
     /// <summary>The citation.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Citation;

@@ -44,4 +44,16 @@ public sealed class Tier : IEquatable<Tier>
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Level, Condition, Severity);
+
+    /// <summary>Equality by value (see the type's remarks).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(Tier? left, Tier? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Inequality by value.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(Tier? left, Tier? right) => !(left == right);
 }

@@ -1,0 +1,116 @@
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.Evaluation;
+
+public class DataQualityTests
+{
+    private static IReadOnlyList<Finding> Check(IEnumerable<Indicator> indicators, IEnumerable<ReportedFigure> figures, IEnumerable<SourceDocument>? documents = null) =>
+        DataQuality.Check(new Catalog("c", "C", documents ?? [Fixtures.Plan], indicators, [], figures));
+
+    // Seed 001: 执法人员账号开通率达到218.36%.
+    [Fact]
+    public void ShareAbove100_IsAnError()
+    {
+        Indicator rate = Fixtures.RateIndicator("activation");
+
+        Finding finding = Assert.Single(Check([rate], [Fixtures.Value(rate, 218.36m, "f")]));
+
+        Assert.Equal(FindingCode.ShareAbove100, finding.Code);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("f", finding.FigureId);
+    }
+
+    // Seed 001: 1340 of 1341 stated as 99.93 % is a correct rounding: nothing to report.
+    [Fact]
+    public void ConsistentStatedPercent_IsClean()
+    {
+        Indicator rate = Fixtures.RateIndicator("online");
+
+        Assert.Empty(Check([rate], [Fixtures.Counts(rate, 1340, 1341, stated: 99.93m)]));
+    }
+
+    // Seed 001 states the 2020 exam participants twice: 1427 and 1251.
+    [Fact]
+    public void SameQuantityStatedTwiceDifferently_IsAConflict()
+    {
+        Indicator persons = Fixtures.CountIndicator("examinees", Unit.Persons);
+
+        Finding finding = Assert.Single(Check([persons], [Fixtures.Value(persons, 1427m, "a"), Fixtures.Value(persons, 1251m, "b")]));
+
+        Assert.Equal(FindingCode.ConflictingFigures, finding.Code);
+        Assert.Contains("1427", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("1251", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    // Seed 001: "1500多人" (more than 1500) and "1500人" cannot both describe the same training.
+    [Fact]
+    public void BoundAndExactValueThatExcludeEachOther_AreAConflict()
+    {
+        Indicator persons = Fixtures.CountIndicator("trained", Unit.Persons);
+
+        var findings = Check([persons], [Fixtures.Value(persons, 1500m, "a", statedAs: StatedAs.MoreThan), Fixtures.Value(persons, 1500m, "b")]);
+
+        Assert.Contains(findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    [Fact]
+    public void BoundAndExactValueThatAgree_AreNotAConflict()
+    {
+        Indicator persons = Fixtures.CountIndicator("trained", Unit.Persons);
+
+        var findings = Check([persons], [Fixtures.Value(persons, 1500m, "a", statedAs: StatedAs.MoreThan), Fixtures.Value(persons, 1530m, "b")]);
+
+        Assert.DoesNotContain(findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    // time-limits.md §2 worked check: a 2019 report published 2020-06-01 is 61 days after the 1 April deadline (seed 004).
+    [Fact]
+    public void ReportPublishedAfterItsDeadline_IsFlaggedWithDaysLate()
+    {
+        var report = new SourceDocument("report", "2019年度法治政府建设情况的报告", DocumentKind.Report, issued: new LocalDate(2020, 6, 1),
+            effective: Fixtures.Year(2019), publicationDeadline: new LocalDate(2020, 4, 1));
+
+        Finding finding = Assert.Single(Check([], [], [report]));
+
+        Assert.Equal(FindingCode.PublishedAfterDeadline, finding.Code);
+        Assert.Contains("61 days", finding.MessageEn, StringComparison.Ordinal);
+    }
+
+    // Seed 001 is dated 2020-12-24 but reports on the whole of 2020.
+    [Fact]
+    public void ReportDatedBeforeItsPeriodEnds_IsFlagged()
+    {
+        var report = new SourceDocument("report", "高州市2020年法治政府建设年度报告", DocumentKind.Report, issued: new LocalDate(2020, 12, 24), effective: Fixtures.Year(2020));
+
+        Assert.Equal(FindingCode.DatedBeforePeriodEnd, Assert.Single(Check([], [], [report])).Code);
+    }
+
+    // Seed 001: 5467 (前三季度) of 7454 (1–11月).
+    [Fact]
+    public void DerivedRateWithCountsFromDifferentPeriods_IsFlagged()
+    {
+        Indicator included = Fixtures.CountIndicator("included", Unit.Cases);
+        Indicator mediated = Fixtures.CountIndicator("mediated", Unit.Cases);
+        Indicator share = Fixtures.RateIndicator("share", numerator: "included", denominator: "mediated");
+
+        var findings = Check([included, mediated, share],
+        [
+            Fixtures.Value(included, 5467m, "q1-q3", Fixtures.Span(2020, 1, 1, 2020, 9, 30)),
+            Fixtures.Value(mediated, 7454m, "jan-nov", Fixtures.Span(2020, 1, 1, 2020, 11, 30)),
+        ]);
+
+        Assert.Equal(FindingCode.CountPeriodsDiffer, Assert.Single(findings).Code);
+    }
+
+    [Fact]
+    public void FractionalCount_IsFlagged()
+    {
+        Indicator persons = Fixtures.CountIndicator("persons", Unit.Persons);
+
+        Assert.Equal(FindingCode.FractionalCount, Assert.Single(Check([persons], [Fixtures.Value(persons, 12.5m)])).Code);
+    }
+}

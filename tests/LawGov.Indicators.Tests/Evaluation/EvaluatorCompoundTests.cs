@@ -1,0 +1,99 @@
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Evaluation;
+
+public class EvaluatorCompoundTests
+{
+    // Seed 000 task 7 (and 2021 示范指标 #27): 报备率、报备及时率、规范率均达到100%. indicators.md §2 defines them over
+    // shared counts: filing = filed / due; timely = filed on time / filed; conformity = conforming / filed.
+    private static readonly Indicator Due = Fixtures.CountIndicator("due-for-filing", Unit.Items);
+    private static readonly Indicator Filed = Fixtures.CountIndicator("filed", Unit.Items);
+    private static readonly Indicator OnTime = Fixtures.CountIndicator("filed-on-time", Unit.Items);
+    private static readonly Indicator Conforming = Fixtures.CountIndicator("conforming", Unit.Items);
+    private static readonly Indicator FilingRate = Fixtures.RateIndicator("filing-rate", numerator: "filed", denominator: "due-for-filing");
+    private static readonly Indicator TimelyRate = Fixtures.RateIndicator("timely-rate", numerator: "filed-on-time", denominator: "filed");
+    private static readonly Indicator ConformityRate = Fixtures.RateIndicator("conformity-rate", numerator: "conforming", denominator: "filed");
+
+    private static CompoundTarget AllHundred() => new(
+        "filing-all-100",
+        [
+            Fixtures.Target(FilingRate, Condition.AtLeast(100m), id: "filing"),
+            Fixtures.Target(TimelyRate, Condition.AtLeast(100m), id: "timely"),
+            Fixtures.Target(ConformityRate, Condition.AtLeast(100m), id: "conformity"),
+        ],
+        Fixtures.Year(2020), Fixtures.City, Fixtures.Source("7"));
+
+    // 40 due, 40 filed, 38 on time, 40 conforming: filing 100 %, timely 95 %, conformity 100 % -> not met, naming "timely".
+    [Fact]
+    public void AllOf_SharedDenominator_NamesTheFailingComponent()
+    {
+        ReportedFigure[] figures =
+        [
+            Fixtures.Value(Due, 40m, "due"), Fixtures.Value(Filed, 40m, "filed"),
+            Fixtures.Value(OnTime, 38m, "on-time"), Fixtures.Value(Conforming, 40m, "conforming"),
+        ];
+
+        TargetResult result = Evaluator.Evaluate(AllHundred(), figures);
+
+        Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Equal([TargetStatus.Met, TargetStatus.NotMet, TargetStatus.Met], result.Components.Select(c => c.Status));
+        Assert.Equal(new Rate(38, 40), result.Components[1].Actual!.Rate);
+        Assert.Contains("timely", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AllOf_EveryComponentMet_IsMet()
+    {
+        ReportedFigure[] figures =
+        [
+            Fixtures.Value(Due, 12m, "due"), Fixtures.Value(Filed, 12m, "filed"),
+            Fixtures.Value(OnTime, 12m, "on-time"), Fixtures.Value(Conforming, 12m, "conforming"),
+        ];
+
+        Assert.Equal(TargetStatus.Met, Evaluator.Evaluate(AllHundred(), figures).Status);
+    }
+
+    // A district that filed nothing: filing rate 0/0 and the two rates over "filed" 0/0 -> all not applicable.
+    [Fact]
+    public void AllOf_NothingToFile_IsNotApplicable()
+    {
+        ReportedFigure[] figures =
+        [
+            Fixtures.Value(Due, 0m, "due"), Fixtures.Value(Filed, 0m, "filed"),
+            Fixtures.Value(OnTime, 0m, "on-time"), Fixtures.Value(Conforming, 0m, "conforming"),
+        ];
+
+        Assert.Equal(TargetStatus.NotApplicable, Evaluator.Evaluate(AllHundred(), figures).Status);
+    }
+
+    [Fact]
+    public void AllOf_MissingCounts_IsNoData()
+    {
+        ReportedFigure[] figures = [Fixtures.Value(Due, 40m, "due"), Fixtures.Value(Filed, 40m, "filed")];
+
+        TargetResult result = Evaluator.Evaluate(AllHundred(), figures);
+
+        Assert.Equal(TargetStatus.NoData, result.Status);
+        Assert.Equal(TargetStatus.Met, result.Components[0].Status);
+    }
+
+    // Seed 001: 5467 cases in 前三季度 (Q1–Q3) over 7454 in 1–11月: numerator and denominator periods differ.
+    [Fact]
+    public void DerivedRate_CountsFromDifferentPeriods_IsIndeterminate()
+    {
+        ReportedFigure[] figures =
+        [
+            Fixtures.Value(Filed, 5467m, "q1-q3", Fixtures.Span(2020, 1, 1, 2020, 9, 30)),
+            Fixtures.Value(Due, 7454m, "jan-nov", Fixtures.Span(2020, 1, 1, 2020, 11, 30)),
+        ];
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(FilingRate, Condition.AtLeast(50m)), figures);
+
+        Assert.Equal(TargetStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.CountPeriodsDiffer);
+        Assert.Equal(2, result.Evidence.Count);
+    }
+}

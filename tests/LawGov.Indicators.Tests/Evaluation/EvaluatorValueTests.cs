@@ -1,0 +1,276 @@
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.Evaluation;
+
+public class EvaluatorValueTests
+{
+    private static readonly Indicator Rate = Fixtures.RateIndicator();
+
+    private static TargetResult Evaluate(ValueTarget target, params ReportedFigure[] figures) =>
+        Evaluator.Evaluate(target, figures);
+
+    // Seed 001: 1340/1341 = 99.9254 % is above 99.9 % (99.9 % of 1341 = 1339.66) and below 99.93 %.
+    [Fact]
+    public void Rate_1340Of1341_MeetsNinetyNinePointNine_NotNinetyNinePointNineThree()
+    {
+        Assert.Equal(TargetStatus.Met, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(99.9m)), Fixtures.Counts(Rate, 1340, 1341)).Status);
+        Assert.Equal(TargetStatus.NotMet, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(99.93m)), Fixtures.Counts(Rate, 1340, 1341)).Status);
+    }
+
+    // indicators.md §3.2: is 99.95 % a pass for 100 %? Full value: no. Rounded half-even to 1 decimal: 100.0, yes.
+    // Rounded to 2 decimals: 99.95, no. 1999/2000 = 99.95 % exactly.
+    [Theory]
+    [InlineData(ComparisonMethod.FullValue, 1, TargetStatus.NotMet)]
+    [InlineData(ComparisonMethod.RoundedValue, 1, TargetStatus.Met)]
+    [InlineData(ComparisonMethod.RoundedValue, 2, TargetStatus.NotMet)]
+    public void NinetyNinePointNineFive_AgainstHundred_DependsOnDeclaredComparison(ComparisonMethod comparison, int decimals, TargetStatus expected)
+    {
+        ValueTarget target = Fixtures.Target(Rate, Condition.AtLeast(100m), new RoundingRule(decimals, RoundingMode.HalfEven, comparison));
+
+        TargetResult result = Evaluate(target, Fixtures.Counts(Rate, 1999, 2000));
+
+        Assert.Equal(expected, result.Status);
+    }
+
+    // air-quality.md §11 pitfall 3: 52.4 fails "≤ 52" by full value but passes once rounded to 52 (GB/T 8170).
+    [Theory]
+    [InlineData(ComparisonMethod.FullValue, TargetStatus.NotMet)]
+    [InlineData(ComparisonMethod.RoundedValue, TargetStatus.Met)]
+    public void Concentration_52Point4_AgainstAtMost52_DependsOnComparison(ComparisonMethod comparison, TargetStatus expected)
+    {
+        ValueTarget target = Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m), new RoundingRule(0, RoundingMode.HalfEven, comparison));
+
+        Assert.Equal(expected, Evaluate(target, Fixtures.Value(Fixtures.Pm25, 52.4m)).Status);
+    }
+
+    // indicators.md §3.1: 0/0 (a district that filed no documents) is not applicable, not 0 % and not 100 %.
+    [Fact]
+    public void ZeroOverZero_IsNotApplicable()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m)), Fixtures.Counts(Rate, 0, 0));
+
+        Assert.Equal(TargetStatus.NotApplicable, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.ZeroDenominator);
+    }
+
+    [Fact]
+    public void PositiveOverZero_IsInvalid() =>
+        Assert.Equal(TargetStatus.Invalid, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m)), Fixtures.Counts(Rate, 3, 0)).Status);
+
+    [Fact]
+    public void NegativeCount_IsInvalid()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), Fixtures.Counts(Rate, -1, 10));
+
+        Assert.Equal(TargetStatus.Invalid, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.NegativeCount);
+    }
+
+    // Seed 001 reports an activation rate of 218.36 %: impossible for a share.
+    [Fact]
+    public void StatedShareAbove100_IsInvalid()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m)), Fixtures.Value(Rate, 218.36m));
+
+        Assert.Equal(TargetStatus.Invalid, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.ShareAbove100 && f.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void CountsAbove100_OnShare_AreInvalid_ButJudgedWhenAbove100IsAllowed()
+    {
+        Indicator ratio = Fixtures.RateIndicator("ratio", allowsAbove100: true);
+
+        Assert.Equal(TargetStatus.Invalid, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m)), Fixtures.Counts(Rate, 11, 10)).Status);
+        Assert.Equal(TargetStatus.Met, Evaluate(Fixtures.Target(ratio, Condition.AtLeast(100m)), Fixtures.Counts(ratio, 11, 10)).Status);
+    }
+
+    // 1340/1341 = 99.9254 %; a stated 99.92 % is more than 0.005 away (indicators.md §3.6 tolerance): flagged, judged on counts.
+    [Fact]
+    public void StatedPercentDisagreeingWithCounts_IsFlagged_AndJudgedOnCounts()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(99.9m)), Fixtures.Counts(Rate, 1340, 1341, stated: 99.92m));
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.StatedValueInconsistent);
+    }
+
+    [Fact]
+    public void StatedPercentConsistentWithCounts_IsNotFlagged() =>
+        Assert.DoesNotContain(
+            Evaluate(Fixtures.Target(Rate, Condition.AtLeast(99.9m)), Fixtures.Counts(Rate, 1340, 1341, stated: 99.93m)).Findings,
+            f => f.Code == FindingCode.StatedValueInconsistent);
+
+    [Fact]
+    public void NoFigure_IsNoData() =>
+        Assert.Equal(TargetStatus.NoData, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m))).Status);
+
+    [Fact]
+    public void NoFigure_PeriodNotOver_IsNotApplicable()
+    {
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), [], new EvaluationOptions(new LocalDate(2020, 6, 30)));
+
+        Assert.Equal(TargetStatus.NotApplicable, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.NotYetDue);
+    }
+
+    // indicators.md §3.9: re-evaluating 2017 data uses the 2017 target; a 2019 figure is not judged against a 2020 target.
+    [Fact]
+    public void FigureForAnotherPeriod_IsReportedNotUsed()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), Fixtures.Counts(Rate, 95, 100, period: Fixtures.Year(2019)));
+
+        Assert.Equal(TargetStatus.NoData, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.PeriodMismatch);
+    }
+
+    // Seed 001 reports 1–11月 figures for an annual year: a partial period cannot decide an annual target.
+    [Fact]
+    public void PartialPeriodFigure_IsIndeterminate()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), Fixtures.Counts(Rate, 95, 100, period: Fixtures.Span(2020, 1, 1, 2020, 11, 30)));
+
+        Assert.Equal(TargetStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.PartialPeriod);
+        Assert.NotNull(result.Actual);
+    }
+
+    [Fact]
+    public void TwoStatementsDisagreeingOnOutcome_AreIndeterminate()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), Fixtures.Counts(Rate, 95, 100, id: "a"), Fixtures.Counts(Rate, 85, 100, id: "b"));
+
+        Assert.Equal(TargetStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    [Fact]
+    public void TwoStatementsAgreeingOnOutcome_KeepTheOutcome_AndAreFlagged()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), Fixtures.Counts(Rate, 95, 100, id: "a"), Fixtures.Counts(Rate, 93, 100, id: "b"));
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    // Seed 001: "1500多人" means more than 1500 (time-limits.md §3: N多 = > N).
+    [Theory]
+    [InlineData(1000, TargetStatus.Met)]          // every value above 1500 is ≥ 1000
+    [InlineData(2000, TargetStatus.Indeterminate)] // some values above 1500 are below 2000
+    public void ValueStatedAsBound_IsJudgedOnTheWholeInterval(int atLeast, TargetStatus expected)
+    {
+        Indicator persons = Fixtures.CountIndicator("trained", Unit.Persons);
+
+        TargetResult result = Evaluate(Fixtures.Target(persons, Condition.AtLeast(atLeast)), Fixtures.Value(persons, 1500m, statedAs: StatedAs.MoreThan));
+
+        Assert.Equal(expected, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.BoundOnly);
+    }
+
+    [Fact]
+    public void ValueStatedAsBound_WhollyOutside_IsNotMet()
+    {
+        Indicator persons = Fixtures.CountIndicator("trained", Unit.Persons);
+
+        Assert.Equal(TargetStatus.NotMet, Evaluate(Fixtures.Target(persons, Condition.AtMost(1400m)), Fixtures.Value(persons, 1500m, statedAs: StatedAs.MoreThan)).Status);
+    }
+
+    // Wilson score interval, 95 %, for 45 of 50 sampled (hand calculation, z = 1.959964):
+    // centre = (0.9 + z²/100) / (1 + z²/50) = 0.871460; half = z/(1 + z²/50) · √(0.9·0.1/50 + z²/10000) = 0.085064;
+    // interval [78.64 %, 95.65 %].
+    [Theory]
+    [InlineData(75, TargetStatus.Met)]
+    [InlineData(80, TargetStatus.Indeterminate)]
+    [InlineData(96, TargetStatus.NotMet)]
+    public void SampledRate_IsJudgedByItsWilsonInterval(int atLeast, TargetStatus expected)
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(atLeast)), Fixtures.Counts(Rate, 45, 50, sample: true));
+
+        Assert.Equal(expected, result.Status);
+        Assert.InRange(result.Actual!.Lower!.Value.Value, 78.63m, 78.64m);
+        Assert.InRange(result.Actual.Upper!.Value.Value, 95.65m, 95.66m);
+    }
+
+    // Plan ≤ 52 µg/m³ with GB 3095-2012 Table 1 Grade II annual PM2.5 ≤ 35 as a statutory tier (indicators.md §3.8).
+    [Fact]
+    public void Tiers_AreJudgedSideBySide()
+    {
+        var statutory = new Tier(TierLevel.Statutory, Condition.AtMost(35m), Severity.Warning, "GB 3095-2012 Table 1, Grade II");
+        ValueTarget target = Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m), tiers: [statutory]);
+
+        TargetResult result = Evaluate(target, Fixtures.Value(Fixtures.Pm25, 49m));
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        TierResult tier = Assert.Single(result.Tiers);
+        Assert.Equal(TargetStatus.NotMet, tier.Status);
+        Assert.Equal(-14m, tier.Margin);
+    }
+
+    [Fact]
+    public void ValueInCompatibleUnit_IsConvertedExactly()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), Fixtures.Value(Fixtures.Pm25, 0.049m, unit: Unit.MilligramsPerCubicMetre));
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal(49m, result.Actual!.Value);
+        Assert.Equal(3m, result.Margin);
+    }
+
+    // time-limits.md §2: the start day is not counted, so a comment period 03-01..03-31 lasts 30 days.
+    [Theory]
+    [InlineData(31, TargetStatus.Met)]
+    [InlineData(30, TargetStatus.NotMet)]
+    public void Duration_FromSpan_StartDayNotCounted(int lastDay, TargetStatus expected)
+    {
+        var figure = new ReportedFigure("comment", Fixtures.CommentDays, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(),
+            span: Fixtures.Span(2020, 3, 1, 2020, 3, lastDay));
+
+        TargetResult result = Evaluate(Fixtures.Target(Fixtures.CommentDays, Condition.AtLeast(30m)), figure);
+
+        Assert.Equal(expected, result.Status);
+        Assert.Equal(lastDay - 1, result.Actual!.Value);
+    }
+
+    // 220 good days of 366 against ≥ 62 %: 22000/366 = 60.109290 %, 1.890710 pp short (to 6 dp), 7 days short (227 needed).
+    [Fact]
+    public void Margins_InPercentagePointsAndCounts()
+    {
+        TargetResult result = Evaluate(Fixtures.Target(Rate, Condition.AtLeast(62m)), Fixtures.Counts(Rate, 220, 366));
+
+        Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Equal(-1.890710m, result.Margin);
+        Assert.Equal(-7, result.CountMargin);
+        Assert.Equal(60.11m, result.RoundedActual);
+    }
+
+    [Fact]
+    public void SoftTarget_CarriesAFinding() =>
+        Assert.Contains(
+            Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m), qualifiers: Qualifiers.Soft), Fixtures.Counts(Rate, 5, 5)).Findings,
+            f => f.Code == FindingCode.SoftTarget);
+
+    [Fact]
+    public void DirectRateEvaluation_AgreesWithFigureEvaluation()
+    {
+        ValueTarget target = Fixtures.Target(Rate, Condition.AtLeast(62m));
+
+        TargetResult direct = Evaluator.Evaluate(target, new Rate(227, 366));
+        TargetResult viaFigure = Evaluate(target, Fixtures.Counts(Rate, 227, 366));
+
+        Assert.Equal(viaFigure.Status, direct.Status);
+        Assert.Equal(viaFigure.Margin, direct.Margin);
+        Assert.Equal(viaFigure.CountMargin, direct.CountMargin);
+        Assert.Equal(TargetStatus.NotApplicable, Evaluator.Evaluate(target, new Rate(0, 0)).Status);
+    }
+
+    [Fact]
+    public void DirectDecimalEvaluation_JudgesAndFlagsImpossibleShares()
+    {
+        Assert.Equal(TargetStatus.NotMet, Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), 53m).Status);
+        Assert.Equal(TargetStatus.Invalid, Evaluator.Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), 218.36m).Status);
+    }
+}

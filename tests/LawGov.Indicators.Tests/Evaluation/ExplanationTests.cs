@@ -1,0 +1,40 @@
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Evaluation;
+
+public class ExplanationTests
+{
+    // Seed 000 task 5: PM2.5 at most 52 µg/m³ in 2020; a hand-made 49 gives a margin of 3.
+    [Fact]
+    public void English_StatesStatusActualThresholdMarginAndSource()
+    {
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m), id: "pm25-2020"), [Fixtures.Value(Fixtures.Pm25, 49m)]);
+
+        Assert.Equal(
+            "Met: annual mean PM2.5 is 49 µg/m³, target ≤ 52 µg/m³; margin +3 µg/m³. [pm25-2020; 临沂市 2020; 临政办字〔2020〕86号 §5]",
+            result.ExplanationEn);
+    }
+
+    [Fact]
+    public void Chinese_StatesTheSame()
+    {
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m), id: "pm25-2020"), [Fixtures.Value(Fixtures.Pm25, 55m)]);
+
+        Assert.Equal(
+            "未达标：PM2.5年均浓度为55 µg/m³，目标不高于52微克/立方米；余量-3微克/立方米。［pm25-2020；临沂市 2020；临政办字〔2020〕86号 §5］",
+            result.ExplanationZh);
+    }
+
+    [Fact]
+    public void NoData_SaysNoFigureWasReported() =>
+        Assert.StartsWith("No data: annual mean PM2.5, target ≤ 52 µg/m³: no figure reported for the period.",
+            Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), []).ExplanationEn, StringComparison.Ordinal);
+
+    [Fact]
+    public void Invalid_GivesTheReason() =>
+        Assert.Contains("above 100% for a share",
+            Evaluator.Evaluate(Fixtures.Target(Fixtures.RateIndicator(), Condition.AtLeast(90m)), [Fixtures.Value(Fixtures.RateIndicator(), 218.36m)]).ExplanationEn,
+            StringComparison.Ordinal);
+}

@@ -1,0 +1,253 @@
+using System.Text;
+using FsCheck.Fluent;
+using System.Text.Json;
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Serialization;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.Serialization;
+
+public class CatalogJsonTests
+{
+    internal const string Sample = """
+        {
+          "id": "sample", "title": "Sample", "jurisdiction": "临沂市",
+          "documents": [{"id": "plan", "title": "临沂市2020年法治政府建设工作计划", "number": "临政办字〔2020〕86号", "issued": "2020-07-17", "effective": "2020"}],
+          "indicators": [
+            {"id": "pm25", "nameZh": "PM2.5年均浓度", "nameEn": "annual mean PM2.5", "unit": "µg/m³", "polarity": "lowerIsBetter"},
+            {"id": "good-days", "nameZh": "空气质量优良率", "nameEn": "good-air-day rate", "unit": "%"},
+            {"id": "filed", "nameZh": "已报备件数", "nameEn": "documents filed", "unit": "items"},
+            {"id": "due", "nameZh": "应报备件数", "nameEn": "documents due for filing", "unit": "items"},
+            {"id": "filing-rate", "nameZh": "报备率", "nameEn": "filing rate", "unit": "%", "numerator": "filed", "denominator": "due"},
+            {"id": "platform", "nameZh": "平台建成", "nameEn": "platform done", "unit": "date", "polarity": "lowerIsBetter"}
+          ],
+          "targets": [
+            {"id": "t-pm25", "indicator": "pm25", "condition": {"atMost": 52}, "rounding": {"decimals": 0},
+             "tiers": [{"level": "statutory", "condition": {"atMost": 35}, "note": "GB 3095-2012 Grade II"}],
+             "source": {"document": "plan", "clause": "5", "leadUnits": ["市生态环境局"]}},
+            {"id": "t-good", "indicator": "good-days", "condition": {"atLeast": 62}, "source": {"document": "plan", "clause": "5"}, "qualifiers": ["soft"]},
+            {"id": "t-all", "kind": "allOf", "source": {"document": "plan", "clause": "7"}, "components": [
+              {"id": "t-filing", "indicator": "filing-rate", "condition": {"exactly": 100}}
+            ]},
+            {"id": "t-platform", "indicator": "platform", "due": "2020-12-31", "source": {"document": "plan"}},
+            {"id": "t-between", "indicator": "pm25", "condition": {"between": [10, 20], "upperInclusive": false}, "source": {"document": "plan"}}
+          ],
+          "figures": [
+            {"id": "f-pm25", "indicator": "pm25", "value": 49, "source": {"document": "plan"}},
+            {"id": "f-good", "target": "t-good", "numerator": 227, "denominator": 366, "value": 62.02, "source": {"document": "plan"}},
+            {"id": "f-filed", "indicator": "filed", "value": 40, "source": {"document": "plan"}},
+            {"id": "f-due", "indicator": "due", "value": 40, "period": "2020-01-01/2020-12-31", "source": {"document": "plan"}},
+            {"id": "f-platform", "indicator": "platform", "date": "2020-10-01", "source": {"document": "plan"}}
+          ]
+        }
+        """;
+
+    private static Catalog Read(string json) => CatalogJson.Parse(json, "test.json");
+
+    [Fact]
+    public void Read_Sample_BuildsEveryKind()
+    {
+        Catalog catalog = Read(Sample);
+
+        Assert.Equal(5, catalog.Targets.Count);
+        var pm25 = Assert.IsType<ValueTarget>(catalog.FindTarget("t-pm25"));
+        Assert.Equal(Condition.AtMost(52m), pm25.Condition);
+        Assert.Equal(new RoundingRule(0), pm25.Rounding);
+        Assert.Equal("市生态环境局", Assert.Single(pm25.Provenance.LeadUnits));
+        Assert.Equal(Fixtures.Year(2020), pm25.Period); // from the document's effective period
+        Assert.Equal(new Scope("临沂市"), pm25.Scope); // from the catalog's jurisdiction
+        Assert.Equal(Qualifiers.Soft, catalog.FindTarget("t-good")!.Qualifiers);
+        Assert.IsType<CompoundTarget>(catalog.FindTarget("t-all"));
+        Assert.Equal(new LocalDate(2020, 12, 31), Assert.IsType<DeadlineTarget>(catalog.FindTarget("t-platform")).Deadline.Due);
+        Assert.Equal(Condition.Between(10m, 20m, true, false), ((ValueTarget)catalog.FindTarget("t-between")!).Condition);
+    }
+
+    [Fact]
+    public void Read_FigureByTarget_TakesTheTargetsIndicatorScopeAndPeriod()
+    {
+        ReportedFigure figure = Read(Sample).Figures.Single(f => f.Id == "f-good");
+
+        Assert.Equal("good-days", figure.Indicator.Id);
+        Assert.Equal(Fixtures.Year(2020), figure.Period);
+        Assert.Equal(2, figure.Value!.Value.Scale); // the stated precision is kept: 62.02
+    }
+
+    [Fact]
+    public void Read_Sample_EvaluatesAsExpected()
+    {
+        CatalogEvaluation evaluation = Evaluator.Evaluate(Read(Sample));
+
+        // pm25 49 ≤ 52 (met); 227/366 ≥ 62 % (met); filed 40 of 40 = 100 % (met); done 2020-10-01 ≤ 2020-12-31 (met);
+        // pm25 49 is not in [10, 20) (not met).
+        Assert.Equal([TargetStatus.Met, TargetStatus.Met, TargetStatus.Met, TargetStatus.Met, TargetStatus.NotMet],
+            evaluation.Results.Select(r => r.Status));
+    }
+
+    [Fact]
+    public void Write_ThenRead_RoundTripsToTheSameText()
+    {
+        string first = CatalogJson.Write(Read(Sample));
+        string second = CatalogJson.Write(Read(first));
+
+        Assert.Equal(first, second);
+        Assert.Contains("\"临政办字〔2020〕86号\"", first, StringComparison.Ordinal); // Chinese text is written as is
+    }
+
+    [Fact]
+    public void Write_NormalisesScopesPeriodsAndUnits()
+    {
+        string json = CatalogJson.Write(Read(Sample));
+
+        Assert.Contains("\"unit\": \"ug/m3\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"period\": \"2020\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"jurisdiction\": \"临沂市\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"mode\": \"halfEven\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MalformedJson_ThrowsJsonExceptionWithLine()
+    {
+        var ex = Assert.Throws<JsonException>(() => Read("{\n  \"id\": \"x\",\n  \"title\": \n}"));
+
+        Assert.StartsWith("test.json: $", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("(line 4)", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_WrongTokenType_NamesPathAndExpectation()
+    {
+        var ex = Assert.Throws<JsonException>(() => Read("""{"id": "x", "title": "t", "indicators": [{"id": "a", "nameZh": "a", "nameEn": "a", "unit": "%", "allowsAbove100": "yes"}]}"""));
+
+        Assert.Equal("$.indicators[0].allowsAbove100", ex.Path);
+        Assert.Contains("expected true or false", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_MisspelledProperty_IsAnError_NotSilentlyIgnored()
+    {
+        string json = Sample.Replace("\"atMost\": 52", "\"atmost\": 52", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<JsonException>(() => Read(json));
+
+        Assert.Contains("unknown property 'atmost'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("$.targets[0].condition", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownUnit_ListsTheAcceptedUnits()
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace("\"unit\": \"µg/m³\"", "\"unit\": \"furlongs\"", StringComparison.Ordinal)));
+
+        Assert.Equal("$.indicators[0].unit", ex.Path);
+        Assert.Contains("unknown unit 'furlongs'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ug/m3", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownEnumValue_ListsTheAcceptedValues()
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace("\"decimals\": 0", "\"decimals\": 0, \"mode\": \"bankers\"", StringComparison.Ordinal)));
+
+        Assert.Contains("expected one of: halfEven, halfUp, truncate, ceiling, floor", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BadDate_NamesTheExpectedFormat()
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace("\"2020-10-01\"", "\"2020612\"", StringComparison.Ordinal)));
+
+        Assert.Equal("$.figures[4].date", ex.Path);
+        Assert.Contains("expected an ISO date (yyyy-MM-dd), got '2020612'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryRead_SemanticErrors_KeepTheGoodEntries_AndReportEachWithItsPath()
+    {
+        string json = Sample
+            .Replace("\"indicator\": \"good-days\", \"condition\"", "\"indicator\": \"no-such\", \"condition\"", StringComparison.Ordinal)
+            .Replace("{\"atLeast\": 62}", "{\"atLeast\": 62, \"atMost\": 70}", StringComparison.Ordinal);
+
+        CatalogReadResult result = CatalogJson.TryRead(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+        Assert.False(result.Success);
+        Assert.Contains(result.Errors, e => e.Path == "$.targets[1].indicator" && e.Message.Contains("unknown indicator 'no-such'", StringComparison.Ordinal));
+        Assert.Contains(result.Errors, e => e.Path == "$.targets[1].condition");
+        Assert.Contains(result.Errors, e => e.Path == "$.figures[1].target" && e.Message.Contains("unknown target 't-good'", StringComparison.Ordinal));
+        Assert.NotNull(result.Catalog);
+        Assert.Equal(4, result.Catalog!.Targets.Count); // the other targets are kept
+        Assert.Equal(4, result.Catalog.Figures.Count);
+    }
+
+    [Theory]
+    [InlineData("\"source\": {\"document\": \"plan\", \"clause\": \"5\", \"leadUnits\": [\"市生态环境局\"]}", "\"source\": {\"document\": \"nope\"}", "$.targets[0].source.document")]
+    [InlineData("{\"id\": \"t-platform\", \"indicator\": \"platform\", \"due\": \"2020-12-31\"", "{\"id\": \"t-platform\", \"indicator\": \"platform\"", "$.targets[3]")]
+    [InlineData("{\"id\": \"f-filed\", \"indicator\": \"filed\", \"value\": 40", "{\"id\": \"f-filed\", \"indicator\": \"filed\", \"value\": 40, \"unit\": \"%\"", "$.figures[2].unit")]
+    [InlineData("{\"id\": \"t-good\"", "{\"id\": \"t-pm25\"", "$.targets[1].id")]
+    [InlineData("\"components\": [", "\"components\": [], \"x\": [", "$.targets[2]")]
+    public void Read_SemanticError_IsReportedAtItsPath(string find, string replace, string path)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFigures_UnknownTarget_IsAJsonException()
+    {
+        Catalog catalog = Read(Sample);
+
+        var ex = Assert.Throws<JsonException>(() => CatalogJson.ReadFigures(Stream("""{"figures": [{"id": "x", "target": "t-nope", "value": 3}]}"""), catalog, "figures.json"));
+
+        Assert.Equal("$.figures[0].target", ex.Path);
+        Assert.StartsWith("figures.json:", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFigures_WithoutSource_GetsADocumentNamedAfterTheFile()
+    {
+        Catalog catalog = Read(Sample);
+
+        ReportedFigure figure = Assert.Single(CatalogJson.ReadFigures(Stream("""{"figures": [{"id": "x", "target": "t-pm25", "value": 51}]}"""), catalog, "figures.json"));
+
+        Assert.Equal("figures.json", figure.Provenance.Document.Title);
+        Assert.Equal("pm25", figure.Indicator.Id);
+    }
+
+    [Fact]
+    public void ReadFigures_WrongUnit_IsAJsonException()
+    {
+        var ex = Assert.Throws<JsonException>(() => CatalogJson.ReadFigures(Stream("""{"figures": [{"id": "x", "target": "t-pm25", "value": 51, "unit": "days"}]}"""), Read(Sample), "f.json"));
+
+        Assert.Equal("$.figures[0].unit", ex.Path);
+    }
+
+    [Fact]
+    public void Read_AnyCorruptionOfAValidCatalog_ThrowsOnlyJsonException()
+    {
+        byte[] valid = Encoding.UTF8.GetBytes(Sample);
+        FsCheck.Gen<(int Position, int Length, byte Value)> corruption =
+            from position in FsCheck.Fluent.Gen.Choose(0, valid.Length - 1)
+            from length in FsCheck.Fluent.Gen.Choose(0, 8)
+            from value in FsCheck.Fluent.Gen.Choose(0, 255)
+            select (position, length, (byte)value);
+
+        Properties.Check(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.ToArbitrary(corruption), c =>
+        {
+            byte[] bytes = valid.Take(c.Position).Concat(Enumerable.Repeat(c.Value, c.Length == 0 ? 0 : 1)).Concat(valid.Skip(c.Position + c.Length)).ToArray();
+            try
+            {
+                CatalogJson.Read(new MemoryStream(bytes));
+                return true;
+            }
+            catch (JsonException)
+            {
+                return true;
+            }
+        }), maxTest: 500);
+    }
+
+    private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));
+}
