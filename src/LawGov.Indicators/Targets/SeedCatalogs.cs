@@ -19,7 +19,7 @@ public static class SeedCatalogs
     public const string Gaozhou2020 = "gaozhou-2020";
 
     /// <summary>长治市 implementation plan of the 法治政府建设实施纲要 (2015–2020).</summary>
-    public const string Changzhi2016To2020 = "changzhi-2016-2020";
+    public const string Changzhi2015To2020 = "changzhi-2015-2020";
 
     /// <summary>2020年昆山市法治政府建设工作要点 (昆政办发〔2020〕94号), a city's key points.</summary>
     public const string Kunshan2020 = "kunshan-2020";
@@ -28,7 +28,7 @@ public static class SeedCatalogs
     public const string LeshanHighTechZone2019 = "leshan-hightech-2019";
 
     /// <summary>The names of the embedded catalogs, in document order.</summary>
-    public static IReadOnlyList<string> Names { get; } = [Linyi2020, Gaozhou2020, Changzhi2016To2020, Kunshan2020, LeshanHighTechZone2019];
+    public static IReadOnlyList<string> Names { get; } = [Linyi2020, Gaozhou2020, Changzhi2015To2020, Kunshan2020, LeshanHighTechZone2019];
 
     /// <summary>Opens an embedded catalog's JSON.</summary>
     /// <param name="name">One of <see cref="Names"/>.</param>
