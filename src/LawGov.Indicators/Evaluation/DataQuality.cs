@@ -2,6 +2,7 @@ using System.Globalization;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
+
 using NodaTime;
 
 namespace LawGov.Indicators.Evaluation;
@@ -39,7 +40,7 @@ public static class DataQuality
     {
         var groups = catalog.Figures
             .Where(f => readings.ContainsKey(f.Id))
-            .GroupBy(f => (f.Indicator.Id, Scope: f.Scope.ToString(), Period: PeriodText.Format(f.Period)));
+            .GroupBy(f => (f.Indicator.Id, Scope: f.Scope.ToString(), Period: Periods.Format(f.Period)));
         foreach (var group in groups)
         {
             var figures = group.ToList();
@@ -100,7 +101,7 @@ public static class DataQuality
                 }
                 foreach (ReportedFigure denominator in sameScope.Where(d => Overlaps(d.Period, numerator.Period)))
                 {
-                    string periods = PeriodText.Format(numerator.Period) + " vs " + PeriodText.Format(denominator.Period);
+                    string periods = Periods.Format(numerator.Period) + " vs " + Periods.Format(denominator.Period);
                     yield return new Finding(FindingCode.CountPeriodsDiffer, Severity.Warning,
                         $"{rate.Id} = {numerator.Id} / {denominator.Id}, but they cover different periods ({periods}).",
                         $"{rate.NameZh}的分子{numerator.Id}与分母{denominator.Id}统计期间不同（{periods}）。",

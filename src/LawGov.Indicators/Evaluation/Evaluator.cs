@@ -1,6 +1,7 @@
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
+
 using NodaTime;
 
 namespace LawGov.Indicators.Evaluation;
@@ -150,8 +151,8 @@ public static class Evaluator
             if (partial && status is TargetStatus.Met or TargetStatus.NotMet)
             {
                 findings.Add(new Finding(FindingCode.PartialPeriod, Severity.Warning,
-                    $"The figure covers {PeriodText.Format(used[0].Period)}, only part of the target period {PeriodText.Format(target.Period)}.",
-                    $"数据期间{PeriodText.Format(used[0].Period)}仅为目标期间{PeriodText.Format(target.Period)}的一部分。",
+                    $"The figure covers {Periods.Format(used[0].Period)}, only part of the target period {Periods.Format(target.Period)}.",
+                    $"数据期间{Periods.Format(used[0].Period)}仅为目标期间{Periods.Format(target.Period)}的一部分。",
                     used[0].Id, target.Id));
                 status = TargetStatus.Indeterminate;
             }
@@ -283,8 +284,8 @@ public static class Evaluator
             foreach (ReportedFigure figure in otherPeriods)
             {
                 findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
-                    $"{figure.Id} covers {PeriodText.Format(figure.Period)}, not the target period {PeriodText.Format(target.Period)}; it is not used.",
-                    $"{figure.Id}的期间为{PeriodText.Format(figure.Period)}，与目标期间{PeriodText.Format(target.Period)}不符，未采用。",
+                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not the target period {Periods.Format(target.Period)}; it is not used.",
+                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，与目标期间{Periods.Format(target.Period)}不符，未采用。",
                     figure.Id, target.Id));
             }
             if (Options.IsAfterAsOf(end))

@@ -1,7 +1,7 @@
 using System.Globalization;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
-using LawGov.Indicators.Utility;
+
 
 namespace LawGov.Indicators.Evaluation;
 
@@ -40,7 +40,7 @@ internal static class Explanations
             _ => target.NameEn,
         };
         string reason = Reason(result, zh: false);
-        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {PeriodText.Format(target.Period)}; {target.Provenance.Citation}]";
+        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {Periods.Format(target.Period)}; {target.Provenance.Citation}]";
     }
 
     internal static string Chinese(TargetResult result)
@@ -55,7 +55,7 @@ internal static class Explanations
             _ => target.NameZh,
         };
         string reason = Reason(result, zh: true);
-        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {PeriodText.Format(target.Period)}；{target.Provenance.Citation}］";
+        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {Periods.Format(target.Period)}；{target.Provenance.Citation}］";
     }
 
     private static string ValueEn(TargetResult result, ValueTarget target)

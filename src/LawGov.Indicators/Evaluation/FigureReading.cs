@@ -1,7 +1,7 @@
 using System.Globalization;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
-using LawGov.Indicators.Utility;
+
 using NodaTime;
 
 namespace LawGov.Indicators.Evaluation;
@@ -180,7 +180,7 @@ internal sealed class FigureReading
     {
         DateInterval numerator = figure.NumeratorPeriod ?? figure.Period;
         DateInterval denominator = figure.DenominatorPeriod ?? figure.Period;
-        periods = numerator.Equals(denominator) ? null : PeriodText.Format(numerator) + " vs " + PeriodText.Format(denominator);
+        periods = numerator.Equals(denominator) ? null : Periods.Format(numerator) + " vs " + Periods.Format(denominator);
         return periods is not null;
     }
 

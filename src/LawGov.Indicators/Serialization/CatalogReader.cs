@@ -48,7 +48,9 @@ internal sealed class CatalogReader
         {
             Error("$", "a figures file holds only 'figures' (and optionally 'documents' and 'jurisdiction'); indicators and targets belong in the catalog");
         }
-        jurisdiction = dto.Jurisdiction;
+        // Without a jurisdiction of its own, a figures file takes the catalog's when all its targets share one.
+        var jurisdictions = catalog.Targets.Select(t => t.Scope.Jurisdiction).Distinct(StringComparer.Ordinal).ToList();
+        jurisdiction = dto.Jurisdiction ?? (jurisdictions.Count == 1 ? jurisdictions[0] : null);
         defaultDocument = fileDocument;
         foreach (SourceDocument document in catalog.Documents)
         {
@@ -438,7 +440,9 @@ internal sealed class CatalogReader
         {
             if (!targets.TryGetValue(dto.Target, out target))
             {
+                // Scope and period would come from the target: report only the unknown reference.
                 Error(path + ".target", $"unknown target '{dto.Target}'; expected one of: {List(targets.Keys)}");
+                return null;
             }
             else
             {

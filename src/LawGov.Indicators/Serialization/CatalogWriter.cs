@@ -144,7 +144,7 @@ internal static class CatalogWriter
         return dto;
     }
 
-    private static List<QualifierDto>? Qualifiers(Qualifiers qualifiers)
+    internal static List<QualifierDto>? Qualifiers(Qualifiers qualifiers)
     {
         var list = new List<QualifierDto>();
         if (qualifiers.HasFlag(Targets.Qualifiers.Soft))

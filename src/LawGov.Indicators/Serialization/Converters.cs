@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LawGov.Indicators.Measures;
-using LawGov.Indicators.Utility;
+
 using NodaTime;
 using NodaTime.Text;
 
@@ -90,12 +90,12 @@ internal sealed class DateIntervalConverter : TextConverter<DateInterval>
 
     protected override bool TryParse(string text, out DateInterval value, out string? error)
     {
-        DateInterval? parsed = PeriodText.TryParse(text, out error);
+        DateInterval? parsed = Periods.TryParse(text, out error);
         value = parsed!;
         return parsed is not null;
     }
 
-    protected override string Format(DateInterval value) => PeriodText.Format(value);
+    protected override string Format(DateInterval value) => Periods.Format(value);
 }
 
 /// <summary>Units by code, symbol or alias (<c>ug/m3</c>, <c>µg/m³</c>, <c>%</c>); written as the code.</summary>

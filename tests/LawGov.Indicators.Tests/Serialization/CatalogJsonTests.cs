@@ -1,6 +1,6 @@
 using System.Text;
-using FsCheck.Fluent;
 using System.Text.Json;
+using FsCheck.Fluent;
 using LawGov.Indicators.Evaluation;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Serialization;
@@ -12,38 +12,8 @@ namespace LawGov.Indicators.Tests.Serialization;
 
 public class CatalogJsonTests
 {
-    internal const string Sample = """
-        {
-          "id": "sample", "title": "Sample", "jurisdiction": "临沂市",
-          "documents": [{"id": "plan", "title": "临沂市2020年法治政府建设工作计划", "number": "临政办字〔2020〕86号", "issued": "2020-07-17", "effective": "2020"}],
-          "indicators": [
-            {"id": "pm25", "nameZh": "PM2.5年均浓度", "nameEn": "annual mean PM2.5", "unit": "µg/m³", "polarity": "lowerIsBetter"},
-            {"id": "good-days", "nameZh": "空气质量优良率", "nameEn": "good-air-day rate", "unit": "%"},
-            {"id": "filed", "nameZh": "已报备件数", "nameEn": "documents filed", "unit": "items"},
-            {"id": "due", "nameZh": "应报备件数", "nameEn": "documents due for filing", "unit": "items"},
-            {"id": "filing-rate", "nameZh": "报备率", "nameEn": "filing rate", "unit": "%", "numerator": "filed", "denominator": "due"},
-            {"id": "platform", "nameZh": "平台建成", "nameEn": "platform done", "unit": "date", "polarity": "lowerIsBetter"}
-          ],
-          "targets": [
-            {"id": "t-pm25", "indicator": "pm25", "condition": {"atMost": 52}, "rounding": {"decimals": 0},
-             "tiers": [{"level": "statutory", "condition": {"atMost": 35}, "note": "GB 3095-2012 Grade II"}],
-             "source": {"document": "plan", "clause": "5", "leadUnits": ["市生态环境局"]}},
-            {"id": "t-good", "indicator": "good-days", "condition": {"atLeast": 62}, "source": {"document": "plan", "clause": "5"}, "qualifiers": ["soft"]},
-            {"id": "t-all", "kind": "allOf", "source": {"document": "plan", "clause": "7"}, "components": [
-              {"id": "t-filing", "indicator": "filing-rate", "condition": {"exactly": 100}}
-            ]},
-            {"id": "t-platform", "indicator": "platform", "due": "2020-12-31", "source": {"document": "plan"}},
-            {"id": "t-between", "indicator": "pm25", "condition": {"between": [10, 20], "upperInclusive": false}, "source": {"document": "plan"}}
-          ],
-          "figures": [
-            {"id": "f-pm25", "indicator": "pm25", "value": 49, "source": {"document": "plan"}},
-            {"id": "f-good", "target": "t-good", "numerator": 227, "denominator": 366, "value": 62.02, "source": {"document": "plan"}},
-            {"id": "f-filed", "indicator": "filed", "value": 40, "source": {"document": "plan"}},
-            {"id": "f-due", "indicator": "due", "value": 40, "period": "2020-01-01/2020-12-31", "source": {"document": "plan"}},
-            {"id": "f-platform", "indicator": "platform", "date": "2020-10-01", "source": {"document": "plan"}}
-          ]
-        }
-        """;
+    // A catalog that uses every construct of the format (embedded test data).
+    internal static readonly string Sample = TestData.ReadText("catalogs/sample.json");
 
     private static Catalog Read(string json) => CatalogJson.Parse(json, "test.json");
 

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using LawGov.Indicators.Serialization;
+using LawGov.Indicators.Targets;
+
+namespace LawGov.Indicators.Cli;
+
+/// <summary>Opening the files a command names, with messages that name the file and the problem.</summary>
+internal static class CliFiles
+{
+    public static FileStream OpenRead(string path, string what)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            string reason = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => ex.Message,
+            };
+            throw new CliInputException($"{path}: cannot read the {what}: {reason}.", ex);
+        }
+    }
+
+    /// <summary>Reads a catalog; every error (with its JSON path and line) goes into the exception message.</summary>
+    public static Catalog ReadCatalog(string path)
+    {
+        using FileStream stream = OpenRead(path, "catalog");
+        CatalogReadResult result = CatalogJson.TryRead(stream, path);
+        if (result.Success)
+        {
+            return result.Catalog!;
+        }
+        throw new CliInputException(string.Join(Environment.NewLine, result.Errors.Select(e => $"{path}: {e}")));
+    }
+
+    /// <summary>Reads a figures file for a catalog.</summary>
+    public static IReadOnlyList<ReportedFigure> ReadFigures(string path, Catalog catalog)
+    {
+        using FileStream stream = OpenRead(path, "figures file");
+        try
+        {
+            return CatalogJson.ReadFigures(stream, catalog, Path.GetFileName(path));
+        }
+        catch (JsonException ex)
+        {
+            throw new CliInputException(ex.Message.StartsWith(Path.GetFileName(path), StringComparison.Ordinal) ? path + ex.Message[Path.GetFileName(path).Length..] : ex.Message, ex);
+        }
+    }
+}

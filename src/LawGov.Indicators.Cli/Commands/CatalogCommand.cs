@@ -1,0 +1,110 @@
+using System.CommandLine;
+using LawGov.Indicators.Cli.Output;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Serialization;
+using LawGov.Indicators.Targets;
+
+
+namespace LawGov.Indicators.Cli.Commands;
+
+/// <summary><c>catalog</c>: prints a catalog in normalised form.</summary>
+internal static class CatalogCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var catalogArgument = new Argument<string>("catalog") { Description = "The catalog JSON file." };
+        var formatOption = CommonOptions.Format("json", "json", "table");
+        var command = new Command(
+            "catalog",
+            """
+            Print a catalog in normalised form: JSON with every default written out (scopes, periods, rounding,
+            units as codes), or a table of its targets and figures.
+
+            Examples:
+              lawgov-indicators catalog seeds/kunshan-2020.json
+              lawgov-indicators catalog seeds/changzhi-2015-2020.json --format table
+            """)
+        {
+            catalogArgument, formatOption,
+        };
+        command.SetAction(parse => CliApp.Guard(context, () =>
+        {
+            Catalog catalog = CliFiles.ReadCatalog(parse.GetValue(catalogArgument)!);
+            if (parse.GetValue(formatOption) == "json")
+            {
+                context.Output.WriteLine(CatalogJson.Write(catalog));
+                return ExitCodes.Success;
+            }
+            context.Output.WriteLine(catalog.Title);
+            var targets = new TextTable("Target", "Kind", "Measure", "Condition", "Period", "Scope", "Source");
+            foreach (Target target in catalog.Targets)
+            {
+                AddTarget(targets, target, string.Empty);
+            }
+            targets.WriteText(context.Output);
+            context.Output.WriteLine();
+            var figures = new TextTable("Figure", "Indicator", "Stated", "Period", "Scope", "Source");
+            foreach (ReportedFigure figure in catalog.Figures)
+            {
+                figures.Add(figure.Id, figure.Indicator.Id, Stated(figure), Periods.Format(figure.Period), figure.Scope.ToString(), figure.Provenance.Citation);
+            }
+            figures.WriteText(context.Output);
+            context.Output.WriteLine($"{catalog.Indicators.Count} indicators, {catalog.Targets.Count} targets, {catalog.Figures.Count} figures");
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static void AddTarget(TextTable table, Target target, string indent)
+    {
+        (string kind, string measure, string condition) = target switch
+        {
+            ValueTarget v => ("value", v.Indicator.NameZh, v.Condition.Describe(v.Indicator.Unit)),
+            DeadlineTarget d => ("deadline", d.Indicator.NameZh, d.Deadline.ToString()),
+            _ => ("allOf", string.Empty, string.Empty),
+        };
+        table.Add(indent + target.Id, kind, measure, condition, Periods.Format(target.Period), target.Scope.ToString(), target.Provenance.Citation);
+        if (target is CompoundTarget compound)
+        {
+            foreach (Target component in compound.Components)
+            {
+                AddTarget(table, component, indent + "  ");
+            }
+        }
+    }
+
+    private static string Stated(ReportedFigure figure)
+    {
+        var parts = new List<string>();
+        if (figure.Denominator is { } den)
+        {
+            parts.Add($"{figure.Numerator?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}/{den}");
+        }
+        if (figure.Value is { } value)
+        {
+            string prefix = figure.StatedAs switch
+            {
+                StatedAs.MoreThan => "> ",
+                StatedAs.AtLeast => "≥ ",
+                StatedAs.AtMost => "≤ ",
+                StatedAs.LessThan => "< ",
+                StatedAs.Approximately => "≈ ",
+                _ => string.Empty,
+            };
+            parts.Add(prefix + new Measures.Quantity(value, figure.ValueUnit));
+        }
+        if (figure.Date is { } date)
+        {
+            parts.Add("done " + date.ToString("uuuu-MM-dd", null));
+        }
+        else if (figure.Completed == false)
+        {
+            parts.Add("not done" + (figure.AsOf is { } asOf ? " as of " + asOf.ToString("uuuu-MM-dd", null) : string.Empty));
+        }
+        if (figure.Span is { } span)
+        {
+            parts.Add(Periods.Format(span));
+        }
+        return string.Join(", ", parts);
+    }
+}

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Cli;
+
+public sealed class EvaluateCommandTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+    private readonly string catalog;
+
+    public EvaluateCommandTests()
+    {
+        catalog = cli.DataFile("catalogs/sample.json");
+    }
+
+    public void Dispose() => cli.Dispose();
+
+    // sample.json: t-between (PM2.5 in [10, 20)) is the one target not met with the catalog's own figure of 49.
+    [Fact]
+    public void Evaluate_SampleCatalog_PrintsEachTargetAndSummary_ExitsOne()
+    {
+        var (exit, output, error) = cli.Run("evaluate", catalog);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(error);
+        Assert.Contains("NOT MET  t-between", output, StringComparison.Ordinal);
+        Assert.Contains("62.02% (227/366)", output, StringComparison.Ordinal);
+        Assert.Contains("临政办字〔2020〕86号 §5", output, StringComparison.Ordinal);
+        Assert.Contains("5 targets: 4 met, 1 not met, 0 not applicable, 0 no data, 0 indeterminate, 0 invalid (as of 2026-11-23)", output, StringComparison.Ordinal);
+    }
+
+    // With the PM2.5 figure at 15 instead of 49, both PM2.5 targets (≤ 52 and [10, 20)) hold: every target is met.
+    [Fact]
+    public void Evaluate_EveryTargetMet_ExitsZero()
+    {
+        string metOnly = cli.File("catalog-met.json", TestData.ReadText("catalogs/sample.json").Replace("\"value\": 49,", "\"value\": 15,", StringComparison.Ordinal));
+
+        var (exit, output, _) = cli.Run("evaluate", metOnly);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("5 targets: 5 met", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_FiguresFile_IsAddedToTheCatalogsFigures()
+    {
+        var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/met.json"), "--format", "json");
+
+        Assert.Equal(1, exit);
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement between = json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("target").GetString() == "t-between");
+        Assert.Equal("indeterminate", between.GetProperty("status").GetString()); // 49 and 15 disagree on the outcome
+        Assert.Equal(["f-pm25", "good-2020"], between.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public void Evaluate_NotMetFigure_ReportsMarginAndExitsOne()
+    {
+        var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/not-met.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("indeterminate  t-pm25", output, StringComparison.Ordinal); // 49 (catalog) and 55 (file) disagree
+    }
+
+    // indicators.md §3.1: a district that filed nothing has a filing rate of 0/0 — not applicable, so exit 0.
+    [Fact]
+    public void Evaluate_ZeroOverZeroFigure_IsNotApplicable_ExitsZero()
+    {
+        var (exit, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", cli.DataFile("figures/zero-over-zero.json"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("n/a     filing-100  —", output, StringComparison.Ordinal);
+        Assert.Contains("1 targets: 0 met, 0 not met, 1 not applicable", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_NoFigures_IsNoData_ExitsOne()
+    {
+        var (exit, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("no data  filing-100", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Json_HasSummaryAndResults()
+    {
+        var (exit, output, _) = cli.Run("evaluate", catalog, "--format", "json", "--as-of", "2020-06-30");
+
+        Assert.Equal(1, exit);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal("2020-06-30", json.RootElement.GetProperty("asOf").GetString());
+        JsonElement first = json.RootElement.GetProperty("results")[0];
+        Assert.Equal("t-pm25", first.GetProperty("target").GetString());
+        Assert.Equal("met", first.GetProperty("status").GetString());
+        Assert.Equal(3m, first.GetProperty("margin").GetDecimal());
+        Assert.Equal("ug/m3", first.GetProperty("marginUnit").GetString());
+        Assert.Equal("临政办字〔2020〕86号", first.GetProperty("source").GetProperty("number").GetString());
+        Assert.StartsWith("Met: annual mean PM2.5 is 49 µg/m³", first.GetProperty("explanation").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_Markdown_PrintsAPipeTable()
+    {
+        var (_, output, _) = cli.Run("evaluate", catalog, "--format", "markdown");
+
+        Assert.Contains("| Status | Target | Actual | Threshold | Margin | Source |", output, StringComparison.Ordinal);
+        Assert.Contains("| met | t-pm25 | 49 µg/m³ | ≤ 52 µg/m³ | +3 µg/m³ | 临政办字〔2020〕86号 §5 |", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("figures/malformed.json", "malformed.json: $.figures[1] (line 4)")]
+    [InlineData("figures/unknown-target.json", "$.figures[0].target: unknown target 't-no-such-target'")]
+    [InlineData("figures/wrong-unit.json", "$.figures[0].unit: unit 'days' does not measure what indicator 'pm25' measures")]
+    public void Evaluate_BadFiguresFile_ExitsTwo_WithMessageOnStderrOnly(string file, string message)
+    {
+        var (exit, output, error) = cli.Run("evaluate", catalog, "--figures", cli.DataFile(file));
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_MissingCatalog_ExitsTwo()
+    {
+        var (exit, output, error) = cli.Run("evaluate", Path.Combine(Path.GetTempPath(), "no-such-catalog.json"));
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("no-such-catalog.json: cannot read the catalog: no such file.", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_MalformedCatalog_ExitsTwo_NamingPathAndLine()
+    {
+        string bad = cli.File("bad.json", "{\n  \"id\": \"x\",\n  \"title\": 5\n}");
+
+        var (exit, output, error) = cli.Run("evaluate", bad);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("bad.json: $.title (line 3): expected a string", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--as-of", "2020-13-01")]
+    [InlineData("--format", "xml")]
+    public void Evaluate_BadOption_ExitsTwo(string option, string value)
+    {
+        var (exit, output, error) = cli.Run("evaluate", catalog, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.NotEmpty(error);
+    }
+
+    [Fact]
+    public void Help_ShowsAnExample()
+    {
+        var (exit, output, _) = cli.Run("evaluate", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("lawgov-indicators evaluate seeds/linyi-2020.json", output, StringComparison.Ordinal);
+        Assert.Contains("--figures", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,50 @@
+using LawGov.Indicators.Cli;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.TestSupport;
+
+/// <summary>Runs the command line in-process with captured output and a fixed clock.</summary>
+public sealed class CliRunner : IDisposable
+{
+    /// <summary>The clock the CLI sees: 2026-11-23 10:00 in China (02:00 UTC).</summary>
+    public static readonly Instant Now = Instant.FromUtc(2026, 11, 23, 2, 0);
+
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "lawgov-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliRunner()
+    {
+        Directory.CreateDirectory(directory);
+    }
+
+    /// <summary>Writes a file into this runner's temporary folder and returns its path.</summary>
+    public string File(string name, string content)
+    {
+        string path = Path.Combine(directory, name);
+        System.IO.File.WriteAllText(path, content);
+        return path;
+    }
+
+    /// <summary>Writes embedded test data into the temporary folder and returns its path.</summary>
+    public string DataFile(string name) => File(Path.GetFileName(name), TestData.ReadText(name));
+
+    public (int Exit, string Out, string Error) Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        int exit = CliApp.Run(args, new CliContext(output, error, new FixedClock(Now)));
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(directory))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}
