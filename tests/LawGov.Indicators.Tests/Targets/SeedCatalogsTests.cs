@@ -11,8 +11,10 @@ namespace LawGov.Indicators.Tests.Targets;
 
 /// <summary>
 /// The five embedded seed catalogs: they load cleanly, every entry has provenance, and each holds the key facts of
-/// its seed document. Seed files (read-only inputs): 000 = Linyi plan, 001 = Gaozhou report, 002 = Changzhi plan,
-/// 003 = Kunshan plan, 004 = Leshan high-tech zone report; clauses use each document's own numbering.
+/// its seed document. Comments cite the seed file by its number and the clause in the document's own numbering:
+/// 000 = 000_ea2ec0df2693a8ef.txt (Linyi plan), 001 = 001_9b77debbcb7cfcd8.txt (Gaozhou report),
+/// 002 = 002_1d911b1d986cfee9.txt (Changzhi plan), 003 = 003_7ed8d9d2f39be277.txt (Kunshan plan),
+/// 004 = 004_0160a618a3d1559a.txt (Leshan high-tech zone report).
 /// </summary>
 public partial class SeedCatalogsTests
 {
@@ -779,7 +781,7 @@ public partial class SeedCatalogsTests
         Assert.Equal(Condition.AtLeast(100m), ValueTarget(catalog, "leshan-hightech-2019-inspection-rectification-target").Condition);
     }
 
-    // time-limits.md §2 worked check: published 2020-06-01, 61 days after 2020-04-01.
+    // 004 发布日期 2020-06-01; time-limits.md §2 worked check: 61 days after the 2020-04-01 deadline.
     [Fact]
     public void Check_Leshan_FlagsThePublication61DaysLate()
     {
@@ -789,7 +791,7 @@ public partial class SeedCatalogsTests
         Assert.Contains("61 days", finding.MessageEn, StringComparison.Ordinal);
     }
 
-    // Same dates, judged as a milestone: not met, 61 days late.
+    // 004 发布日期 2020-06-01 against the 2020-04-01 deadline, judged as a milestone: not met, 61 days late.
     [Fact]
     public void Evaluate_LeshanPublicationTarget_IsNotMetBy61Days()
     {
