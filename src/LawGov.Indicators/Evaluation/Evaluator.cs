@@ -53,9 +53,9 @@ public static class Evaluator
             var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, actual.Numerator, actual.Denominator);
             return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
         }
-        ValueJudgment judgment = ValueJudgment.Judge(target.Condition, target.Rounding, actual);
-        return new TargetResult(target, judgment.Status, Observation.FromRate(actual), judgment.Margin, judgment.CountMargin, judgment.Rounded,
-            tiers: Context.JudgeTiers(target, Observation.FromRate(actual), judgment.Status));
+        var observation = Observation.FromRate(actual);
+        TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
+        return new TargetResult(target, status, observation, judged: true, tiers: Context.JudgeTiers(target, observation, status));
     }
 
     /// <summary>Evaluates a value target directly against an exact value in the indicator's unit.</summary>
@@ -71,10 +71,9 @@ public static class Evaluator
             var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, value: actual);
             return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
         }
-        ValueJudgment judgment = ValueJudgment.Judge(target.Condition, target.Rounding, actual);
         var observation = Observation.FromValue(actual, target.Indicator.Unit);
-        return new TargetResult(target, judgment.Status, observation, judgment.Margin, null, judgment.Rounded,
-            tiers: Context.JudgeTiers(target, observation, judgment.Status));
+        TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
+        return new TargetResult(target, status, observation, judged: true, tiers: Context.JudgeTiers(target, observation, status));
     }
 
     private sealed class Context
@@ -132,17 +131,9 @@ public static class Evaluator
             {
                 findings.AddRange(reading.Findings);
             }
-            var statuses = new List<TargetStatus>();
-            ValueJudgment first = default;
-            for (int i = 0; i < readings.Length; i++)
-            {
-                ValueJudgment judgment = readings[i].Stop is null ? ValueJudgment.Judge(target.Condition, target.Rounding, readings[i].Observation!) : default;
-                statuses.Add(readings[i].Stop ?? judgment.Status);
-                if (i == 0)
-                {
-                    first = judgment;
-                }
-            }
+            var statuses = readings
+                .Select(r => r.Stop ?? ValueJudgment.Status(target.Condition, target.Rounding, r.Observation!))
+                .ToList();
             if (readings.Length > 1 && ConflictFinding(readings) is { } conflict)
             {
                 findings.Add(conflict);
@@ -157,8 +148,8 @@ public static class Evaluator
                 status = TargetStatus.Indeterminate;
             }
             Observation? actual = readings[0].Observation;
-            return new TargetResult(target, status, actual, first.Margin, first.CountMargin, first.Rounded, findings,
-                evidence ?? used, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
+            return new TargetResult(target, status, actual, judged: readings[0].Stop is null, findings: findings,
+                evidence: evidence ?? used, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
         }
 
         internal static TargetResult FromReading(ValueTarget target, FigureReading reading, IReadOnlyList<ReportedFigure> evidence)
@@ -169,9 +160,9 @@ public static class Evaluator
             {
                 return new TargetResult(target, stop, reading.Observation, findings: findings, evidence: evidence);
             }
-            ValueJudgment judgment = ValueJudgment.Judge(target.Condition, target.Rounding, reading.Observation!);
-            return new TargetResult(target, judgment.Status, reading.Observation, judgment.Margin, judgment.CountMargin, judgment.Rounded,
-                findings, evidence, tiers: JudgeTiers(target, reading.Observation!, judgment.Status));
+            TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, reading.Observation!);
+            return new TargetResult(target, status, reading.Observation, judged: true, findings: findings, evidence: evidence,
+                tiers: JudgeTiers(target, reading.Observation!, status));
         }
 
         internal static IReadOnlyList<TierResult> JudgeTiers(ValueTarget target, Observation actual, TargetStatus status)
@@ -181,15 +172,9 @@ public static class Evaluator
                 return [];
             }
             bool judged = status is TargetStatus.Met or TargetStatus.NotMet;
-            return target.Tiers.Select(tier =>
-            {
-                if (!judged)
-                {
-                    return new TierResult(tier, status, null);
-                }
-                ValueJudgment judgment = ValueJudgment.Judge(tier.Condition, target.Rounding, actual);
-                return new TierResult(tier, judgment.Status, judgment.Margin);
-            }).ToArray();
+            return target.Tiers.Select(tier => judged
+                ? new TierResult(tier, ValueJudgment.Status(tier.Condition, target.Rounding, actual), target.Rounding, actual)
+                : new TierResult(tier, status, target.Rounding, null)).ToArray();
         }
 
         /// <summary>

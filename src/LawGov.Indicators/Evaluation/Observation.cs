@@ -13,11 +13,14 @@ namespace LawGov.Indicators.Evaluation;
 /// </summary>
 public sealed class Observation
 {
-    private Observation(Unit unit, Rate? rate, decimal? value, Bound? lower, Bound? upper, LocalDate? date)
+    private readonly decimal? value;
+
+    private Observation(Unit unit, Rate? rate, decimal? value, Bound? lower, Bound? upper, LocalDate? date, bool interval = false)
     {
         Unit = unit;
         Rate = rate;
-        Value = value;
+        this.value = value;
+        IsInterval = interval;
         Lower = lower;
         Upper = upper;
         Date = date;
@@ -33,7 +36,7 @@ public sealed class Observation
     /// The point value in <see cref="Unit"/>; for a rate its percentage to 28 significant digits (the judgment
     /// itself uses the exact counts). Null when only an interval is known.
     /// </summary>
-    public decimal? Value { get; }
+    public decimal? Value => IsInterval ? null : value ?? Rate?.ToPercent();
 
     /// <summary>When only an interval is known: its lower end, or null when unbounded below.</summary>
     public Bound? Lower { get; }
@@ -45,14 +48,14 @@ public sealed class Observation
     public LocalDate? Date { get; }
 
     /// <summary>True when the value is known only as an interval.</summary>
-    public bool IsInterval => Value is null && Date is null;
+    public bool IsInterval { get; }
 
-    internal static Observation FromRate(Rate rate) => new(Unit.Percent, rate, rate.ToPercent(), null, null, null);
+    internal static Observation FromRate(Rate rate) => new(Unit.Percent, rate, null, null, null, null);
 
     internal static Observation FromValue(decimal value, Unit unit) => new(unit, null, value, null, null, null);
 
     internal static Observation FromInterval(Bound? lower, Bound? upper, Unit unit, Rate? sample = null) =>
-        new(unit, sample, null, lower, upper, null);
+        new(unit, sample, null, lower, upper, null, interval: true);
 
     internal static Observation FromDate(LocalDate date) => new(Unit.Date, null, null, null, null, date);
 
@@ -64,11 +67,11 @@ public sealed class Observation
         {
             return LocalDatePattern.Iso.Format(Date.Value);
         }
-        if (Value.HasValue)
+        if (!IsInterval)
         {
-            string value = Rate.HasValue ? Rate.Value.ToString("F2", CultureInfo.InvariantCulture) : Format(Value.Value);
-            return value;
+            return Rate.HasValue ? Rate.Value.ToString("F2", CultureInfo.InvariantCulture) : Format(value!.Value);
         }
+
         string interval = (Lower, Upper) switch
         {
             ({ } lo, null) => (lo.Inclusive ? "≥ " : "> ") + Format(lo.Value),

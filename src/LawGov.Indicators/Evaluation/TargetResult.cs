@@ -11,6 +11,8 @@ namespace LawGov.Indicators.Evaluation;
 /// </summary>
 public sealed class TargetResult
 {
+    private readonly bool judged;
+    private readonly decimal? margin;
     private string? explanationEn;
     private string? explanationZh;
 
@@ -18,9 +20,8 @@ public sealed class TargetResult
         Target target,
         TargetStatus status,
         Observation? actual = null,
+        bool judged = false,
         decimal? margin = null,
-        long? countMargin = null,
-        decimal? roundedActual = null,
         IReadOnlyList<Finding>? findings = null,
         IReadOnlyList<ReportedFigure>? evidence = null,
         IReadOnlyList<TargetResult>? components = null,
@@ -30,9 +31,8 @@ public sealed class TargetResult
         Target = target;
         Status = status;
         Actual = actual;
-        Margin = margin;
-        CountMargin = countMargin;
-        RoundedActual = roundedActual;
+        this.judged = judged && actual is not null && target is ValueTarget;
+        this.margin = margin;
         Findings = findings ?? [];
         Evidence = evidence ?? [];
         Components = components ?? [];
@@ -63,7 +63,7 @@ public sealed class TargetResult
     /// (percentage points for rates) for value targets, rounded half-even to four decimals beyond the target's
     /// reported precision; in days (early positive, late negative) for deadline targets.
     /// </summary>
-    public decimal? Margin { get; }
+    public decimal? Margin => judged ? ValueJudgment.Margin(((ValueTarget)Target).Condition, ((ValueTarget)Target).Rounding, Actual!) : margin;
 
     /// <summary>The unit of <see cref="Margin"/>: the indicator's unit (<see cref="Unit.Percent"/> means
     /// percentage points), or <see cref="Unit.Days"/> for deadlines.</summary>
@@ -78,10 +78,10 @@ public sealed class TargetResult
     /// For rates judged by full value: the margin in numerator counts (how many could be lost, or how many more
     /// are needed). 220 of 366 good days against ≥ 62 % gives −7.
     /// </summary>
-    public long? CountMargin { get; }
+    public long? CountMargin => judged ? ValueJudgment.CountMargin(((ValueTarget)Target).Condition, ((ValueTarget)Target).Rounding, Actual!) : null;
 
     /// <summary>For value targets: the actual value rounded by the target's declared rule.</summary>
-    public decimal? RoundedActual { get; }
+    public decimal? RoundedActual => judged ? ValueJudgment.Rounded(((ValueTarget)Target).Rounding, Actual!) : null;
 
     /// <summary>For value targets: the declared rounding applied.</summary>
     public RoundingRule? Rounding => (Target as ValueTarget)?.Rounding;

@@ -6,69 +6,61 @@ namespace LawGov.Indicators.Evaluation;
 /// <summary>
 /// Judges one observation against a condition under a declared rounding rule. Exact observations compare
 /// exactly (rates from their counts); interval observations are Met when the whole interval satisfies the
-/// condition, NotMet when none of it does, and Indeterminate otherwise.
+/// condition, NotMet when none of it does, and Indeterminate otherwise. The status is all a judgment must
+/// compute; margins and the rounded value follow from the same inputs and are computed when read.
 /// </summary>
-internal readonly struct ValueJudgment
+internal static class ValueJudgment
 {
-    private ValueJudgment(TargetStatus status, decimal? margin, long? countMargin, decimal? rounded)
+    internal static TargetStatus Status(Condition condition, RoundingRule rounding, Observation observation)
     {
-        Status = status;
-        Margin = margin;
-        CountMargin = countMargin;
-        Rounded = rounded;
-    }
-
-    internal TargetStatus Status { get; }
-
-    internal decimal? Margin { get; }
-
-    internal long? CountMargin { get; }
-
-    internal decimal? Rounded { get; }
-
-    internal static ValueJudgment Judge(Condition condition, RoundingRule rounding, Observation observation)
-    {
-        if (observation.Rate is { } rate && !observation.IsInterval)
+        if (observation.IsInterval)
         {
-            return Judge(condition, rounding, rate);
+            return IntervalStatus(condition, observation.Lower, observation.Upper);
         }
-        if (observation.Value is { } value)
-        {
-            return Judge(condition, rounding, value);
-        }
-        return JudgeInterval(condition, observation.Lower, observation.Upper);
+        bool met = observation.Rate is { } rate
+            ? rounding.Comparison == ComparisonMethod.FullValue
+                ? condition.IsSatisfiedBy(rate)
+                : condition.IsSatisfiedBy(rate.ToPercent(rounding.Decimals, rounding.Mode))
+            : condition.IsSatisfiedBy(Compared(rounding, observation.Value!.Value));
+        return met ? TargetStatus.Met : TargetStatus.NotMet;
     }
 
-    internal static ValueJudgment Judge(Condition condition, RoundingRule rounding, Rate rate)
+    /// <summary>The actual value rounded by the declared rule (exactly, from the counts for a rate).</summary>
+    internal static decimal? Rounded(RoundingRule rounding, Observation observation) =>
+        observation.IsInterval ? null
+        : observation.Rate is { } rate ? rate.ToPercent(rounding.Decimals, rounding.Mode)
+        : rounding.Round(observation.Value!.Value);
+
+    /// <summary>
+    /// The signed margin of the compared value (full or rounded, as declared), rounded half-even to four decimals
+    /// beyond the declared precision; null for an interval.
+    /// </summary>
+    internal static decimal? Margin(Condition condition, RoundingRule rounding, Observation observation)
     {
-        decimal rounded = rate.ToPercent(rounding.Decimals, rounding.Mode);
-        if (rounding.Comparison == ComparisonMethod.FullValue)
+        if (observation.IsInterval)
         {
-            bool met = condition.IsSatisfiedBy(rate);
-            return new(met ? TargetStatus.Met : TargetStatus.NotMet, MarginOf(condition, rounding, rate.ToPercent()), condition.CountMargin(rate), rounded);
+            return null;
         }
-        bool roundedMet = condition.IsSatisfiedBy(rounded);
-        return new(roundedMet ? TargetStatus.Met : TargetStatus.NotMet, MarginOf(condition, rounding, rounded), null, rounded);
+        decimal compared = rounding.Comparison == ComparisonMethod.RoundedValue
+            ? Rounded(rounding, observation)!.Value
+            : observation.Value!.Value;
+        return Rounding.Round(condition.Margin(compared), Math.Min(rounding.Decimals + 4, Rounding.MaxDecimals), RoundingMode.HalfEven);
     }
 
-    internal static ValueJudgment Judge(Condition condition, RoundingRule rounding, decimal value)
-    {
-        decimal rounded = rounding.Round(value);
-        decimal compared = rounding.Comparison == ComparisonMethod.FullValue ? value : rounded;
-        bool met = condition.IsSatisfiedBy(compared);
-        return new(met ? TargetStatus.Met : TargetStatus.NotMet, MarginOf(condition, rounding, compared), null, rounded);
-    }
+    /// <summary>For a rate compared by full value: the margin in numerator counts; otherwise null.</summary>
+    internal static long? CountMargin(Condition condition, RoundingRule rounding, Observation observation) =>
+        observation.Rate is { } rate && !observation.IsInterval && rounding.Comparison == ComparisonMethod.FullValue
+            ? condition.CountMargin(rate)
+            : null;
 
-    /// <summary>The margin, rounded half-even to four decimals beyond the declared precision.</summary>
-    private static decimal MarginOf(Condition condition, RoundingRule rounding, decimal value) =>
-        Rounding.Round(condition.Margin(value), Math.Min(rounding.Decimals + 4, Rounding.MaxDecimals), RoundingMode.HalfEven);
+    private static decimal Compared(RoundingRule rounding, decimal value) =>
+        rounding.Comparison == ComparisonMethod.FullValue ? value : rounding.Round(value);
 
-    private static ValueJudgment JudgeInterval(Condition condition, Bound? lower, Bound? upper)
+    private static TargetStatus IntervalStatus(Condition condition, Bound? lower, Bound? upper)
     {
         bool all = Covers(condition.Lower, lower, isLower: true) && Covers(condition.Upper, upper, isLower: false);
         bool none = Beyond(condition.Lower, upper, isLower: true) || Beyond(condition.Upper, lower, isLower: false);
-        TargetStatus status = all ? TargetStatus.Met : none ? TargetStatus.NotMet : TargetStatus.Indeterminate;
-        return new(status, null, null, null);
+        return all ? TargetStatus.Met : none ? TargetStatus.NotMet : TargetStatus.Indeterminate;
     }
 
     /// <summary>True when every value on this side of the observation satisfies the condition's bound.</summary>

@@ -43,12 +43,12 @@ internal static class ExactArithmetic
         {
             return 1;
         }
-        // n/d*100 ? m/10^s  <=>  n * 100 * 10^s ? m * d
+        // n/d*100 ? m/10^s  <=>  n * 100 * 10^s ? m * d, each side one 64 x 64 -> 128-bit multiply.
         if (scale <= 16 && mantissa <= ulong.MaxValue)
         {
-            UInt128 left = (UInt128)(ulong)numerator * 100u * PowersOfTen[scale];
-            UInt128 right = mantissa * (ulong)denominator;
-            return left.CompareTo(right);
+            ulong leftHigh = Math.BigMul((ulong)numerator, (ulong)(100u * PowersOfTen[scale]), out ulong leftLow);
+            ulong rightHigh = Math.BigMul((ulong)mantissa, (ulong)denominator, out ulong rightLow);
+            return leftHigh != rightHigh ? leftHigh.CompareTo(rightHigh) : leftLow.CompareTo(rightLow);
         }
         BigInteger bigLeft = new BigInteger(numerator) * 100 * BigInteger.Pow(10, scale);
         BigInteger bigRight = (BigInteger)mantissa * denominator;
@@ -119,42 +119,44 @@ internal static class ExactArithmetic
     /// The smallest numerator n with n / <paramref name="denominator"/> × 100 ≥ <paramref name="percent"/>
     /// (when <paramref name="strict"/>, &gt; instead of ≥). Used to express a margin in counts.
     /// </summary>
-    internal static BigInteger MinimumNumerator(long denominator, decimal percent, bool strict)
+    internal static Int128 MinimumNumerator(long denominator, decimal percent, bool strict)
     {
         var (negative, mantissa, scale) = Decompose(percent);
         if (negative)
         {
             return 0;
         }
-        // n >= m * d / (100 * 10^s)
-        BigInteger product = (BigInteger)mantissa * denominator;
-        BigInteger divisor = 100 * BigInteger.Pow(10, scale);
-        BigInteger quotient = BigInteger.DivRem(product, divisor, out BigInteger remainder);
-        if (remainder != 0 || strict)
-        {
-            quotient++;
-        }
-        return quotient;
+        // n >= m * d / (100 * 10^s): the ceiling, or one more when the quotient is exact and the bound strict.
+        var (quotient, exact) = DivideByHundredPowerOfTen(mantissa, denominator, scale);
+        return exact && !strict ? quotient : quotient + 1;
     }
 
     /// <summary>
     /// The largest numerator n with n / <paramref name="denominator"/> × 100 ≤ <paramref name="percent"/>
     /// (when <paramref name="strict"/>, &lt; instead of ≤).
     /// </summary>
-    internal static BigInteger MaximumNumerator(long denominator, decimal percent, bool strict)
+    internal static Int128 MaximumNumerator(long denominator, decimal percent, bool strict)
     {
         var (negative, mantissa, scale) = Decompose(percent);
         if (negative)
         {
             return -1;
         }
-        BigInteger product = (BigInteger)mantissa * denominator;
-        BigInteger divisor = 100 * BigInteger.Pow(10, scale);
-        BigInteger quotient = BigInteger.DivRem(product, divisor, out BigInteger remainder);
-        if (remainder == 0 && strict)
+        var (quotient, exact) = DivideByHundredPowerOfTen(mantissa, denominator, scale);
+        return exact && strict ? quotient - 1 : quotient;
+    }
+
+    /// <summary>⌊m · d / (100 · 10^s)⌋ and whether the division is exact; 128-bit when it fits.</summary>
+    private static (Int128 Quotient, bool Exact) DivideByHundredPowerOfTen(UInt128 mantissa, long denominator, int scale)
+    {
+        if (scale <= 16 && mantissa <= ulong.MaxValue)
         {
-            quotient--;
+            UInt128 product = mantissa * (ulong)denominator;
+            UInt128 divisor = 100u * PowersOfTen[scale];
+            UInt128 quotient = product / divisor;
+            return ((Int128)quotient, product == quotient * divisor);
         }
-        return quotient;
+        BigInteger bigQuotient = BigInteger.DivRem((BigInteger)mantissa * denominator, 100 * BigInteger.Pow(10, scale), out BigInteger remainder);
+        return ((Int128)BigInteger.Min(bigQuotient, (BigInteger)Int128.MaxValue), remainder.IsZero);
     }
 }

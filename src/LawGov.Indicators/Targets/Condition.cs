@@ -133,24 +133,18 @@ public sealed class Condition : IEquatable<Condition>
         {
             throw new InvalidOperationException("An undefined rate has no margin.");
         }
-        System.Numerics.BigInteger? margin = null;
+        Int128? margin = null;
         if (Lower.HasValue)
         {
             margin = rate.Numerator - ExactArithmetic.MinimumNumerator(rate.Denominator, Lower.Value.Value, strict: !Lower.Value.Inclusive);
         }
         if (Upper.HasValue)
         {
-            var upper = ExactArithmetic.MaximumNumerator(rate.Denominator, Upper.Value.Value, strict: !Upper.Value.Inclusive) - rate.Numerator;
-            margin = margin.HasValue ? System.Numerics.BigInteger.Min(margin.Value, upper) : upper;
+            Int128 upper = ExactArithmetic.MaximumNumerator(rate.Denominator, Upper.Value.Value, strict: !Upper.Value.Inclusive) - rate.Numerator;
+            margin = margin.HasValue ? Int128.Min(margin.Value, upper) : upper;
         }
-        return (long)System.Numerics.BigInteger.Clamp(margin.GetValueOrDefault(), long.MinValue, long.MaxValue);
+        return (long)Int128.Clamp(margin.GetValueOrDefault(), long.MinValue, long.MaxValue);
     }
-
-    /// <summary>The condition with the values of its bounds replaced, keeping kind and inclusivity.</summary>
-    internal Condition WithBounds(Func<decimal, decimal> map) => new(
-        Kind,
-        Lower.HasValue ? new Bound(map(Lower.Value.Value), Lower.Value.Inclusive) : null,
-        Upper.HasValue ? new Bound(map(Upper.Value.Value), Upper.Value.Inclusive) : null);
 
     /// <inheritdoc />
     public bool Equals(Condition? other) =>
