@@ -24,6 +24,13 @@ public sealed class CliRunner : IDisposable
         return path;
     }
 
+    /// <summary>Writes an embedded seed catalog into the temporary folder and returns its path.</summary>
+    public string SeedFile(string name)
+    {
+        using var reader = new StreamReader(LawGov.Indicators.Targets.SeedCatalogs.Open(name));
+        return File(name + ".json", reader.ReadToEnd());
+    }
+
     /// <summary>Writes embedded test data into the temporary folder and returns its path.</summary>
     public string DataFile(string name) => File(Path.GetFileName(name), TestData.ReadText(name));
 
