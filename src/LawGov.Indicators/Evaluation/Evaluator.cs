@@ -13,6 +13,9 @@ namespace LawGov.Indicators.Evaluation;
 /// </summary>
 public static class Evaluator
 {
+    /// <summary>From this many targets on, a catalog is evaluated on all cores.</summary>
+    private const int ParallelThreshold = 4096;
+
     /// <summary>Evaluates every target of a catalog against its figures.</summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="options">Evaluation settings; null for <see cref="EvaluationOptions.Default"/>.</param>
@@ -22,7 +25,28 @@ public static class Evaluator
     {
         Preconditions.CheckNotNull(catalog, nameof(catalog));
         var context = new Context(new FigureIndex(catalog.Figures), options ?? EvaluationOptions.Default);
-        return new CatalogEvaluation(catalog, catalog.Targets.Select(context.Evaluate).ToArray(), context.Options);
+        var results = new TargetResult[catalog.Targets.Count];
+        if (results.Length >= ParallelThreshold)
+        {
+            // Targets are independent and the index is read-only: split them over the cores in contiguous ranges.
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(0, results.Length, Math.Max(ParallelThreshold / 4, results.Length / (4 * Environment.ProcessorCount))),
+                range =>
+                {
+                    for (int i = range.Item1; i < range.Item2; i++)
+                    {
+                        results[i] = context.Evaluate(catalog.Targets[i]);
+                    }
+                });
+        }
+        else
+        {
+            for (int i = 0; i < results.Length; i++)
+            {
+                results[i] = context.Evaluate(catalog.Targets[i]);
+            }
+        }
+        return new CatalogEvaluation(catalog, results, context.Options);
     }
 
     /// <summary>Evaluates one target against a set of figures.</summary>
@@ -105,9 +129,21 @@ public static class Evaluator
 
         private TargetResult EvaluateValue(ValueTarget target)
         {
-            var candidates = figures.For(target.Indicator.Id, target.Scope).ToList();
-            var exact = candidates.Where(f => f.Period.Equals(target.Period)).ToList();
-            if (exact.Count > 0)
+            IReadOnlyList<ReportedFigure> candidates = figures.For(target.Indicator.Id, target.Scope);
+            List<ReportedFigure>? exact = null;
+            List<ReportedFigure>? partial = null;
+            foreach (ReportedFigure figure in candidates)
+            {
+                if (figure.Period.Equals(target.Period))
+                {
+                    (exact ??= new List<ReportedFigure>(1)).Add(figure);
+                }
+                else if (IsStrictlyWithin(figure.Period, target.Period))
+                {
+                    (partial ??= new List<ReportedFigure>(1)).Add(figure);
+                }
+            }
+            if (exact is not null)
             {
                 return Judge(target, exact, partial: false);
             }
@@ -115,8 +151,7 @@ public static class Evaluator
             {
                 return Judge(target, [derived.Figure], partial: !derived.Figure.Period.Equals(target.Period), derived.Evidence);
             }
-            var partial = candidates.Where(f => IsStrictlyWithin(f.Period, target.Period)).ToList();
-            if (partial.Count > 0)
+            if (partial is not null)
             {
                 return Judge(target, partial, partial: true);
             }
@@ -125,15 +160,15 @@ public static class Evaluator
 
         private TargetResult Judge(ValueTarget target, List<ReportedFigure> used, bool partial, IReadOnlyList<ReportedFigure>? evidence = null)
         {
-            FigureReading[] readings = used.Select(f => FigureReading.Read(f, target.ConfidenceLevel)).ToArray();
+            var readings = new FigureReading[used.Count];
+            var statuses = new TargetStatus[used.Count];
             var findings = QualifierFindings(target);
-            foreach (FigureReading reading in readings)
+            for (int i = 0; i < readings.Length; i++)
             {
-                findings.AddRange(reading.Findings);
+                readings[i] = FigureReading.Read(used[i], target.ConfidenceLevel);
+                findings.AddRange(readings[i].Findings);
+                statuses[i] = readings[i].Stop ?? ValueJudgment.Status(target.Condition, target.Rounding, readings[i].Observation!);
             }
-            var statuses = readings
-                .Select(r => r.Stop ?? ValueJudgment.Status(target.Condition, target.Rounding, r.Observation!))
-                .ToList();
             if (readings.Length > 1 && ConflictFinding(readings) is { } conflict)
             {
                 findings.Add(conflict);
@@ -263,7 +298,7 @@ public static class Evaluator
             return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: open is null ? [] : [open], due: due);
         }
 
-        private TargetResult Missing(ValueTarget target, List<ReportedFigure> otherPeriods, LocalDate end)
+        private TargetResult Missing(ValueTarget target, IReadOnlyList<ReportedFigure> otherPeriods, LocalDate end)
         {
             var findings = QualifierFindings(target);
             foreach (ReportedFigure figure in otherPeriods)

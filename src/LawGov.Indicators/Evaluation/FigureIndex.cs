@@ -2,29 +2,26 @@ using LawGov.Indicators.Targets;
 
 namespace LawGov.Indicators.Evaluation;
 
-/// <summary>Reported figures grouped by indicator id, built once per evaluation.</summary>
+/// <summary>Reported figures grouped by indicator and scope, built once per evaluation; lookups do not allocate.</summary>
 internal sealed class FigureIndex
 {
-    private readonly Dictionary<string, List<ReportedFigure>> byIndicator = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Indicator, string Jurisdiction, string? Unit), List<ReportedFigure>> byIndicatorAndScope = [];
 
     internal FigureIndex(IEnumerable<ReportedFigure> figures)
     {
         foreach (ReportedFigure figure in figures)
         {
-            if (!byIndicator.TryGetValue(figure.Indicator.Id, out List<ReportedFigure>? list))
+            var key = (figure.Indicator.Id, figure.Scope.Jurisdiction, figure.Scope.Unit);
+            if (!byIndicatorAndScope.TryGetValue(key, out List<ReportedFigure>? list))
             {
-                list = [];
-                byIndicator.Add(figure.Indicator.Id, list);
+                list = new List<ReportedFigure>(1);
+                byIndicatorAndScope.Add(key, list);
             }
             list.Add(figure);
         }
     }
 
-    internal static FigureIndex Empty { get; } = new([]);
-
-    /// <summary>Figures of an indicator measured in exactly this scope.</summary>
-    internal IEnumerable<ReportedFigure> For(string indicatorId, Scope scope) =>
-        byIndicator.TryGetValue(indicatorId, out List<ReportedFigure>? list)
-            ? list.Where(f => f.Scope.Equals(scope))
-            : [];
+    /// <summary>Figures of an indicator measured in exactly this scope, in catalog order.</summary>
+    internal IReadOnlyList<ReportedFigure> For(string indicatorId, Scope scope) =>
+        byIndicatorAndScope.TryGetValue((indicatorId, scope.Jurisdiction, scope.Unit), out List<ReportedFigure>? list) ? list : [];
 }

@@ -13,7 +13,7 @@ namespace LawGov.Indicators.Evaluation;
 /// </summary>
 internal sealed class FigureReading
 {
-    private FigureReading(ReportedFigure figure, Observation? observation, TargetStatus? stop, List<Finding> findings)
+    private FigureReading(ReportedFigure figure, Observation? observation, TargetStatus? stop, IReadOnlyList<Finding> findings)
     {
         Figure = figure;
         Observation = observation;
@@ -29,12 +29,12 @@ internal sealed class FigureReading
     /// <summary>A status that overrides comparison (Invalid, NotApplicable, Indeterminate, NoData), or null.</summary>
     internal TargetStatus? Stop { get; }
 
-    internal List<Finding> Findings { get; }
+    internal IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Reads a figure of a value indicator.</summary>
     internal static FigureReading Read(ReportedFigure figure, decimal confidenceLevel = ValueTarget.DefaultConfidenceLevel)
     {
-        var findings = new List<Finding>();
+        List<Finding>? list = null;
         Indicator indicator = figure.Indicator;
         TargetStatus? stop = null;
         Observation? observation = null;
@@ -54,7 +54,7 @@ internal sealed class FigureReading
             long? numerator = figure.Numerator;
             if (denominator < 0 || numerator < 0)
             {
-                findings.Add(Make(FindingCode.NegativeCount, Severity.Error, figure,
+                (list ??= []).Add(Make(FindingCode.NegativeCount, Severity.Error, figure,
                     $"negative count in {Counts(numerator, denominator)}",
                     $"计数为负：{Counts(numerator, denominator)}"));
                 Stop(TargetStatus.Invalid);
@@ -63,14 +63,14 @@ internal sealed class FigureReading
             {
                 if (numerator.GetValueOrDefault() == 0)
                 {
-                    findings.Add(Make(FindingCode.ZeroDenominator, Severity.Info, figure,
+                    (list ??= []).Add(Make(FindingCode.ZeroDenominator, Severity.Info, figure,
                         "0 of 0: nothing to measure",
                         "分子分母均为0，无可考核事项"));
                     Stop(TargetStatus.NotApplicable);
                 }
                 else
                 {
-                    findings.Add(Make(FindingCode.UndefinedRate, Severity.Error, figure,
+                    (list ??= []).Add(Make(FindingCode.UndefinedRate, Severity.Error, figure,
                         $"{numerator} of 0 has no value",
                         $"{numerator}/0 无意义"));
                     Stop(TargetStatus.Invalid);
@@ -81,7 +81,7 @@ internal sealed class FigureReading
                 var rate = new Rate(numerator.Value, denominator);
                 if (indicator.IsShare && !rate.IsShare)
                 {
-                    findings.Add(Make(FindingCode.ShareAbove100, Severity.Error, figure,
+                    (list ??= []).Add(Make(FindingCode.ShareAbove100, Severity.Error, figure,
                         $"{rate} is {rate.ToString("P2", CultureInfo.InvariantCulture)}, above 100% for a share",
                         $"{rate}即{rate.ToString("P2", CultureInfo.InvariantCulture)}，比例超过100%"));
                     Stop(TargetStatus.Invalid);
@@ -89,13 +89,13 @@ internal sealed class FigureReading
                 if (figure.Value.HasValue && figure.ValueUnit == Unit.Percent && figure.StatedAs == StatedAs.Exact
                     && !rate.IsConsistentWith(figure.Value.Value))
                 {
-                    findings.Add(Make(FindingCode.StatedValueInconsistent, Severity.Warning, figure,
+                    (list ??= []).Add(Make(FindingCode.StatedValueInconsistent, Severity.Warning, figure,
                         $"stated {Number(figure.Value.Value)}% disagrees with its counts {rate} = {rate.ToPercent(Math.Min(figure.Value.Value.Scale + 2, RoundingRule.MaxDecimals), RoundingMode.HalfEven).ToString(CultureInfo.InvariantCulture)}% at the stated precision",
                         $"所述{Number(figure.Value.Value)}%与计数{rate}（{rate.ToPercent(Math.Min(figure.Value.Value.Scale + 2, RoundingRule.MaxDecimals), RoundingMode.HalfEven).ToString(CultureInfo.InvariantCulture)}%）在所述精度上不符"));
                 }
                 if (CountPeriodsDiffer(figure, out string? periods))
                 {
-                    findings.Add(Make(FindingCode.CountPeriodsDiffer, Severity.Warning, figure,
+                    (list ??= []).Add(Make(FindingCode.CountPeriodsDiffer, Severity.Warning, figure,
                         $"numerator and denominator cover different periods ({periods})",
                         $"分子与分母统计期间不同（{periods}）"));
                     Stop(TargetStatus.Indeterminate);
@@ -103,7 +103,7 @@ internal sealed class FigureReading
                 if (figure.IsSample)
                 {
                     observation = SampleStatistics.WilsonInterval(rate, confidenceLevel, out bool computed);
-                    findings.Add(computed
+                    (list ??= []).Add(computed
                         ? Make(FindingCode.Sampled, Severity.Info, figure,
                             $"sampled rate {rate}: judged by its {Number(confidenceLevel * 100)}% Wilson interval {observation}",
                             $"抽样比例{rate}：按{Number(confidenceLevel * 100)}%威尔逊置信区间{observation}判定")
@@ -127,14 +127,14 @@ internal sealed class FigureReading
             decimal value = Units.Convert(figure.Value.Value, figure.ValueUnit, indicator.Unit);
             if (indicator.IsShare && value > 100m && figure.StatedAs is StatedAs.Exact or StatedAs.AtLeast or StatedAs.MoreThan or StatedAs.Approximately)
             {
-                findings.Add(Make(FindingCode.ShareAbove100, Severity.Error, figure,
+                (list ??= []).Add(Make(FindingCode.ShareAbove100, Severity.Error, figure,
                     $"stated {Number(value)}% is above 100% for a share",
                     $"所述{Number(value)}%超过100%"));
                 Stop(TargetStatus.Invalid);
             }
             if (IsCountUnit(indicator.Unit) && decimal.Truncate(value) != value)
             {
-                findings.Add(Make(FindingCode.FractionalCount, Severity.Warning, figure,
+                (list ??= []).Add(Make(FindingCode.FractionalCount, Severity.Warning, figure,
                     $"count {Number(value)} is not a whole number",
                     $"计数{Number(value)}不是整数"));
             }
@@ -145,7 +145,7 @@ internal sealed class FigureReading
             else
             {
                 observation = BoundObservation(figure.StatedAs, value, indicator.Unit);
-                findings.Add(Make(FindingCode.BoundOnly, Severity.Info, figure,
+                (list ??= []).Add(Make(FindingCode.BoundOnly, Severity.Info, figure,
                     $"the value is stated only as a bound: {observation}",
                     $"数值仅以界限表述：{observation}"));
             }
@@ -159,13 +159,13 @@ internal sealed class FigureReading
 
         if (observation is null && stop is null)
         {
-            findings.Add(Make(FindingCode.MissingMeasurement, Severity.Warning, figure,
+            (list ??= []).Add(Make(FindingCode.MissingMeasurement, Severity.Warning, figure,
                 $"the figure gives no value that indicator '{indicator.Id}' ({indicator.Unit.Code()}) can be judged on",
                 $"该数据未给出可用于指标“{indicator.NameZh}”的数值"));
             Stop(TargetStatus.NoData);
         }
 
-        return new FigureReading(figure, observation, stop, findings);
+        return new FigureReading(figure, observation, stop, list ?? (IReadOnlyList<Finding>)[]);
     }
 
     private static Observation BoundObservation(StatedAs statedAs, decimal value, Unit unit) => statedAs switch

@@ -41,6 +41,6 @@ internal static class StatusRules
     }
 
     /// <summary>Several statements of one figure: their common status, or Indeterminate when they disagree.</summary>
-    internal static TargetStatus Agreeing(IReadOnlyList<TargetStatus> statuses) =>
-        statuses.All(s => s == statuses[0]) ? statuses[0] : TargetStatus.Indeterminate;
+    internal static TargetStatus Agreeing(TargetStatus[] statuses) =>
+        Array.TrueForAll(statuses, s => s == statuses[0]) ? statuses[0] : TargetStatus.Indeterminate;
 }
