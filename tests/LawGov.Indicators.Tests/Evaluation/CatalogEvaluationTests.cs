@@ -21,8 +21,9 @@ public class CatalogEvaluationTests
         CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
 
         Assert.Equal(targets.Select(t => t.Id), evaluation.Results.Select(r => r.Target.Id));
+        var byIndicator = figures.ToLookup(f => f.Indicator.Id);
         Assert.Equal(
-            targets.Select(t => Evaluator.Evaluate(t, figures).ExplanationEn),
+            targets.Select(t => Evaluator.Evaluate(t, byIndicator[t.Indicator.Id]).ExplanationEn),
             evaluation.Results.Select(r => r.ExplanationEn));
         Assert.Equal(2000, evaluation.Count(TargetStatus.NoData));
     }
