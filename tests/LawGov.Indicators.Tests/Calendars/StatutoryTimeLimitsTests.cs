@@ -1,0 +1,16 @@
+using LawGov.Indicators.Calendars;
+
+namespace LawGov.Indicators.Tests.Calendars;
+
+public class StatutoryTimeLimitsTests
+{
+    // Each figure from time-limits.md §1 (status S).
+    [Fact]
+    public void Limits_MatchReferenceTable()
+    {
+        Assert.Equal("20wd", StatutoryTimeLimits.InformationDisclosureProactive.ToString());
+        Assert.Equal("30d", StatutoryTimeLimits.RegulationFiling.ToString());
+        Assert.Equal("60d+30d", StatutoryTimeLimits.AdministrativeReconsiderationDecision.ToString());
+        Assert.Equal("60d+30d", StatutoryTimeLimits.PetitionCompletion.ToString());
+    }
+}
