@@ -1,0 +1,255 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace LawGov.Indicators.Calendars;
+
+/// <summary>An error found by a worker, with its line relative to its chunk (fixed up when the workers merge).</summary>
+internal readonly record struct PendingError(int Chunk, int Line, string? Column, string Message);
+
+/// <summary>An overdue record found by a worker, in day numbers.</summary>
+internal readonly record struct PendingOverdue(int Chunk, int Line, int Group, int Start, int Due, int End, int Days);
+
+/// <summary>
+/// Judges the records of the chunks one thread is given: splits lines and fields over bytes, parses dates to day
+/// numbers, looks the due day up, classifies and counts per group. Its state is merged with the other workers' at
+/// the end.
+/// </summary>
+internal sealed class TimelinessCsvWorker
+{
+    // DeadlineStatus → TimelinessOutcome: Early, OnTime → Timely; Late → Overdue; NotYetDue → Pending; Overdue → Overdue.
+    private static ReadOnlySpan<byte> OutcomeOfStatus => [0, 0, 1, 2, 1, 2];
+
+    private readonly CsvLayout layout;
+    private readonly TimelinessRule rule;
+    private readonly DueDayTable table;
+    private readonly int asOfDay;
+    private readonly bool listOverdue;
+    private readonly int maxErrors;
+    private readonly List<byte> quotedField = [];
+    private long[] counts;
+
+    internal TimelinessCsvWorker(CsvLayout layout, TimelinessCsvOptions options)
+    {
+        this.layout = layout;
+        rule = options.Rule;
+        table = rule.Table;
+        asOfDay = rule.AsOfDay;
+        listOverdue = options.ListOverdue;
+        maxErrors = options.MaxErrors;
+        counts = new long[layout.Key >= 0 ? 3 * 64 : 3];
+    }
+
+    internal GroupKeyTable Keys { get; } = new();
+
+    internal int GroupCount => layout.Key >= 0 ? Keys.Count : 1;
+
+    internal List<(int Chunk, int Lines)> LineCounts { get; } = [];
+
+    internal List<PendingError> Errors { get; } = [];
+
+    internal List<PendingOverdue> Overdue { get; } = [];
+
+    internal long ErrorCount { get; private set; }
+
+    internal long RecordCount { get; private set; }
+
+    internal TimelinessCounts CountsOf(int group) => new(counts[group * 3], counts[(group * 3) + 1], counts[(group * 3) + 2]);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal void Process(CsvChunk chunk)
+    {
+        try
+        {
+            ReadOnlySpan<byte> data = chunk.Buffer.AsSpan(0, chunk.Length);
+            int line = 0;
+            int position = 0;
+            while (position < data.Length)
+            {
+                int newline = data[position..].IndexOf((byte)'\n');
+                int end = newline < 0 ? data.Length : position + newline;
+                ReadOnlySpan<byte> record = data[position..end];
+                if (!record.IsEmpty && record[^1] == (byte)'\r')
+                {
+                    record = record[..^1];
+                }
+                if (!record.IsEmpty)
+                {
+                    ProcessRecord(record, chunk.Index, line);
+                }
+                line++;
+                position = end + 1;
+            }
+            LineCounts.Add((chunk.Index, line));
+        }
+        finally
+        {
+            CsvChunks.Pool.Return(chunk.Buffer);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void ProcessRecord(ReadOnlySpan<byte> record, int chunk, int line)
+    {
+        RecordCount++;
+        int startColumn = layout.Start, endColumn = layout.End, keyColumn = layout.Key, lastColumn = layout.Last;
+        ReadOnlySpan<byte> start = default, end = default, key = default;
+        int field = 0, fieldStart = 0;
+        for (int i = 0; ; i++)
+        {
+            if (i == record.Length || record[i] == (byte)',')
+            {
+                ReadOnlySpan<byte> value = record[fieldStart..i];
+                if (field == startColumn)
+                {
+                    start = value;
+                }
+                if (field == endColumn)
+                {
+                    end = value;
+                }
+                if (field == keyColumn)
+                {
+                    key = value;
+                }
+                if (field == lastColumn)
+                {
+                    Judge(start, end, key, chunk, line);
+                    return;
+                }
+                if (i == record.Length)
+                {
+                    break;
+                }
+                field++;
+                fieldStart = i + 1;
+            }
+            else if (record[i] == (byte)'"')
+            {
+                ProcessQuotedRecord(record, chunk, line);
+                return;
+            }
+        }
+        AddError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected at least {lastColumn + 1} fields, found {field + 1}"));
+    }
+
+    private void ProcessQuotedRecord(ReadOnlySpan<byte> record, int chunk, int line)
+    {
+        quotedField.Clear();
+        int startAt = -1, startLength = 0, endAt = -1, endLength = 0, keyAt = -1, keyLength = 0;
+        int position = 0;
+        for (int field = 0; ; field++)
+        {
+            int from = quotedField.Count;
+            if (!CsvFields.TryReadField(record, ref position, quotedField, out string? problem))
+            {
+                AddError(chunk, line, null, problem!);
+                return;
+            }
+            int length = quotedField.Count - from;
+            if (field == layout.Start)
+            {
+                (startAt, startLength) = (from, length);
+            }
+            if (field == layout.End)
+            {
+                (endAt, endLength) = (from, length);
+            }
+            if (field == layout.Key)
+            {
+                (keyAt, keyLength) = (from, length);
+            }
+            if (field == layout.Last)
+            {
+                ReadOnlySpan<byte> fields = CollectionsMarshal.AsSpan(quotedField);
+                Judge(fields.Slice(startAt, startLength), fields.Slice(endAt, endLength), keyAt < 0 ? default : fields.Slice(keyAt, keyLength), chunk, line);
+                return;
+            }
+            if (position >= record.Length)
+            {
+                AddError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected at least {layout.Last + 1} fields, found {field + 1}"));
+                return;
+            }
+            position++;
+        }
+    }
+
+    private void Judge(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end, ReadOnlySpan<byte> key, int chunk, int line)
+    {
+        if (!IsoDates.TryParseDayNumber(start, out int startDay) && !TryParseTrimmed(start, out startDay))
+        {
+            AddDateError(chunk, line, layout.StartName, start, "start");
+            return;
+        }
+        int endDay = DayNumbers.None;
+        if (!end.IsEmpty && !IsoDates.TryParseDayNumber(end, out endDay) && !TryParseTrimmed(end, out endDay))
+        {
+            if (!end.Trim(" \t"u8).IsEmpty)
+            {
+                AddDateError(chunk, line, layout.EndName, end, "completion");
+                return;
+            }
+            endDay = DayNumbers.None;
+        }
+        if (endDay != DayNumbers.None && endDay < startDay)
+        {
+            AddError(chunk, line, layout.EndName, "the completion date " + IsoDates.Format(DayNumbers.ToDate(endDay)) + " is before the start date " + IsoDates.Format(DayNumbers.ToDate(startDay)));
+            return;
+        }
+        int due = table.DueDay(startDay);
+        if (due == DueDayTable.Uncovered && !rule.TryDueDay(startDay, out due))
+        {
+            AddError(chunk, line, layout.StartName, rule.Calendar.Uncovered(due).Message);
+            return;
+        }
+        int group = 0;
+        if (layout.Key >= 0)
+        {
+            group = Keys.GetOrAdd(key);
+            if (group < 0)
+            {
+                AddError(chunk, line, layout.KeyName, "the key is not valid UTF-8");
+                return;
+            }
+            if ((group * 3) + 2 >= counts.Length)
+            {
+                Array.Resize(ref counts, counts.Length * 2);
+            }
+        }
+        DeadlineStatus status = DeadlineJudgment.Classify(due, endDay, asOfDay, out int days);
+        int outcome = OutcomeOfStatus[(int)status];
+        counts[(group * 3) + outcome]++;
+        if (outcome == (int)TimelinessOutcome.Overdue && listOverdue)
+        {
+            Overdue.Add(new PendingOverdue(chunk, line, group, startDay, due, endDay <= asOfDay ? endDay : DayNumbers.None, days));
+        }
+    }
+
+    private static bool TryParseTrimmed(ReadOnlySpan<byte> text, out int day)
+    {
+        ReadOnlySpan<byte> trimmed = text.Trim(" \t"u8);
+        day = 0;
+        return trimmed.Length != text.Length && IsoDates.TryParseDayNumber(trimmed, out day);
+    }
+
+    private void AddDateError(int chunk, int line, string column, ReadOnlySpan<byte> text, string what)
+    {
+        if (text.Trim(" \t"u8).IsEmpty)
+        {
+            AddError(chunk, line, column, "the " + what + " date is empty (expected yyyy-MM-dd)");
+            return;
+        }
+        string shown = Encoding.UTF8.GetString(text.Length > 40 ? text[..40] : text);
+        AddError(chunk, line, column, "'" + shown + "' is not a " + what + " date (expected yyyy-MM-dd)");
+    }
+
+    private void AddError(int chunk, int line, string? column, string message)
+    {
+        ErrorCount++;
+        if (Errors.Count < maxErrors)
+        {
+            Errors.Add(new PendingError(chunk, line, column, message));
+        }
+    }
+}
