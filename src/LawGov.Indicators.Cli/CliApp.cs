@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.Text.Json;
+using LawGov.Indicators.Cli.Commands;
 
 namespace LawGov.Indicators.Cli;
 
@@ -13,6 +14,8 @@ internal static class CliApp
     /// <summary>Each command is built by one factory, in the order the help lists them.</summary>
     private static readonly Func<CliContext, Command>[] Commands =
     [
+        DueCommand.Create,
+        TimelinessCommand.Create,
     ];
 
     public static int Run(string[] args, CliContext context)
