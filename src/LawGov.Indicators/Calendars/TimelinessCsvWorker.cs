@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
@@ -57,29 +59,111 @@ internal sealed class TimelinessCsvWorker
 
     internal TimelinessCounts CountsOf(int group) => new(counts[group * 3], counts[(group * 3) + 1], counts[(group * 3) + 2]);
 
+    /// <summary>
+    /// Judges the records of one chunk. The chunk is scanned 64 bytes at a time for commas, line breaks and quotes
+    /// (SIMD compares to a bit mask); fields are cut at the set bits, so the cost per record is a few instructions per
+    /// delimiter. A record with a quote goes to the slow path that unquotes it; a last line without a line break goes
+    /// through <see cref="ProcessRecord"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Process(CsvChunk chunk)
     {
         try
         {
-            ReadOnlySpan<byte> data = chunk.Buffer.AsSpan(0, chunk.Length);
-            int line = 0;
-            int position = 0;
-            while (position < data.Length)
+            byte[] buffer = chunk.Buffer;
+            int length = chunk.Length;
+            int startColumn = layout.Start, endColumn = layout.End, keyColumn = layout.Key, lastColumn = layout.Last;
+            int line = 0, lineStart = 0, field = 0, fieldStart = 0;
+            int startOffset = 0, startLength = 0, endOffset = 0, endLength = 0, keyOffset = 0, keyLength = 0;
+            bool quoted = false;
+            Span<byte> tail = stackalloc byte[64];
+            for (int blockStart = 0; blockStart < length; blockStart += 64)
             {
-                int newline = data[position..].IndexOf((byte)'\n');
-                int end = newline < 0 ? data.Length : position + newline;
-                ReadOnlySpan<byte> record = data[position..end];
-                if (!record.IsEmpty && record[^1] == (byte)'\r')
+                ulong mask;
+                if (length - blockStart >= 64)
                 {
-                    record = record[..^1];
+                    mask = DelimiterMask(ref buffer[blockStart]);
                 }
-                if (!record.IsEmpty)
+                else
                 {
-                    ProcessRecord(record, chunk.Index, line);
+                    tail.Clear();
+                    buffer.AsSpan(blockStart, length - blockStart).CopyTo(tail);
+                    mask = DelimiterMask(ref tail[0]);
+                }
+                while (mask != 0)
+                {
+                    int position = blockStart + BitOperations.TrailingZeroCount(mask);
+                    mask &= mask - 1;
+                    byte delimiter = buffer[position];
+                    if (delimiter == (byte)'"')
+                    {
+                        quoted = true;
+                        continue;
+                    }
+                    int fieldEnd = position;
+                    if (delimiter == (byte)'\n' && fieldEnd > lineStart && buffer[fieldEnd - 1] == (byte)'\r')
+                    {
+                        fieldEnd--;
+                    }
+                    if (field == startColumn)
+                    {
+                        (startOffset, startLength) = (fieldStart, fieldEnd - fieldStart);
+                    }
+                    if (field == endColumn)
+                    {
+                        (endOffset, endLength) = (fieldStart, fieldEnd - fieldStart);
+                    }
+                    if (field == keyColumn)
+                    {
+                        (keyOffset, keyLength) = (fieldStart, fieldEnd - fieldStart);
+                    }
+                    field++;
+                    fieldStart = position + 1;
+                    if (delimiter != (byte)'\n')
+                    {
+                        continue;
+                    }
+                    if (fieldEnd > lineStart)
+                    {
+                        if (quoted)
+                        {
+                            RecordCount++;
+                            ProcessQuotedRecord(buffer.AsSpan(lineStart, fieldEnd - lineStart), chunk.Index, line);
+                        }
+                        else if (field <= lastColumn)
+                        {
+                            RecordCount++;
+                            AddError(chunk.Index, line, null, string.Create(CultureInfo.InvariantCulture, $"expected at least {lastColumn + 1} fields, found {field}"));
+                        }
+                        else
+                        {
+                            RecordCount++;
+                            Judge(
+                                buffer.AsSpan(startOffset, startLength),
+                                buffer.AsSpan(endOffset, endLength),
+                                keyColumn >= 0 ? buffer.AsSpan(keyOffset, keyLength) : default,
+                                chunk.Index,
+                                line);
+                        }
+                    }
+                    line++;
+                    lineStart = position + 1;
+                    field = 0;
+                    quoted = false;
+                }
+            }
+            if (lineStart < length)
+            {
+                ReadOnlySpan<byte> last = buffer.AsSpan(lineStart, length - lineStart);
+                if (last[^1] == (byte)'\r')
+                {
+                    last = last[..^1];
+                }
+                if (!last.IsEmpty)
+                {
+                    ProcessRecord(last, chunk.Index, line);
                 }
                 line++;
-                position = end + 1;
             }
             LineCounts.Add((chunk.Index, line));
         }
@@ -89,6 +173,35 @@ internal sealed class TimelinessCsvWorker
         }
     }
 
+    /// <summary>Bit i is set when byte i of the 64 at <paramref name="source"/> is a comma, a line feed or a quote.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong DelimiterMask(ref byte source)
+    {
+        if (Vector256.IsHardwareAccelerated)
+        {
+            Vector256<byte> low = Vector256.LoadUnsafe(ref source);
+            Vector256<byte> high = Vector256.LoadUnsafe(ref source, 32);
+            return Delimiters(low) | ((ulong)Delimiters(high) << 32);
+        }
+        ulong mask = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            Vector128<byte> part = Vector128.LoadUnsafe(ref source, (nuint)(i * 16));
+            Vector128<byte> hits = Vector128.Equals(part, Vector128.Create((byte)','))
+                | Vector128.Equals(part, Vector128.Create((byte)'\n'))
+                | Vector128.Equals(part, Vector128.Create((byte)'"'));
+            mask |= (ulong)hits.ExtractMostSignificantBits() << (i * 16);
+        }
+        return mask;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Delimiters(Vector256<byte> bytes) =>
+        (Vector256.Equals(bytes, Vector256.Create((byte)','))
+            | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
+            | Vector256.Equals(bytes, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
+
+    /// <summary>Judges one record given as a whole line (the last line of the input when it has no line break).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ProcessRecord(ReadOnlySpan<byte> record, int chunk, int line)
     {
@@ -175,6 +288,7 @@ internal sealed class TimelinessCsvWorker
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Judge(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end, ReadOnlySpan<byte> key, int chunk, int line)
     {
         if (!IsoDates.TryParseDayNumber(start, out int startDay) && !TryParseTrimmed(start, out startDay))
