@@ -20,27 +20,22 @@ internal readonly record struct PendingOverdue(int Chunk, int Line, int Group, i
 /// </summary>
 internal sealed class TimelinessCsvWorker
 {
-    // DeadlineStatus → TimelinessOutcome: Early, OnTime → Timely; Late → Overdue; NotYetDue → Pending; Overdue → Overdue.
-    private static ReadOnlySpan<byte> OutcomeOfStatus => [0, 0, 1, 2, 1, 2];
-
     private readonly CsvLayout layout;
     private readonly TimelinessRule rule;
     private readonly DueDayTable table;
-    private readonly int asOfDay;
     private readonly bool listOverdue;
     private readonly int maxErrors;
     private readonly List<byte> quotedField = [];
-    private long[] counts;
+    private readonly TimelinessTally tally;
 
     internal TimelinessCsvWorker(CsvLayout layout, TimelinessCsvOptions options)
     {
         this.layout = layout;
         rule = options.Rule;
         table = rule.Table;
-        asOfDay = rule.AsOfDay;
         listOverdue = options.ListOverdue;
         maxErrors = options.MaxErrors;
-        counts = new long[layout.Key >= 0 ? 3 * 64 : 3];
+        tally = new TimelinessTally(rule.AsOfDay, layout.Key >= 0 ? 64 : 1);
     }
 
     internal GroupKeyTable Keys { get; } = new();
@@ -57,7 +52,7 @@ internal sealed class TimelinessCsvWorker
 
     internal long RecordCount { get; private set; }
 
-    internal TimelinessCounts CountsOf(int group) => new(counts[group * 3], counts[(group * 3) + 1], counts[(group * 3) + 2]);
+    internal TimelinessCounts CountsOf(int group) => tally.CountsOf(group);
 
     /// <summary>
     /// Judges the records of one chunk. The chunk is scanned 64 bytes at a time for commas, line breaks and quotes
@@ -326,17 +321,11 @@ internal sealed class TimelinessCsvWorker
                 AddError(chunk, line, layout.KeyName, "the key is not valid UTF-8");
                 return;
             }
-            if ((group * 3) + 2 >= counts.Length)
-            {
-                Array.Resize(ref counts, counts.Length * 2);
-            }
         }
-        DeadlineStatus status = DeadlineJudgment.Classify(due, endDay, asOfDay, out int days);
-        int outcome = OutcomeOfStatus[(int)status];
-        counts[(group * 3) + outcome]++;
-        if (outcome == (int)TimelinessOutcome.Overdue && listOverdue)
+        TimelinessOutcome outcome = tally.Add(group, due, endDay, out int days);
+        if (outcome == TimelinessOutcome.Overdue && listOverdue)
         {
-            Overdue.Add(new PendingOverdue(chunk, line, group, startDay, due, endDay <= asOfDay ? endDay : DayNumbers.None, days));
+            Overdue.Add(new PendingOverdue(chunk, line, group, startDay, due, endDay <= rule.AsOfDay ? endDay : DayNumbers.None, days));
         }
     }
 
