@@ -79,7 +79,7 @@ internal sealed class CsvChunks
         return result;
     }
 
-    /// <summary>The chunks after the header, in order. Each chunk's buffer belongs to its consumer.</summary>
+    /// <summary>The chunks after the header, in order, each ending with a line break. Each chunk's buffer belongs to its consumer.</summary>
     internal IEnumerable<CsvChunk> ReadChunks()
     {
         int index = 0;
@@ -90,6 +90,15 @@ internal sealed class CsvChunks
             {
                 if (pendingLength > 0)
                 {
+                    // The last line may lack its line break: add one, so every record ends the same way.
+                    if (pending[pendingLength - 1] != (byte)'\n')
+                    {
+                        if (pendingLength == pending.Length)
+                        {
+                            Grow();
+                        }
+                        pending[pendingLength++] = (byte)'\n';
+                    }
                     yield return new CsvChunk(index, pending, pendingLength);
                 }
                 else

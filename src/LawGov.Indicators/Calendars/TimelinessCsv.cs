@@ -145,7 +145,7 @@ public static class TimelinessCsv
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new TimelinessGroup(p.Key, p.Value))
             .ToArray();
-        return new TimelinessReport(overall, groups, overdue, errors, errorCount, recordCount);
+        return new TimelinessReport(overall, Array.AsReadOnly(groups), overdue.AsReadOnly(), errors.AsReadOnly(), errorCount, recordCount);
     }
 }
 

@@ -57,8 +57,7 @@ internal sealed class TimelinessCsvWorker
     /// <summary>
     /// Judges the records of one chunk. The chunk is scanned 64 bytes at a time for commas, line breaks and quotes
     /// (SIMD compares to a bit mask); fields are cut at the set bits, so the cost per record is a few instructions per
-    /// delimiter. A record with a quote goes to the slow path that unquotes it; a last line without a line break goes
-    /// through <see cref="ProcessRecord"/>.
+    /// delimiter. A record with a quote goes to the slow path that unquotes it. Every chunk ends with a line break.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal void Process(CsvChunk chunk)
@@ -147,19 +146,6 @@ internal sealed class TimelinessCsvWorker
                     quoted = false;
                 }
             }
-            if (lineStart < length)
-            {
-                ReadOnlySpan<byte> last = buffer.AsSpan(lineStart, length - lineStart);
-                if (last[^1] == (byte)'\r')
-                {
-                    last = last[..^1];
-                }
-                if (!last.IsEmpty)
-                {
-                    ProcessRecord(last, chunk.Index, line);
-                }
-                line++;
-            }
             LineCounts.Add((chunk.Index, line));
         }
         finally
@@ -195,52 +181,6 @@ internal sealed class TimelinessCsvWorker
         (Vector256.Equals(bytes, Vector256.Create((byte)','))
             | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
             | Vector256.Equals(bytes, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
-
-    /// <summary>Judges one record given as a whole line (the last line of the input when it has no line break).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void ProcessRecord(ReadOnlySpan<byte> record, int chunk, int line)
-    {
-        RecordCount++;
-        int startColumn = layout.Start, endColumn = layout.End, keyColumn = layout.Key, lastColumn = layout.Last;
-        ReadOnlySpan<byte> start = default, end = default, key = default;
-        int field = 0, fieldStart = 0;
-        for (int i = 0; ; i++)
-        {
-            if (i == record.Length || record[i] == (byte)',')
-            {
-                ReadOnlySpan<byte> value = record[fieldStart..i];
-                if (field == startColumn)
-                {
-                    start = value;
-                }
-                if (field == endColumn)
-                {
-                    end = value;
-                }
-                if (field == keyColumn)
-                {
-                    key = value;
-                }
-                if (field == lastColumn)
-                {
-                    Judge(start, end, key, chunk, line);
-                    return;
-                }
-                if (i == record.Length)
-                {
-                    break;
-                }
-                field++;
-                fieldStart = i + 1;
-            }
-            else if (record[i] == (byte)'"')
-            {
-                ProcessQuotedRecord(record, chunk, line);
-                return;
-            }
-        }
-        AddError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected at least {lastColumn + 1} fields, found {field + 1}"));
-    }
 
     private void ProcessQuotedRecord(ReadOnlySpan<byte> record, int chunk, int line)
     {
