@@ -3,8 +3,8 @@ using NodaTime;
 namespace LawGov.Indicators.Calendars;
 
 /// <summary>
-/// National statutory time limits that the reference notes (time-limits.md §1) read in a stored copy of the text.
-/// Limits it marks unverified (信访 acceptance 15 days, 行政许可 20 + 10 days, correction requests …) are deliberately
+/// National statutory time limits that the reference (time-limits.md §1) or the second-source research notes read in a
+/// stored copy of the text. Limits still unverified (信访 acceptance 15 days, NPC suggestion replies …) are deliberately
 /// absent: build them with <see cref="TimeLimit"/> once their text is checked. Local limits (规范性文件 filing in 15 or
 /// 30 days, 12345 hotlines) are per-jurisdiction parameters, not constants.
 /// </summary>
@@ -25,6 +25,13 @@ public static class StatutoryTimeLimits
     /// revised by 国务院令第711号, art. 26).
     /// </summary>
     public static TimeLimit InformationDisclosureProactive { get; } = TimeLimit.WorkingDays(20);
+
+    /// <summary>
+    /// Administrative licensing decision: within 20 days of acceptance, extendable by 10 days with the head's approval
+    /// (行政许可法 art. 42), counted in working days without statutory holidays (art. 82). Time for hearings, testing and
+    /// expert review is not counted (art. 45; not modelled).
+    /// </summary>
+    public static TimeLimit AdministrativeLicensingDecision { get; } = TimeLimit.WorkingDays(20).WithExtension(10);
 
     /// <summary>
     /// Filing of 法规 and 规章 (备案): within 30 days of publication (法规规章备案条例, 国务院令第337号, art. 3; kept by

@@ -4,7 +4,7 @@ namespace LawGov.Indicators.Tests.Calendars;
 
 public class StatutoryTimeLimitsTests
 {
-    // Each figure from time-limits.md §1 (status S).
+    // Each figure from time-limits.md §1 (status S); 行政许可法 arts. 42/82 from the research notes (/work/notes, §4c).
     [Fact]
     public void Limits_MatchReferenceTable()
     {
@@ -12,5 +12,6 @@ public class StatutoryTimeLimitsTests
         Assert.Equal("30d", StatutoryTimeLimits.RegulationFiling.ToString());
         Assert.Equal("60d+30d", StatutoryTimeLimits.AdministrativeReconsiderationDecision.ToString());
         Assert.Equal("60d+30d", StatutoryTimeLimits.PetitionCompletion.ToString());
+        Assert.Equal("20wd+10wd", StatutoryTimeLimits.AdministrativeLicensingDecision.ToString());
     }
 }
