@@ -28,6 +28,17 @@ public class TimeLimitTests
     public void DueDate_LastDayOnAdjustedSaturday_DoesNotMove() =>
         Assert.Equal(D(2020, 10, 10), TimeLimit.CalendarDays(30).DueDate(D(2020, 9, 10), China));
 
+    // Decision (README, art. 203 reading): an ordinary weekend is a rest day too. Day 30 from 2020-08-13 is Saturday 09-12 → Mon 09-14.
+    [Fact]
+    public void DueDate_LastDayOnOrdinarySaturday_MovesToMonday() =>
+        Assert.Equal(D(2020, 9, 14), TimeLimit.CalendarDays(30).DueDate(D(2020, 8, 13), China));
+
+    // 民法典 art. 203: the day after the holiday ends. Day 30 from 2020-05-27 is Fri 06-26 in Dragon Boat 06-25..06-27;
+    // the next day, Sunday 06-28, is a declared working day (2020 notice) → 2020-06-28.
+    [Fact]
+    public void DueDate_LastDayInDragonBoat2020_MovesToWorkingSunday() =>
+        Assert.Equal(D(2020, 6, 28), TimeLimit.CalendarDays(30).DueDate(D(2020, 5, 27), China));
+
     // Day 30 from 2021-01-12 is 02-11, first day of Spring Festival 02-11..02-17 → Thu 2021-02-18.
     [Fact]
     public void DueDate_LastDayInSpringFestival2021_MovesAfterBlock() =>
