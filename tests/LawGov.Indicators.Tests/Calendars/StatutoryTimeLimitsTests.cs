@@ -4,7 +4,7 @@ namespace LawGov.Indicators.Tests.Calendars;
 
 public class StatutoryTimeLimitsTests
 {
-    // Each figure from time-limits.md §1 (status S); 行政许可法 arts. 42/82 from the research notes (/work/notes, §4c).
+    // Each figure from time-limits.md §1 (status S); 行政许可法 arts. 42/82 from the second-source research notes (§4c: juduo.cc, law.iask.sina.com.cn copies of the Act).
     [Fact]
     public void Limits_MatchReferenceTable()
     {
