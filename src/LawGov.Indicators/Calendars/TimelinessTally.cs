@@ -3,15 +3,13 @@ using System.Runtime.CompilerServices;
 namespace LawGov.Indicators.Calendars;
 
 /// <summary>
-/// The mutable per-group counters behind a timeliness evaluation, indexed by dense group ids: one classification
-/// (<see cref="DeadlineJudgment.Classify"/>) and one increment per record. Memory grows with the number of groups
+/// The mutable per-group counters behind a timeliness evaluation, indexed by dense group ids: one branch-free
+/// classification (the rule of <see cref="DeadlineJudgment.Classify"/>, checked equal by a property test) and one
+/// increment per record. Memory grows with the number of groups
 /// only. Not thread-safe: each worker has its own, and they merge as <see cref="TimelinessCounts"/>.
 /// </summary>
 internal sealed class TimelinessTally
 {
-    // DeadlineStatus → TimelinessOutcome: Early, OnTime → Timely; Late → Overdue; NotYetDue → Pending; Overdue → Overdue.
-    private static ReadOnlySpan<byte> OutcomeOfStatus => [0, 0, 1, 2, 1, 2];
-
     private readonly int asOfDay;
     private long[] counts;
 
@@ -31,7 +29,13 @@ internal sealed class TimelinessTally
         {
             Grow(group);
         }
-        int outcome = OutcomeOfStatus[(int)DeadlineJudgment.Classify(dueDay, endDay, asOfDay, out days)];
+        // DeadlineJudgment.Classify's rule without branches (outcomes are unpredictable record to record): completed
+        // means a completion on or before the as-of date; days run from the due day to the completion or the as-of
+        // date; late (days > 0) is overdue, otherwise completed is timely and open is pending.
+        int completed = (endDay != DayNumbers.None) & (endDay <= asOfDay) ? 1 : 0;
+        days = (completed != 0 ? endDay : asOfDay) - dueDay;
+        int late = days > 0 ? 1 : 0;
+        int outcome = late | (((late | completed) ^ 1) << 1);
         counts[(group * 3) + outcome]++;
         return (TimelinessOutcome)outcome;
     }

@@ -1,4 +1,6 @@
+using FsCheck.Fluent;
 using LawGov.Indicators.Calendars;
+using LawGov.Indicators.Tests.TestSupport;
 
 namespace LawGov.Indicators.Tests.Calendars;
 
@@ -21,4 +23,20 @@ public class TimelinessTallyTests
         Assert.Equal(new TimelinessCounts(0, 1, 1), tally.CountsOf(5));
         Assert.True(tally.GroupCapacity >= 6);
     }
+
+    // The branch-free classification must equal the one rule, DeadlineJudgment.Classify mapped by TimelinessCounts.
+    [Fact]
+    public void Add_AgreesWithDeadlineJudgmentClassify() =>
+        Properties.Check(Prop.ForAll(
+            (from due in FsCheck.Fluent.Gen.Choose(-50, 50)
+             from end in FsCheck.Fluent.Gen.Frequency((1, FsCheck.Fluent.Gen.Constant(DayNumbers.None)), (4, FsCheck.Fluent.Gen.Choose(-60, 60)))
+             from asOf in FsCheck.Fluent.Gen.Choose(-60, 60)
+             select (due, end, asOf)).ToArbitrary(),
+            t =>
+            {
+                DeadlineStatus status = DeadlineJudgment.Classify(t.due, t.end, t.asOf, out int expectedDays);
+                TimelinessOutcome outcome = new TimelinessTally(t.asOf).Add(0, t.due, t.end, out int days);
+                return outcome == TimelinessCounts.OutcomeOf(status) && days == expectedDays;
+            }),
+        maxTest: 2000);
 }
