@@ -5,17 +5,8 @@ namespace LawGov.Indicators.Tests.Cli;
 
 public sealed class TimelinessCommandTests : IDisposable
 {
-    // The sample of TimelinessCsvTests (hand calculation there): limit 20 working days, as of 2020-12-31 →
-    // A: timely 2, overdue 1; B: overdue 1, pending 1; line 6 bad start date, line 7 reply before receipt.
-    private const string Sample =
-        "id,unit,received,replied\n" +
-        "1,A,2020-09-30,2020-11-04\n" +
-        "2,A,2020-09-30,2020-11-05\n" +
-        "3,B,2020-09-30,\n" +
-        "4,B,2020-12-20,\n" +
-        "5,B,2020-13-01,2020-12-01\n" +
-        "6,A,2020-10-10,2020-10-01\n" +
-        "7,A,2020-06-01,2020-06-20\n";
+    // TimelinessSample (hand calculation there): A timely 2, overdue 1; B overdue 1, pending 1; lines 6 and 7 bad.
+    private const string Sample = TimelinessSample.Csv;
 
     private readonly string directory = Directory.CreateTempSubdirectory("lawgov-timeliness-").FullName;
 
