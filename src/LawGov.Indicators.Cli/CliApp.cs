@@ -18,6 +18,8 @@ internal static class CliApp
         CheckCommand.Create,
         CatalogCommand.Create,
         SchemaCommand.Create,
+        DueCommand.Create,
+        TimelinessCommand.Create,
     ];
 
     public static int Run(string[] args, CliContext context)

@@ -19,7 +19,7 @@ internal static class CommonOptions
         return option;
     }
 
-    /// <summary>--as-of yyyy-MM-dd, validated at parse time.</summary>
+    /// <summary>--as-of yyyy-MM-dd, validated at parse time with the same message as <see cref="ParseDate"/>.</summary>
     public static Option<string?> AsOf(string description) => new("--as-of")
     {
         Description = description,
@@ -31,13 +31,24 @@ internal static class CommonOptions
                 string? text = result.Tokens.Count > 0 ? result.Tokens[0].Value : null;
                 if (text is not null && !LocalDatePattern.Iso.Parse(text).Success)
                 {
-                    result.AddError($"--as-of: expected an ISO date yyyy-MM-dd, got '{text}'.");
+                    result.AddError(InvalidDate(text, "--as-of date"));
                 }
             },
         },
     };
 
-    public static LocalDate ParseDate(string text) => LocalDatePattern.Iso.Parse(text).Value;
+    /// <summary>The as-of date given, or today in China.</summary>
+    public static LocalDate AsOfOrToday(string? text, CliContext context) =>
+        text is null ? context.Today : ParseDate(text, "--as-of date");
+
+    /// <summary>Parses an ISO date argument; bad input is a <see cref="CliInputException"/> naming what was expected.</summary>
+    public static LocalDate ParseDate(string text, string what)
+    {
+        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
+        return result.Success ? result.Value : throw new CliInputException(InvalidDate(text, what));
+    }
+
+    private static string InvalidDate(string text, string what) => $"'{text}' is not a valid {what}: expected a date yyyy-MM-dd.";
 
     public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -42,8 +42,7 @@ internal static class EvaluateCommand
             {
                 catalog = catalog.WithFigures(CliFiles.ReadFigures(path, catalog));
             }
-            string? asOf = parse.GetValue(asOfOption);
-            var options = new EvaluationOptions(asOf is null ? context.Today : CommonOptions.ParseDate(asOf));
+            var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
             Write(context, evaluation, parse.GetValue(formatOption)!);
             return evaluation.AllMetOrNotApplicable ? ExitCodes.Success : ExitCodes.NotMet;

@@ -1,3 +1,4 @@
+using LawGov.Indicators.Calendars;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
@@ -276,26 +277,38 @@ public static class Evaluator
                         $"完成日期表述不一：{string.Join("，", completed.Select(f => f.Id + " " + f.Date!.Value.ToString("uuuu-MM-dd", null)))}；取最早日期。",
                         targetId: target.Id));
                 }
+                // A completion after the as-of date is not known as of that date (DeadlineJudgment's snapshot rule).
                 LocalDate done = completed[0].Date!.Value;
-                int early = Period.DaysBetween(done, due);
-                return new TargetResult(target, early >= 0 ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
-                    margin: early, findings: findings, evidence: completed, due: due);
+                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, Options.AsOf);
+                if (judged.Status is DeadlineStatus.Early or DeadlineStatus.OnTime or DeadlineStatus.Late)
+                {
+                    return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
+                        margin: -judged.Days, findings: findings, evidence: completed, due: due);
+                }
+                return FromOpenJudgment(target, judged, due, findings, []);
             }
             ReportedFigure? open = candidates.Where(f => f.Completed == false).OrderByDescending(f => f.AsOf).FirstOrDefault();
-            LocalDate? knownOpen = open is null ? null : open.AsOf ?? Options.AsOf;
-            if (knownOpen.HasValue && knownOpen.Value > due)
+            if (open?.AsOf is { } reportedOpen && DeadlineJudgment.Judge(due, null, reportedOpen) is { Status: DeadlineStatus.Overdue } overdue)
             {
-                // Reported as not done, on a date after the due date: overdue by that much at least.
-                return new TargetResult(target, TargetStatus.NotMet, Observation.FromDate(knownOpen.Value),
-                    margin: -Period.DaysBetween(due, knownOpen.Value), findings: findings, evidence: [open!], due: due);
+                // Reported as not done on a date after the due date: overdue by that much at least.
+                return new TargetResult(target, TargetStatus.NotMet, Observation.FromDate(reportedOpen),
+                    margin: -overdue.Days, findings: findings, evidence: [open], due: due);
             }
-            if (Options.AsOf.HasValue && Options.AsOf.Value <= due)
+            return FromOpenJudgment(target, DeadlineJudgment.Judge(due, null, Options.AsOf), due, findings, open is null ? [] : [open]);
+        }
+
+        /// <summary>
+        /// Nothing completed as of the evaluation date: not yet due is not applicable; past due without a reported
+        /// state, or with no evaluation date, is no data — silence is not evidence of failure.
+        /// </summary>
+        private TargetResult FromOpenJudgment(DeadlineTarget target, DeadlineJudgment judgment, LocalDate due, List<Finding> findings, IReadOnlyList<ReportedFigure> evidence)
+        {
+            if (judgment.Status == DeadlineStatus.NotYetDue)
             {
                 findings.Add(NotYetDue(target, due));
-                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: open is null ? [] : [open], due: due);
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: evidence, due: due);
             }
-            // Past due (or no as-of date) and no completion reported: whether it was done is unknown.
-            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: open is null ? [] : [open], due: due);
+            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: evidence, due: due);
         }
 
         private TargetResult Missing(ValueTarget target, IReadOnlyList<ReportedFigure> otherPeriods, LocalDate end)

@@ -52,6 +52,15 @@ public sealed class Deadline : IEquatable<Deadline>
         return new(DeadlineKind.Window, window.End, null, window);
     }
 
+    /// <summary>The due date of an annual deadline in <paramref name="year"/> (29 February falls on 28 February in common years).</summary>
+    /// <param name="year">The year.</param>
+    /// <returns>The due date that year.</returns>
+    /// <exception cref="InvalidOperationException">The deadline is not annual.</exception>
+    public LocalDate DueIn(int year) =>
+        Kind == DeadlineKind.Annual
+            ? AnnualDue!.Value.InYear(year)
+            : throw new InvalidOperationException("Only an annual deadline has a due date in each year.");
+
     /// <summary>
     /// The due dates that fall to a target's period: one for fixed and window deadlines, one per calendar year
     /// of the period for annual ones (a 29 February annual date falls on 28 February in common years).
@@ -68,7 +77,7 @@ public sealed class Deadline : IEquatable<Deadline>
         var dates = new List<LocalDate>();
         for (int year = period.Start.Year; year <= period.End.Year; year++)
         {
-            dates.Add(AnnualDue!.Value.InYear(year));
+            dates.Add(DueIn(year));
         }
         return dates;
     }

@@ -38,8 +38,8 @@ public sealed class SeedCatalogCliTests : IDisposable
 
         Assert.Equal(0, exit);
         string normalised = cli.File("normalised.json", output);
-        Assert.Equal(0, cli.Run("catalog", normalised).Exit);
-        Assert.Equal(output, cli.Run("catalog", normalised).Out);
+        Assert.Equal(0, cli.Run("catalog", normalised).ExitCode);
+        Assert.Equal(output, cli.Run("catalog", normalised).Output);
     }
 
     // Seed 000 is a plan: every target is "no data"; the README's main job shows this table.

@@ -10,9 +10,11 @@ public sealed class CliRunner : IDisposable
     public static readonly Instant Now = Instant.FromUtc(2026, 11, 23, 2, 0);
 
     private readonly string directory = Path.Combine(Path.GetTempPath(), "lawgov-cli-" + Guid.NewGuid().ToString("N"));
+    private readonly Instant now;
 
-    public CliRunner()
+    public CliRunner(Instant? now = null)
     {
+        this.now = now ?? Now;
         Directory.CreateDirectory(directory);
     }
 
@@ -34,11 +36,14 @@ public sealed class CliRunner : IDisposable
     /// <summary>Writes embedded test data into the temporary folder and returns its path.</summary>
     public string DataFile(string name) => File(Path.GetFileName(name), TestData.ReadText(name));
 
-    public (int Exit, string Out, string Error) Run(params string[] args)
+    public (int ExitCode, string Output, string Error) Run(params string[] args) => Execute(args, now);
+
+    /// <summary>Runs the command line once, without files of this runner, with the clock at <paramref name="now"/>.</summary>
+    public static (int ExitCode, string Output, string Error) Execute(string[] args, Instant? now = null)
     {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = CliApp.Run(args, new CliContext(output, error, new FixedClock(Now)));
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        int exit = CliApp.Run(args, new CliContext(output, error, new FixedClock(now ?? Now)));
         return (exit, output.ToString(), error.ToString());
     }
 

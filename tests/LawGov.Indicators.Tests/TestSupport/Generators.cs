@@ -1,6 +1,7 @@
 using FsCheck;
 using FsCheck.Fluent;
 using LawGov.Indicators.Measures;
+using NodaTime;
 
 namespace LawGov.Indicators.Tests.TestSupport;
 
@@ -34,4 +35,11 @@ public static class Generators
     public static Gen<RoundingMode> Mode { get; } = Gen.Elements(Enum.GetValues<RoundingMode>());
 
     public static Gen<int> Decimals { get; } = Gen.Choose(0, 6);
+
+    /// <summary>Dates from <paramref name="first"/> to <paramref name="last"/>, both inclusive.</summary>
+    public static Gen<LocalDate> DateBetween(LocalDate first, LocalDate last) =>
+        Gen.Choose(0, Period.DaysBetween(first, last)).Select(first.PlusDays);
+
+    /// <summary>Dates inside the built-in China calendar's coverage (2015–2026), away from its end so limits fit.</summary>
+    public static Gen<LocalDate> ChinaDate { get; } = DateBetween(new LocalDate(2015, 1, 1), new LocalDate(2025, 6, 30));
 }

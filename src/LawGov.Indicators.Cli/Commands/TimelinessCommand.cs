@@ -1,0 +1,255 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using LawGov.Indicators.Calendars;
+using LawGov.Indicators.Measures;
+using NodaTime;
+using NodaTime.Text;
+
+namespace LawGov.Indicators.Cli.Commands;
+
+/// <summary><c>timeliness</c>: timely, overdue and pending records of a CSV file, with exact rates overall and per group.</summary>
+internal static class TimelinessCommand
+{
+    /// <summary>How rates are shown: two decimals, half-even (GB/T 8170); the exact counts are always printed too.</summary>
+    private static readonly RoundingRule PercentRounding = RoundingRule.Default;
+
+    internal static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("records")
+        {
+            Description = "The CSV file (UTF-8, header line, comma-separated, dates yyyy-MM-dd; an empty end cell = not completed).",
+        };
+        var start = new Option<string>("--start") { Description = "The column with the start date (receipt, publication).", Required = true, HelpName = "column" };
+        var end = new Option<string>("--end") { Description = "The column with the completion date.", Required = true, HelpName = "column" };
+        var limit = new Option<string>("--limit")
+        {
+            Description = "The time limit: Nd (calendar days), Nwd (working days); with an extension (20wd+20wd) records are judged against the extended limit.",
+            Required = true,
+            HelpName = "Nd|Nwd",
+        };
+        var groupBy = new Option<string?>("--group-by") { Description = "A column to group the counts by.", HelpName = "column" };
+        var asOf = CommonOptions.AsOf("The date of the judgment (default: today in China, UTC+8).");
+        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var listOverdue = new Option<bool>("--list-overdue") { Description = "Also list the overdue records (line, key, start, due, completion, days late)." };
+        Option<string> calendar = CalendarOption.Create();
+
+        var command = new Command(
+            "timeliness",
+            "Judge each record against a time limit and print timely, overdue and pending counts with the exact timely rate "
+            + "(timely / (timely + overdue)), overall and per group. Timely: completed on or before the due date. Overdue: "
+            + "completed after it, or not completed and due before the as-of date. Pending: not completed and not yet due "
+            + "(excluded from the rate). The start day is not counted. Bad records (unparsable dates, an end before its "
+            + "start, too few fields) are reported on stderr with their line numbers and not counted; the others are, and "
+            + "the exit code is then 1. A missing column is exit 2.\n"
+            + "Example: lawgov-indicators timeliness replies.csv --start received --end replied --limit 20wd --group-by unit --as-of 2020-12-31")
+        {
+            file,
+            start,
+            end,
+            limit,
+            groupBy,
+            asOf,
+            format,
+            listOverdue,
+            calendar,
+        };
+        command.SetAction(parsed => CliApp.Guard(context, () =>
+        {
+            string path = parsed.GetValue(file)!;
+            TimeLimit timeLimit;
+            try
+            {
+                timeLimit = TimeLimit.Parse(parsed.GetValue(limit)!);
+            }
+            catch (FormatException ex)
+            {
+                throw new CliInputException("--limit: " + ex.Message, ex);
+            }
+            LocalDate asOfDate = CommonOptions.AsOfOrToday(parsed.GetValue(asOf), context);
+            WorkingDayCalendar workingCalendar = CalendarOption.Resolve(parsed.GetValue(calendar)!);
+            var rule = new TimelinessRule(timeLimit, workingCalendar, asOfDate, extended: timeLimit.HasExtension);
+            var options = new TimelinessCsvOptions(parsed.GetValue(start)!, parsed.GetValue(end)!, rule, parsed.GetValue(groupBy), parsed.GetValue(listOverdue));
+
+            TimelinessCsvResult result;
+            using (FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            {
+                result = TimelinessCsv.Read(stream, options);
+            }
+            if (!result.Succeeded)
+            {
+                throw new CliInputException(path + ": " + result.Error);
+            }
+
+            TimelinessReport report = result.Report;
+            if (parsed.GetValue(format) == "json")
+            {
+                WriteJson(context.Output, path, rule, timeLimit, report, options.ListOverdue);
+            }
+            else
+            {
+                WriteTable(context.Output, path, rule, timeLimit, report, options.ListOverdue);
+            }
+            return ReportErrors(context.Error, path, report);
+        }));
+        return command;
+    }
+
+    private static int ReportErrors(TextWriter error, string path, TimelinessReport report)
+    {
+        if (report.ErrorCount == 0)
+        {
+            return ExitCodes.Success;
+        }
+        foreach (RecordError e in report.Errors)
+        {
+            error.WriteLine(path + ": " + e);
+        }
+        if (report.ErrorCount > report.Errors.Count)
+        {
+            error.WriteLine(Invariant($"{path}: … and {report.ErrorCount - report.Errors.Count} more bad records."));
+        }
+        error.WriteLine(Invariant($"{path}: {report.ErrorCount} of {report.RecordCount} records could not be used and are not counted."));
+        return ExitCodes.NotMet;
+    }
+
+    private static void WriteTable(TextWriter output, string path, TimelinessRule rule, TimeLimit limit, TimelinessReport report, bool listOverdue)
+    {
+        output.WriteLine(Invariant($"Timeliness of {path}: limit {limit}, calendar {rule.Calendar.Name}, as of {Iso(rule.AsOf)}; rates {PercentRounding}."));
+        var rows = new List<string[]> { new[] { "group", "timely", "overdue", "pending", "rate" } };
+        foreach (TimelinessGroup group in report.Groups)
+        {
+            rows.Add(Row(group.Key, group.Counts));
+        }
+        rows.Add(Row("overall", report.Overall));
+        WriteAligned(output, rows, rightAligned: [false, true, true, true, false]);
+
+        if (listOverdue)
+        {
+            output.WriteLine();
+            output.WriteLine("Overdue records:");
+            var overdue = new List<string[]> { new[] { "line", "key", "start", "due", "completed", "days late" } };
+            foreach (OverdueRecord record in report.OverdueRecords)
+            {
+                overdue.Add([
+                    record.Line.ToString(CultureInfo.InvariantCulture),
+                    record.Key ?? "",
+                    Iso(record.Start),
+                    Iso(record.DueDate),
+                    record.Completed is LocalDate done ? Iso(done) : "(open)",
+                    record.DaysLate.ToString(CultureInfo.InvariantCulture),
+                ]);
+            }
+            WriteAligned(output, overdue, rightAligned: [true, false, false, false, false, true]);
+        }
+    }
+
+    private static string[] Row(string name, TimelinessCounts counts) =>
+    [
+        name,
+        counts.Timely.ToString(CultureInfo.InvariantCulture),
+        counts.Overdue.ToString(CultureInfo.InvariantCulture),
+        counts.Pending.ToString(CultureInfo.InvariantCulture),
+        counts.TimelyRate.IsDefined
+            ? PercentRounding.RoundPercent(counts.TimelyRate).ToString(CultureInfo.InvariantCulture) + "% (" + counts.TimelyRate + ")"
+            : "n/a (" + counts.TimelyRate + ")",
+    ];
+
+    private static void WriteAligned(TextWriter output, List<string[]> rows, bool[] rightAligned)
+    {
+        int[] widths = new int[rows[0].Length];
+        foreach (string[] row in rows)
+        {
+            for (int i = 0; i < row.Length; i++)
+            {
+                widths[i] = Math.Max(widths[i], row[i].Length);
+            }
+        }
+        foreach (string[] row in rows)
+        {
+            string line = string.Join("  ", row.Select((cell, i) => rightAligned[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
+            output.WriteLine(line.TrimEnd());
+        }
+    }
+
+    private static void WriteJson(TextWriter output, string path, TimelinessRule rule, TimeLimit limit, TimelinessReport report, bool listOverdue)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("file", path);
+            json.WriteString("limit", limit.ToString());
+            json.WriteBoolean("extended", rule.Extended);
+            json.WriteString("calendar", rule.Calendar.Name);
+            json.WriteString("asOf", Iso(rule.AsOf));
+            json.WriteString("percentRounding", PercentRounding.ToString());
+            json.WriteNumber("records", report.RecordCount);
+            json.WriteNumber("badRecords", report.ErrorCount);
+            json.WritePropertyName("overall");
+            WriteCounts(json, null, report.Overall);
+            json.WriteStartArray("groups");
+            foreach (TimelinessGroup group in report.Groups)
+            {
+                WriteCounts(json, group.Key, group.Counts);
+            }
+            json.WriteEndArray();
+            if (listOverdue)
+            {
+                json.WriteStartArray("overdueRecords");
+                foreach (OverdueRecord record in report.OverdueRecords)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("line", record.Line);
+                    if (record.Key is not null)
+                    {
+                        json.WriteString("key", record.Key);
+                    }
+                    json.WriteString("start", Iso(record.Start));
+                    json.WriteString("due", Iso(record.DueDate));
+                    if (record.Completed is LocalDate done)
+                    {
+                        json.WriteString("completed", Iso(done));
+                    }
+                    else
+                    {
+                        json.WriteNull("completed");
+                    }
+                    json.WriteNumber("daysLate", record.DaysLate);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            json.WriteEndObject();
+        }
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+    }
+
+    private static void WriteCounts(Utf8JsonWriter json, string? key, TimelinessCounts counts)
+    {
+        json.WriteStartObject();
+        if (key is not null)
+        {
+            json.WriteString("key", key);
+        }
+        json.WriteNumber("timely", counts.Timely);
+        json.WriteNumber("overdue", counts.Overdue);
+        json.WriteNumber("pending", counts.Pending);
+        if (counts.TimelyRate.IsDefined)
+        {
+            json.WriteNumber("rate", PercentRounding.RoundPercent(counts.TimelyRate));
+        }
+        else
+        {
+            json.WriteNull("rate");
+        }
+        json.WriteNumber("rateNumerator", counts.TimelyRate.Numerator);
+        json.WriteNumber("rateDenominator", counts.TimelyRate.Denominator);
+        json.WriteEndObject();
+    }
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

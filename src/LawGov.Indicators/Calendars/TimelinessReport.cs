@@ -1,0 +1,43 @@
+namespace LawGov.Indicators.Calendars;
+
+/// <summary>
+/// The result of judging a set of records: overall and per-group counts (with exact timely rates), the overdue
+/// records when asked for, and the records that could not be used.
+/// </summary>
+/// <remarks>Immutable; equality is reference equality.</remarks>
+public sealed class TimelinessReport
+{
+    internal TimelinessReport(
+        TimelinessCounts overall,
+        IReadOnlyList<TimelinessGroup> groups,
+        IReadOnlyList<OverdueRecord> overdueRecords,
+        IReadOnlyList<RecordError> errors,
+        long errorCount,
+        long recordCount)
+    {
+        Overall = overall;
+        Groups = groups;
+        OverdueRecords = overdueRecords;
+        Errors = errors;
+        ErrorCount = errorCount;
+        RecordCount = recordCount;
+    }
+
+    /// <summary>The counts over all usable records.</summary>
+    public TimelinessCounts Overall { get; }
+
+    /// <summary>The counts per group, ordered by key (ordinal); empty when records were not grouped.</summary>
+    public IReadOnlyList<TimelinessGroup> Groups { get; }
+
+    /// <summary>The overdue records in input order, when they were asked for; otherwise empty.</summary>
+    public IReadOnlyList<OverdueRecord> OverdueRecords { get; }
+
+    /// <summary>The first errors in input order (at most the configured number); <see cref="ErrorCount"/> counts all.</summary>
+    public IReadOnlyList<RecordError> Errors { get; }
+
+    /// <summary>The number of records that could not be used.</summary>
+    public long ErrorCount { get; }
+
+    /// <summary>The number of records read (non-blank lines after the header), used or not.</summary>
+    public long RecordCount { get; }
+}

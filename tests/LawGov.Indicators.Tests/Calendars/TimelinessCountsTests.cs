@@ -1,0 +1,86 @@
+using FsCheck;
+using FsCheck.Fluent;
+using LawGov.Indicators.Calendars;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.Calendars;
+
+public class TimelinessCountsTests
+{
+    private static readonly Gen<TimelinessCounts> CountsGen =
+        from t in Generators.Count
+        from o in Generators.Count
+        from p in Generators.Count
+        select new TimelinessCounts(t, o, p);
+
+    // The rate excludes pending records: 197 timely of 197 + 3 judged.
+    [Fact]
+    public void TimelyRate_ExcludesPending()
+    {
+        var counts = new TimelinessCounts(197, 3, 5);
+
+        Assert.Equal(new Rate(197, 200), counts.TimelyRate);
+        Assert.Equal(200, counts.Judged);
+        Assert.Equal(205, counts.Total);
+    }
+
+    [Fact]
+    public void TimelyRate_NothingJudged_IsUndefined() => Assert.False(new TimelinessCounts(0, 0, 4).TimelyRate.IsDefined);
+
+    [Fact]
+    public void Add_EachOutcome_IncrementsItsCount()
+    {
+        TimelinessCounts counts = default(TimelinessCounts).Add(TimelinessOutcome.Timely).Add(TimelinessOutcome.Overdue).Add(TimelinessOutcome.Overdue).Add(TimelinessOutcome.Pending);
+
+        Assert.Equal(new TimelinessCounts(1, 2, 1), counts);
+    }
+
+    [Fact]
+    public void Add_Judgments_MapsStatuses()
+    {
+        var due = new LocalDate(2020, 1, 10);
+        TimelinessCounts counts = default(TimelinessCounts)
+            .Add(DeadlineJudgment.Judge(due, due.PlusDays(-1), null))
+            .Add(DeadlineJudgment.Judge(due, due, null))
+            .Add(DeadlineJudgment.Judge(due, due.PlusDays(1), null))
+            .Add(DeadlineJudgment.Judge(due, null, due.PlusDays(1)))
+            .Add(DeadlineJudgment.Judge(due, null, due));
+
+        Assert.Equal(new TimelinessCounts(2, 2, 1), counts);
+    }
+
+    [Fact]
+    public void Add_UndeterminedJudgment_Throws() =>
+        Assert.Throws<ArgumentException>(() => default(TimelinessCounts).Add(DeadlineJudgment.Judge(new LocalDate(2020, 1, 1), null, null)));
+
+    [Fact]
+    public void Constructor_NegativeCount_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TimelinessCounts(0, -1, 0));
+
+    [Fact]
+    public void Equality_Contract() =>
+        Contracts.AssertEquality(new TimelinessCounts(1, 2, 3), new TimelinessCounts(1, 2, 3), new TimelinessCounts(1, 3, 2));
+
+    [Fact]
+    public void Merge_IsAssociative() =>
+        Properties.Check(Prop.ForAll(
+            (from a in CountsGen from b in CountsGen from c in CountsGen select (Item1: a, Item2: b, Item3: c)).ToArbitrary(),
+            t => (t.Item1 + t.Item2) + t.Item3 == t.Item1 + (t.Item2 + t.Item3)));
+
+    [Fact]
+    public void Merge_IsCommutative() =>
+        Properties.Check(Prop.ForAll((from a in CountsGen from b in CountsGen select (Item1: a, Item2: b)).ToArbitrary(), t => t.Item1.Merge(t.Item2) == t.Item2.Merge(t.Item1)));
+
+    [Fact]
+    public void Merge_DefaultIsIdentity() =>
+        Properties.Check(Prop.ForAll(CountsGen.ToArbitrary(), c => c + default(TimelinessCounts) == c));
+
+    [Fact]
+    public void Merge_Overflow_Throws() =>
+        Assert.Throws<OverflowException>(() => new TimelinessCounts(long.MaxValue, 0, 0) + new TimelinessCounts(1, 0, 0));
+
+    [Fact]
+    public void ToString_ListsCounts() => Assert.Equal("timely 197, overdue 3, pending 5", new TimelinessCounts(197, 3, 5).ToString());
+}

@@ -1,0 +1,42 @@
+using FsCheck.Fluent;
+using LawGov.Indicators.Calendars;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Calendars;
+
+public class TimelinessTallyTests
+{
+    // Due day 100, as of day 110: completion 99 early → timely; 101 → overdue by 1; open → overdue by 10;
+    // due 120 open → pending (as of is before the due day).
+    [Fact]
+    public void Add_ClassifiesAndCountsPerGroup()
+    {
+        var tally = new TimelinessTally(asOfDay: 110);
+
+        Assert.Equal(TimelinessOutcome.Timely, tally.Add(0, 100, 99, out int early));
+        Assert.Equal(TimelinessOutcome.Overdue, tally.Add(0, 100, 101, out int late));
+        Assert.Equal(TimelinessOutcome.Overdue, tally.Add(5, 100, DayNumbers.None, out int open));
+        Assert.Equal(TimelinessOutcome.Pending, tally.Add(5, 120, DayNumbers.None, out _));
+
+        Assert.Equal((-1, 1, 10), (early, late, open));
+        Assert.Equal(new TimelinessCounts(1, 1, 0), tally.CountsOf(0));
+        Assert.Equal(new TimelinessCounts(0, 1, 1), tally.CountsOf(5));
+        Assert.True(tally.GroupCapacity >= 6);
+    }
+
+    // The branch-free classification must equal the one rule, DeadlineJudgment.Classify mapped by TimelinessCounts.
+    [Fact]
+    public void Add_AgreesWithDeadlineJudgmentClassify() =>
+        Properties.Check(Prop.ForAll(
+            (from due in FsCheck.Fluent.Gen.Choose(-50, 50)
+             from end in FsCheck.Fluent.Gen.Frequency((1, FsCheck.Fluent.Gen.Constant(DayNumbers.None)), (4, FsCheck.Fluent.Gen.Choose(-60, 60)))
+             from asOf in FsCheck.Fluent.Gen.Choose(-60, 60)
+             select (due, end, asOf)).ToArbitrary(),
+            t =>
+            {
+                DeadlineStatus status = DeadlineJudgment.Classify(t.due, t.end, t.asOf, out int expectedDays);
+                TimelinessOutcome outcome = new TimelinessTally(t.asOf).Add(0, t.due, t.end, out int days);
+                return outcome == TimelinessCounts.OutcomeOf(status) && days == expectedDays;
+            }),
+        maxTest: 2000);
+}

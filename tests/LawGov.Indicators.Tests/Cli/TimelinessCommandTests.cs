@@ -1,0 +1,176 @@
+using System.Text.Json;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Cli;
+
+public sealed class TimelinessCommandTests : IDisposable
+{
+    // TimelinessSample (hand calculation there): A timely 2, overdue 1; B overdue 1, pending 1; lines 6 and 7 bad.
+    private const string Sample = TimelinessSample.Csv;
+
+    private readonly string directory = Directory.CreateTempSubdirectory("lawgov-timeliness-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    private string Write(string content, string name = "records.csv")
+    {
+        string path = Path.Combine(directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
+    public void Timeliness_Table_PrintsGroupsOverallAndExitsOneForBadRows()
+    {
+        string path = Write(Sample);
+
+        var (exit, output, error) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--group-by", "unit", "--as-of", "2020-12-31"]);
+
+        Assert.Equal(1, exit);
+        string[] lines = output.Split('\n');
+        Assert.Equal("group    timely  overdue  pending  rate", lines[1]);
+        Assert.Equal("A             2        1        0  66.67% (2/3)", lines[2]);
+        Assert.Equal("B             0        1        1  0.00% (0/1)", lines[3]);
+        Assert.Equal("overall       2        2        1  50.00% (2/4)", lines[4]);
+        Assert.Contains(path + ": line 6, column 'received': '2020-13-01' is not a start date (expected yyyy-MM-dd)", error);
+        Assert.Contains(path + ": line 7, column 'replied': the completion date 2020-10-01 is before the start date 2020-10-10", error);
+        Assert.Contains("2 of 7 records could not be used", error);
+    }
+
+    [Fact]
+    public void Timeliness_Json_HasOverallAndGroupsWithExactCounts()
+    {
+        string path = Write(Sample);
+
+        var (_, output, _) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--group-by", "unit", "--as-of", "2020-12-31", "--format", "json", "--list-overdue"]);
+
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement overall = json.RootElement.GetProperty("overall");
+        Assert.Equal(2, overall.GetProperty("timely").GetInt64());
+        Assert.Equal(2, overall.GetProperty("overdue").GetInt64());
+        Assert.Equal(1, overall.GetProperty("pending").GetInt64());
+        Assert.Equal(50.00m, overall.GetProperty("rate").GetDecimal());
+        Assert.Equal(4, overall.GetProperty("rateDenominator").GetInt64());
+        JsonElement b = json.RootElement.GetProperty("groups")[1];
+        Assert.Equal("B", b.GetProperty("key").GetString());
+        Assert.Equal(0m, b.GetProperty("rate").GetDecimal());
+        JsonElement open = json.RootElement.GetProperty("overdueRecords")[1];
+        Assert.Equal(4, open.GetProperty("line").GetInt64());
+        Assert.Equal(JsonValueKind.Null, open.GetProperty("completed").ValueKind);
+        Assert.Equal(57, open.GetProperty("daysLate").GetInt32());
+        Assert.Equal("2020-12-31", json.RootElement.GetProperty("asOf").GetString());
+    }
+
+    // Only pending records: the rate is undefined and printed as null / n/a, never as a number.
+    [Fact]
+    public void Timeliness_NothingJudged_RateIsNull()
+    {
+        string path = Write("received,replied\n2020-12-20,\n");
+
+        var (exit, output, _) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--as-of", "2020-12-31", "--format", "json"]);
+
+        Assert.Equal(0, exit);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("overall").GetProperty("rate").ValueKind);
+        Assert.Empty(json.RootElement.GetProperty("groups").EnumerateArray());
+    }
+
+    // Default as-of: the fixed clock says 2021-01-15 in China; received 2020-12-20 is due 2021-01-18 → still pending.
+    // As of 2021-01-19 (clock at 2021-01-18 16:30 UTC = 2021-01-19 00:30 UTC+8) it is overdue.
+    [Fact]
+    public void Timeliness_DefaultAsOf_IsTodayInChina()
+    {
+        string path = Write("received,replied\n2020-12-20,\n");
+        string[] args = ["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--format", "json"];
+
+        using JsonDocument before = JsonDocument.Parse(CliRunner.Execute(args, NodaTime.Instant.FromUtc(2021, 1, 15, 4, 0)).Output);
+        using JsonDocument after = JsonDocument.Parse(CliRunner.Execute(args, NodaTime.Instant.FromUtc(2021, 1, 18, 16, 30)).Output);
+
+        Assert.Equal(1, before.RootElement.GetProperty("overall").GetProperty("pending").GetInt64());
+        Assert.Equal(1, after.RootElement.GetProperty("overall").GetProperty("overdue").GetInt64());
+        Assert.Equal("2021-01-19", after.RootElement.GetProperty("asOf").GetString());
+    }
+
+    // 20wd+20wd judges against the extended limit: 2020-09-30 is then due 2020-12-02, so a reply on 11-05 is timely.
+    [Fact]
+    public void Timeliness_ExtendedLimit_JudgesAgainstExtension()
+    {
+        string path = Write("received,replied\n2020-09-30,2020-11-05\n");
+
+        var (exit, output, _) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd+20wd", "--as-of", "2020-12-31"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("overall       1        0        0  100.00% (1/1)", output);
+    }
+
+    [Fact]
+    public void Timeliness_MissingColumn_ExitsTwoWithNothingOnStdout()
+    {
+        string path = Write(Sample);
+
+        var (exit, output, error) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "answered", "--limit", "20wd"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(path + ": line 1, column 'answered': the header has no column 'answered' (columns: id, unit, received, replied)", error);
+    }
+
+    [Theory]
+    [InlineData("--limit", "20", "--limit: '20' is not a time limit")]
+    [InlineData("--as-of", "2020-31-12", "'2020-31-12' is not a valid --as-of date")]
+    [InlineData("--format", "xml", "xml")]
+    public void Timeliness_BadOption_ExitsTwo(string option, string value, string message)
+    {
+        string path = Write(Sample);
+        var args = new List<string> { "timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd" };
+        int index = args.IndexOf(option);
+        if (index >= 0)
+        {
+            args[index + 1] = value;
+        }
+        else
+        {
+            args.AddRange([option, value]);
+        }
+
+        var (exit, output, error) = CliRunner.Execute(args.ToArray());
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Timeliness_MissingFile_ExitsTwo()
+    {
+        var (exit, output, _) = CliRunner.Execute(["timeliness", Path.Combine(directory, "none.csv"), "--start", "a", "--end", "b", "--limit", "30d"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+    }
+
+    [Fact]
+    public void Timeliness_MissingRequiredOption_ExitsTwo() =>
+        Assert.Equal(2, CliRunner.Execute(["timeliness", Write(Sample), "--start", "received", "--end", "replied"]).ExitCode);
+
+    [Fact]
+    public void Timeliness_AllGood_ExitsZeroWithEmptyStderr()
+    {
+        string path = Write("received,replied\n2020-09-30,2020-11-04\n");
+
+        var (exit, _, error) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--as-of", "2020-12-31"]);
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+    }
+
+    [Fact]
+    public void Help_DescribesCommandWithExample()
+    {
+        var (exit, output, _) = CliRunner.Execute(["timeliness", "--help"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Example: lawgov-indicators timeliness replies.csv", output);
+        Assert.Contains("--list-overdue", output);
+    }
+}
