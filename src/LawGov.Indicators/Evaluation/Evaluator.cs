@@ -166,7 +166,7 @@ public static class Evaluator
             var findings = QualifierFindings(target);
             for (int i = 0; i < readings.Length; i++)
             {
-                readings[i] = FigureReading.Read(used[i], target.ConfidenceLevel);
+                readings[i] = FigureReading.Read(used[i], target.ConfidenceLevel, Options.Calendar);
                 findings.AddRange(readings[i].Findings);
                 statuses[i] = readings[i].Stop ?? ValueJudgment.Status(target.Condition, target.Rounding, readings[i].Observation!);
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LawGov.Indicators.Calendars;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 
@@ -32,7 +33,7 @@ internal sealed class FigureReading
     internal IReadOnlyList<Finding> Findings { get; }
 
     /// <summary>Reads a figure of a value indicator.</summary>
-    internal static FigureReading Read(ReportedFigure figure, decimal confidenceLevel = ValueTarget.DefaultConfidenceLevel)
+    internal static FigureReading Read(ReportedFigure figure, decimal confidenceLevel = ValueTarget.DefaultConfidenceLevel, WorkingDayCalendar? calendar = null)
     {
         List<Finding>? list = null;
         Indicator indicator = figure.Indicator;
@@ -151,10 +152,22 @@ internal sealed class FigureReading
             }
         }
 
-        if (observation is null && stop is null && figure.Span is { } span && indicator.Unit == Unit.Days)
+        if (observation is null && stop is null && figure.Span is { } span && indicator.Unit is Unit.Days or Unit.WorkingDays)
         {
             // The start day is not counted (time-limits.md §2): a span 03-01..03-31 lasts 30 days.
-            observation = Observation.FromValue(Period.DaysBetween(span.Start, span.End), Unit.Days);
+            WorkingDayCalendar days = calendar ?? WorkingDayCalendar.ChinaMainland;
+            try
+            {
+                DayKind kind = indicator.Unit == Unit.Days ? DayKind.Calendar : DayKind.Working;
+                observation = Observation.FromValue(days.CountDays(span.Start, span.End, kind), indicator.Unit);
+            }
+            catch (CalendarCoverageException ex)
+            {
+                (list ??= []).Add(Make(FindingCode.OutsideCalendar, Severity.Warning, figure,
+                    $"its span cannot be counted in working days: {ex.Message}",
+                    $"无法按工作日计算其期间：日历{days.Name}不含{ex.Year}年"));
+                Stop(TargetStatus.Indeterminate);
+            }
         }
 
         if (observation is null && stop is null)

@@ -56,4 +56,7 @@ public enum FindingCode
 
     /// <summary>The target is not yet due, or its period is not over, as of the evaluation date.</summary>
     NotYetDue = 17,
+
+    /// <summary>A date lies outside the working-day calendar's coverage, so working days cannot be counted.</summary>
+    OutsideCalendar = 18,
 }

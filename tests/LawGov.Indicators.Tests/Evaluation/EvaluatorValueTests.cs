@@ -235,6 +235,46 @@ public class EvaluatorValueTests
         Assert.Equal(lastDay - 1, result.Actual!.Value);
     }
 
+    // 2021 示范指标 #24 (time-limits.md §1): normative-document comment periods are at least 7 working days. A period
+    // 2020-09-28..2020-10-09 spans the National Day block 10-01..10-08 (china-holidays.json, 2020): only 09-29, 09-30
+    // and 10-09 are working days after the start — 3, although 11 calendar days pass.
+    [Fact]
+    public void WorkingDayDuration_CountsOnTheHolidayCalendar()
+    {
+        var indicator = new Indicator("comment-wd", "征求意见期限", "comment period in working days", Unit.WorkingDays);
+        var figure = new ReportedFigure("comment", indicator, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), span: Fixtures.Span(2020, 9, 28, 2020, 10, 9));
+
+        TargetResult result = Evaluate(Fixtures.Target(indicator, Condition.AtLeast(7m)), figure);
+
+        Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Equal(3m, result.Actual!.Value);
+    }
+
+    // time-limits.md §2 worked check: 20 working days from 2020-09-30 end on 2020-11-04.
+    [Fact]
+    public void WorkingDayDuration_MatchesTheWorkedCheck()
+    {
+        var indicator = new Indicator("reply-wd", "答复用时", "reply time in working days", Unit.WorkingDays, Polarity.LowerIsBetter);
+        var figure = new ReportedFigure("reply", indicator, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), span: Fixtures.Span(2020, 9, 30, 2020, 11, 4));
+
+        TargetResult result = Evaluate(Fixtures.Target(indicator, Condition.AtMost(20m)), figure);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal(20m, result.Actual!.Value);
+    }
+
+    [Fact]
+    public void WorkingDayDuration_OutsideTheCalendar_IsIndeterminate()
+    {
+        var indicator = new Indicator("reply-wd", "答复用时", "reply time in working days", Unit.WorkingDays, Polarity.LowerIsBetter);
+        var figure = new ReportedFigure("reply", indicator, Fixtures.City, Fixtures.Year(2027), Fixtures.Source(), span: Fixtures.Span(2027, 1, 4, 2027, 1, 20));
+
+        TargetResult result = Evaluate(Fixtures.Target(indicator, Condition.AtMost(20m), period: Fixtures.Year(2027)), figure);
+
+        Assert.Equal(TargetStatus.Indeterminate, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.OutsideCalendar && f.MessageEn.Contains("2027", StringComparison.Ordinal));
+    }
+
     // 220 good days of 366 against ≥ 62 %: 22000/366 = 60.109290 %, 1.890710 pp short (to 6 dp), 7 days short (227 needed).
     [Fact]
     public void Margins_InPercentagePointsAndCounts()
