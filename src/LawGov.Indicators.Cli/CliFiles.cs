@@ -7,11 +7,12 @@ namespace LawGov.Indicators.Cli;
 /// <summary>Opening the files a command names, with messages that name the file and the problem.</summary>
 internal static class CliFiles
 {
-    public static FileStream OpenRead(string path, string what)
+    /// <summary>Opens a file for reading. <paramref name="bulk"/>: the reader reads large blocks itself, so no buffer.</summary>
+    public static FileStream OpenRead(string path, string what, bool bulk = false)
     {
         try
         {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16, FileOptions.SequentialScan);
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: bulk ? 1 : 1 << 16, FileOptions.SequentialScan);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {

@@ -20,6 +20,7 @@ internal static class EvaluateCommand
         };
         var asOfOption = CommonOptions.AsOf("Evaluation date: targets not yet due as of this date are not applicable. Default: today in China Standard Time.");
         var formatOption = CommonOptions.Format("table", "table", "json", "markdown");
+        Option<bool> statsOption = RunStats.CreateOption();
         var command = new Command(
             "evaluate",
             """
@@ -33,10 +34,11 @@ internal static class EvaluateCommand
               lawgov-indicators evaluate seeds/gaozhou-2020.json --figures my-figures.json --as-of 2021-04-01 --format json
             """)
         {
-            catalogArgument, figuresOption, asOfOption, formatOption,
+            catalogArgument, figuresOption, asOfOption, formatOption, statsOption,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
+            var run = new RunStats();
             Catalog catalog = CliFiles.ReadCatalog(parse.GetValue(catalogArgument)!);
             foreach (string path in parse.GetValue(figuresOption) ?? [])
             {
@@ -45,6 +47,7 @@ internal static class EvaluateCommand
             var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
             Write(context, evaluation, parse.GetValue(formatOption)!);
+            run.Report(context, parse.GetValue(statsOption), catalog.Targets.Count + catalog.Figures.Count, "targets and figures");
             return evaluation.AllMetOrNotApplicable ? ExitCodes.Success : ExitCodes.NotMet;
         }));
         return command;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using LawGov.Indicators.Calendars;
+using LawGov.Indicators.Cli.Output;
 using LawGov.Indicators.Measures;
 using NodaTime;
 using NodaTime.Text;
@@ -30,10 +31,10 @@ internal static class TimelinessCommand
         };
         var groupBy = new Option<string?>("--group-by") { Description = "A column to group the counts by.", HelpName = "column" };
         var asOf = CommonOptions.AsOf("The date of the judgment (default: today in China, UTC+8).");
-        var format = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = CommonOptions.Format("table", "table", "json");
         var listOverdue = new Option<bool>("--list-overdue") { Description = "Also list the overdue records (line, key, start, due, completion, days late)." };
         Option<string> calendar = CalendarOption.Create();
+        Option<bool> stats = RunStats.CreateOption();
 
         var command = new Command(
             "timeliness",
@@ -54,9 +55,11 @@ internal static class TimelinessCommand
             format,
             listOverdue,
             calendar,
+            stats,
         };
         command.SetAction(parsed => CliApp.Guard(context, () =>
         {
+            var run = new RunStats();
             string path = parsed.GetValue(file)!;
             TimeLimit timeLimit;
             try
@@ -73,7 +76,7 @@ internal static class TimelinessCommand
             var options = new TimelinessCsvOptions(parsed.GetValue(start)!, parsed.GetValue(end)!, rule, parsed.GetValue(groupBy), parsed.GetValue(listOverdue));
 
             TimelinessCsvResult result;
-            using (FileStream stream = new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
+            using (Stream stream = ProgressStream.Wrap(CliFiles.OpenRead(path, "records file", bulk: true), context, path))
             {
                 result = TimelinessCsv.Read(stream, options);
             }
@@ -91,7 +94,9 @@ internal static class TimelinessCommand
             {
                 WriteTable(context.Output, path, rule, timeLimit, report, options.ListOverdue);
             }
-            return ReportErrors(context.Error, path, report);
+            int exit = ReportErrors(context.Error, path, report);
+            run.Report(context, parsed.GetValue(stats), report.RecordCount, "records");
+            return exit;
         }));
         return command;
     }

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace LawGov.Indicators.Cli.Output;
+
+/// <summary>
+/// A read-only stream that reports how much of a file has been read, on stderr, when stderr is a terminal and the
+/// run has lasted more than a second: one self-overwriting line, at most twice a second, cleared at the end.
+/// Everything else passes through unchanged.
+/// </summary>
+internal sealed class ProgressStream : Stream
+{
+    private readonly TimeSpan delay;
+    private readonly TimeSpan interval;
+
+    private readonly Stream inner;
+    private readonly TextWriter error;
+    private readonly string name;
+    private readonly long length;
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+    private TimeSpan lastReport;
+    private long position;
+    private bool shown;
+
+    internal ProgressStream(Stream inner, TextWriter error, string name, long length, TimeSpan? delay = null, TimeSpan? interval = null)
+    {
+        this.delay = delay ?? TimeSpan.FromSeconds(1);
+        this.interval = interval ?? TimeSpan.FromMilliseconds(500);
+        this.inner = inner;
+        this.error = error;
+        this.name = name;
+        this.length = length;
+    }
+
+    /// <summary>Wraps <paramref name="inner"/> when progress can be shown; returns it unchanged otherwise.</summary>
+    public static Stream Wrap(Stream inner, CliContext context, string name) =>
+        context.ErrorIsTerminal && inner.CanSeek ? new ProgressStream(inner, context.Error, name, inner.Length) : inner;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => inner.Length;
+
+    public override long Position
+    {
+        get => position;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Advance(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Advance(inner.Read(buffer));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Advance(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            if (shown)
+            {
+                error.Write("\r" + new string(' ', 72) + "\r");
+            }
+            inner.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+
+    private int Advance(int read)
+    {
+        position += read;
+        TimeSpan now = watch.Elapsed;
+        if (now >= delay && now - lastReport >= interval)
+        {
+            lastReport = now;
+            shown = true;
+            double percent = length > 0 ? 100.0 * position / length : 100.0;
+            error.Write(string.Create(CultureInfo.InvariantCulture, $"\rreading {name}: {percent,5:0.0}% ({position / (1024 * 1024)} of {length / (1024 * 1024)} MiB)"));
+        }
+        return read;
+    }
+}
