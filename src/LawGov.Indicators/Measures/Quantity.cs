@@ -89,7 +89,12 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Unit.GetDimension(), Units.ToBase(Value, Unit));
+    public override int GetHashCode()
+    {
+        // Equal quantities have equal amounts in the base unit; an amount too large to convert hashes by dimension alone.
+        decimal? amount = Units.TryToBase(Value, Unit);
+        return amount is { } value ? HashCode.Combine(Unit.GetDimension(), value) : Unit.GetDimension().GetHashCode();
+    }
 
     /// <summary>Compares amounts of the same dimension.</summary>
     /// <param name="other">Another quantity.</param>

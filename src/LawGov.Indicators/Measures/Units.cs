@@ -101,7 +101,11 @@ public static class Units
     internal static string AcceptedCodes => string.Join(", ", Table.Select(i => i.Code));
 
     /// <summary>The amount in the base unit of its dimension (µg/m³, ppb, or the unit itself).</summary>
-    internal static decimal ToBase(decimal value, Unit unit) => value * Get(unit).Factor;
+    internal static decimal? TryToBase(decimal value, Unit unit)
+    {
+        decimal factor = Get(unit).Factor;
+        return Math.Abs(value) <= decimal.MaxValue / factor ? value * factor : null;
+    }
 
     /// <summary>Converts a value exactly between units of one dimension.</summary>
     internal static decimal Convert(decimal value, Unit from, Unit to)

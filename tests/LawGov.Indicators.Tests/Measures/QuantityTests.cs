@@ -39,4 +39,12 @@ public class QuantityTests
         Assert.Equal("52 µg/m³", Quantity.MicrogramsPerCubicMetre(52m).ToString());
         Assert.Equal("62%", Quantity.FromPercent(62m).ToString());
     }
+
+    [Fact]
+    public void GetHashCode_HugeAmount_DoesNotOverflow()
+    {
+        var huge = Quantity.MilligramsPerCubicMetre(decimal.MaxValue);
+
+        Assert.Equal(huge.GetHashCode(), Quantity.MilligramsPerCubicMetre(decimal.MaxValue).GetHashCode());
+    }
 }
