@@ -1,0 +1,31 @@
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>The HJ 663 statistics of a daily series.</summary>
+internal static class Hj663
+{
+    /// <summary>
+    /// The percentile of HJ 663-2013 Appendix A: sort ascending X(1) ≤ … ≤ X(n); k = 1 + (n − 1)·p; s = ⌊k⌋;
+    /// m = X(s) + (X(s+1) − X(s))·(k − s), and X(n) when s = n. Exact in decimal for decimal inputs.
+    /// </summary>
+    /// <param name="sorted">The values, ascending, at least one.</param>
+    /// <param name="p">The fraction, 0 to 1 (0.90, 0.95, 0.98).</param>
+    internal static decimal Percentile(ReadOnlySpan<decimal> sorted, decimal p)
+    {
+        decimal k = 1 + (sorted.Length - 1) * p;
+        int s = (int)decimal.Floor(k);
+        if (s >= sorted.Length)
+        {
+            return sorted[^1];
+        }
+        decimal low = sorted[s - 1];
+        return low + (sorted[s] - low) * (k - s);
+    }
+
+    /// <summary>The percentile HJ 663 assesses each pollutant by: SO2 and NO2 p98, PM10, PM2.5 and CO p95, O3 (MDA8) p90.</summary>
+    internal static decimal PercentileOf(Pollutant pollutant) => pollutant switch
+    {
+        Pollutant.So2 or Pollutant.No2 => 0.98m,
+        Pollutant.O3 => 0.90m,
+        _ => 0.95m,
+    };
+}

@@ -1,0 +1,214 @@
+using System.Globalization;
+
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// Applies parsed hourly rows in input order: each station keeps one day buffer (24 hours × 6 pollutants) and finishes
+/// the day into <see cref="DailyConcentrations"/> when its rows move on to a later day; each city sums its stations'
+/// values per hour for the city's hourly means. Memory: one day buffer per station, the stations' daily series, and
+/// per city one (sum, count) per pollutant-hour of the days seen.
+/// </summary>
+/// <remarks>
+/// Rows of one station must not go back to an earlier day (within a day any order is fine), so files sorted by station
+/// then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
+/// same station and hour, is an issue and is skipped (the first row is kept).
+/// </remarks>
+internal sealed class HourlyAccumulator
+{
+    private readonly SiteRegistry registry;
+    private readonly IssueCollector issues;
+    private readonly List<StationState?> byId = [];
+    private readonly List<CityState> cities = [];
+    private readonly Dictionary<string, CityState> citiesByName = new(StringComparer.Ordinal);
+    private CityState? unnamedCity;
+
+    internal HourlyAccumulator(SiteRegistry registry, IssueCollector issues)
+    {
+        this.registry = registry;
+        this.issues = issues;
+    }
+
+    internal long RowCount { get; private set; }
+
+    internal long SkippedRowCount { get; private set; }
+
+    internal void CountRows(long rows, long skipped)
+    {
+        RowCount += rows;
+        SkippedRowCount += skipped;
+    }
+
+    internal void Skip(long line, int column, string message)
+    {
+        SkippedRowCount++;
+        issues.Add(line, column, message);
+    }
+
+    /// <summary>Applies one row; <paramref name="line"/> is its absolute line (or record) number.</summary>
+    internal void Add(in HourRow row, long line)
+    {
+        StationState station = Station(row.Site);
+        int day = row.Hour / 24;
+        int hour = row.Hour - day * 24;
+        if (day < station.Day)
+        {
+            Skip(line, 0, string.Create(CultureInfo.InvariantCulture,
+                $"station '{station.Name}': a row for {Describe(row.Hour)} comes after rows of {DayNumbers.ToDate(station.Day):yyyy-MM-dd}; a station's rows must not go back to an earlier day (skipped)"));
+            return;
+        }
+        if (day > station.Day)
+        {
+            station.FinishDay();
+            station.Day = day;
+        }
+        uint bit = 1u << hour;
+        if ((station.RowsSeen & bit) != 0)
+        {
+            Skip(line, 0, $"station '{station.Name}': a second row for {Describe(row.Hour)}; the first is kept");
+            return;
+        }
+        station.RowsSeen |= bit;
+        CityState.Hours cityDay = station.City.Day(day);
+        for (int p = 0; p < 6; p++)
+        {
+            if ((row.Present & (1 << p)) != 0)
+            {
+                long v = row.Values[p];
+                station.Values[p * 24 + hour] = v;
+                station.Present[p] |= bit;
+                cityDay.Sums[p * 24 + hour] += v;
+                cityDay.Counts[p * 24 + hour]++;
+            }
+        }
+    }
+
+    internal AirDataSet Finish()
+    {
+        var result = new CityAirData[cities.Count];
+        for (int c = 0; c < cities.Count; c++)
+        {
+            CityState city = cities[c];
+            var stations = new SiteSeries[city.Stations.Count];
+            for (int s = 0; s < stations.Length; s++)
+            {
+                StationState station = city.Stations[s];
+                station.FinishDay();
+                stations[s] = new SiteSeries(station.Name, station.Days.ToArray());
+            }
+            result[c] = new CityAirData(city.Name, new SiteSeries(city.Name ?? "city", city.Summarize()), stations);
+        }
+        return new AirDataSet(result, issues.ToArray(), issues.Count, RowCount, SkippedRowCount);
+    }
+
+    private StationState Station(int id)
+    {
+        while (byId.Count <= id)
+        {
+            byId.Add(null);
+        }
+        if (byId[id] is StationState known)
+        {
+            return known;
+        }
+        (string? cityName, string name) = registry[id];
+        CityState city;
+        if (cityName is null)
+        {
+            city = unnamedCity ??= AddCity(null);
+        }
+        else if (!citiesByName.TryGetValue(cityName, out city!))
+        {
+            city = AddCity(cityName);
+            citiesByName.Add(cityName, city);
+        }
+        var station = new StationState(name, city);
+        city.Stations.Add(station);
+        byId[id] = station;
+        return station;
+    }
+
+    private CityState AddCity(string? name)
+    {
+        var city = new CityState(name);
+        cities.Add(city);
+        return city;
+    }
+
+    private static string Describe(int hour) =>
+        string.Create(CultureInfo.InvariantCulture, $"{DayNumbers.ToDate(hour / 24):yyyy-MM-dd} {hour % 24:00}:00 (hour-beginning)");
+
+    private sealed class StationState(string name, CityState city)
+    {
+        internal readonly string Name = name;
+        internal readonly CityState City = city;
+        internal readonly long[] Values = new long[6 * 24];
+        internal readonly uint[] Present = new uint[6];
+        internal readonly List<DailyConcentrations> Days = [];
+        internal int Day = -1;
+        internal uint RowsSeen;
+
+        internal void FinishDay()
+        {
+            if (RowsSeen != 0)
+            {
+                Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present, HourRow.Scale));
+            }
+            Array.Clear(Present);
+            RowsSeen = 0;
+        }
+    }
+
+    private sealed class CityState(string? name)
+    {
+        internal readonly string? Name = name;
+        internal readonly List<StationState> Stations = [];
+        private readonly Dictionary<int, Hours> days = [];
+        private int lastDay = -1;
+        private Hours? last;
+
+        internal Hours Day(int day)
+        {
+            if (day == lastDay)
+            {
+                return last!;
+            }
+            if (!days.TryGetValue(day, out Hours? hours))
+            {
+                hours = new Hours();
+                days.Add(day, hours);
+            }
+            lastDay = day;
+            last = hours;
+            return hours;
+        }
+
+        /// <summary>The city's hourly values (mean of the stations with a value) reduced to daily statistics.</summary>
+        internal DailyConcentrations[] Summarize()
+        {
+            var result = new List<DailyConcentrations>(days.Count);
+            var values = new decimal[6 * 24];
+            var present = new uint[6];
+            foreach (int day in days.Keys.Order())
+            {
+                Hours hours = days[day];
+                Array.Clear(present);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    if (hours.Counts[i] > 0)
+                    {
+                        values[i] = hours.Sums[i] / (hours.Counts[i] * HourRow.Scale);
+                        present[i / 24] |= 1u << (i % 24);
+                    }
+                }
+                result.Add(DaySummarizer.Summarize<decimal>(DayNumbers.ToDate(day), values, present, 1m));
+            }
+            return result.ToArray();
+        }
+
+        internal sealed class Hours
+        {
+            internal readonly long[] Sums = new long[6 * 24];
+            internal readonly int[] Counts = new int[6 * 24];
+        }
+    }
+}

@@ -1,0 +1,274 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using LawGov.Indicators.Utility;
+
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// Reads hourly monitoring data (CSV or in-memory observations) into daily series per city and station.
+/// </summary>
+/// <remarks>
+/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries, parses chunks on up to
+/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads into fixed-point rows, and applies the rows in input
+/// order, so results and issues do not depend on chunking or threads. Memory does not grow with the length of the
+/// series beyond one day buffer per station and the daily series.
+/// </remarks>
+public static class HourlyAirData
+{
+    /// <summary>
+    /// Reads hourly CSV: header <c>station,time,PM2.5,PM10,SO2,NO2,CO,O3</c> (any order, other columns ignored, optional
+    /// <c>city</c>), times <c>yyyy-MM-ddTHH:mm</c> or <c>yyyy-MM-dd HH:mm</c>, µg/m³ (CO mg/m³); empty, <c>NA</c>,
+    /// <c>-</c> and negative values are missing.
+    /// </summary>
+    /// <param name="utf8Csv">The CSV as UTF-8 bytes (a byte order mark is skipped). Not closed.</param>
+    /// <param name="options">Reading options, or null for <see cref="HourlyDataOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops reading between chunks.</param>
+    /// <returns>The data set, or the error that makes the input unreadable (no header, missing column).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="IOException">Reading the stream failed.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static AirDataReadResult ReadCsv(Stream utf8Csv, HourlyDataOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(utf8Csv, nameof(utf8Csv));
+        options ??= HourlyDataOptions.Default;
+        Preconditions.CheckArgumentRange(nameof(options.MaxDegreeOfParallelism), options.MaxDegreeOfParallelism, 1, 1024);
+        int chunkSize = Math.Max(options.ChunkSize, 16);
+
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
+        int filled = 0;
+        bool eof = false;
+        try
+        {
+            // The header: the first line, however long.
+            int headerEnd;
+            while ((headerEnd = buffer.AsSpan(0, filled).IndexOf((byte)'\n')) < 0 && !eof)
+            {
+                if (filled == buffer.Length)
+                {
+                    buffer = Grow(buffer, filled);
+                }
+                int read = utf8Csv.Read(buffer, filled, buffer.Length - filled);
+                eof = read == 0;
+                filled += read;
+            }
+            int headerLength = headerEnd < 0 ? filled : headerEnd;
+            ReadOnlySpan<byte> header = buffer.AsSpan(0, headerLength);
+            if (header.StartsWith("\uFEFF"u8))
+            {
+                header = header[3..];
+            }
+            if (header.Length > 0 && header[^1] == (byte)'\r')
+            {
+                header = header[..^1];
+            }
+            if (header.Trim((byte)' ').IsEmpty)
+            {
+                return Failed(1, $"The input has no header line; expected {HourlyCsvLayout.ExpectedHeader}.");
+            }
+            HourlyCsvLayout? layout = HourlyCsvLayout.Parse(header, out string? headerError);
+            if (layout is null)
+            {
+                return Failed(1, headerError!);
+            }
+
+            int consumed = headerEnd < 0 ? filled : headerEnd + 1;
+            filled -= consumed;
+            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
+
+            var registry = new SiteRegistry();
+            var issues = new IssueCollector(options.MaxIssues);
+            var accumulator = new HourlyAccumulator(registry, issues);
+            var parsers = new ConcurrentBag<HourlyCsvParser>();
+            var inFlight = new Queue<(Task<ParsedBatch> Task, byte[] Chunk)>();
+            long lineBase = 1; // the header
+            int parallelism = options.MaxDegreeOfParallelism;
+
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                while (!eof && filled < buffer.Length)
+                {
+                    int read = utf8Csv.Read(buffer, filled, buffer.Length - filled);
+                    eof = read == 0;
+                    filled += read;
+                }
+                if (filled == 0)
+                {
+                    break;
+                }
+                int end = eof ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
+                if (end == 0)
+                {
+                    // One line longer than the buffer: grow and read on.
+                    buffer = Grow(buffer, filled);
+                    continue;
+                }
+                byte[] chunk = buffer;
+                int chunkLength = end;
+                byte[] next = ArrayPool<byte>.Shared.Rent(chunkSize);
+                if (next.Length < filled - end)
+                {
+                    ArrayPool<byte>.Shared.Return(next);
+                    next = ArrayPool<byte>.Shared.Rent((filled - end) * 2);
+                }
+                Buffer.BlockCopy(chunk, end, next, 0, filled - end);
+                filled -= end;
+                buffer = next;
+
+                if (parallelism == 1)
+                {
+                    ParsedBatch batch = Parse(parsers, layout, registry, options.HourLabel, chunk, chunkLength);
+                    ArrayPool<byte>.Shared.Return(chunk);
+                    lineBase = Apply(accumulator, batch, lineBase);
+                }
+                else
+                {
+                    inFlight.Enqueue((Task.Run(() => Parse(parsers, layout, registry, options.HourLabel, chunk, chunkLength), cancellationToken), chunk));
+                    while (inFlight.Count >= parallelism)
+                    {
+                        lineBase = ApplyOldest(accumulator, inFlight, lineBase);
+                    }
+                }
+                if (eof && filled == 0)
+                {
+                    break;
+                }
+            }
+            while (inFlight.Count > 0)
+            {
+                lineBase = ApplyOldest(accumulator, inFlight, lineBase);
+            }
+            return new AirDataReadResult(accumulator.Finish(), null);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Reduces in-memory hourly observations to daily series, with the same rules as <see cref="ReadCsv"/>. An observation
+    /// with a problem (blank station, time not on the hour, more than six decimals, a value of 10⁷ or more) is skipped and
+    /// reported with its 1-based record number.
+    /// </summary>
+    /// <param name="observations">The observations, each station's in non-decreasing day order.</param>
+    /// <param name="options">Reading options, or null for <see cref="HourlyDataOptions.Default"/>.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
+    public static AirDataSet FromObservations(IEnumerable<HourlyObservation> observations, HourlyDataOptions? options = null)
+    {
+        Preconditions.CheckNotNull(observations, nameof(observations));
+        options ??= HourlyDataOptions.Default;
+        var registry = new SiteRegistry();
+        var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
+        long record = 0;
+        foreach (HourlyObservation observation in observations)
+        {
+            record++;
+            accumulator.CountRows(1, 0);
+            if (ToRow(observation, options.HourLabel, registry, out HourRow row, out string? error))
+            {
+                accumulator.Add(row, record);
+            }
+            else
+            {
+                accumulator.Skip(record, 0, error!);
+            }
+        }
+        return accumulator.Finish();
+    }
+
+    private static bool ToRow(in HourlyObservation observation, HourLabel label, SiteRegistry registry, out HourRow row, out string? error)
+    {
+        row = default;
+        if (string.IsNullOrWhiteSpace(observation.Station))
+        {
+            error = "station: expected a station name, found none";
+            return false;
+        }
+        if (observation.City is not null && string.IsNullOrWhiteSpace(observation.City))
+        {
+            error = "city: expected a city name or null, found a blank one";
+            return false;
+        }
+        NodaTime.LocalDateTime time = observation.Time;
+        if (time.Minute != 0 || time.Second != 0 || time.NanosecondOfSecond != 0)
+        {
+            error = $"time: {time:uuuu-MM-dd HH:mm:ss} is not a whole hour";
+            return false;
+        }
+        row.Hour = DayNumbers.FromDate(time.Date) * 24 + time.Hour - (label == HourLabel.HourEnding ? 1 : 0);
+        for (int p = 0; p < 6; p++)
+        {
+            if (observation.Get(p) is not decimal value || value < 0)
+            {
+                continue;
+            }
+            decimal scaled = value * HourRow.Scale;
+            if (scaled != decimal.Truncate(scaled) || value >= 10_000_000m)
+            {
+                error = $"{((Pollutant)p).Code()}: {value} has more than 6 decimal places or is 10^7 or more";
+                return false;
+            }
+            row.Values[p] = (long)scaled;
+            row.Present |= (byte)(1 << p);
+        }
+        row.Site = registry.GetOrAdd(observation.City, observation.Station.Trim());
+        error = null;
+        return true;
+    }
+
+    private static ParsedBatch Parse(ConcurrentBag<HourlyCsvParser> parsers, HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, byte[] chunk, int length)
+    {
+        if (!parsers.TryTake(out HourlyCsvParser? parser))
+        {
+            parser = new HourlyCsvParser(layout, registry, label);
+        }
+        var batch = new ParsedBatch();
+        parser.Parse(chunk.AsSpan(0, length), batch);
+        parsers.Add(parser);
+        return batch;
+    }
+
+    private static long ApplyOldest(HourlyAccumulator accumulator, Queue<(Task<ParsedBatch> Task, byte[] Chunk)> inFlight, long lineBase)
+    {
+        (Task<ParsedBatch> task, byte[] chunk) = inFlight.Dequeue();
+        ParsedBatch batch = task.GetAwaiter().GetResult();
+        ArrayPool<byte>.Shared.Return(chunk);
+        return Apply(accumulator, batch, lineBase);
+    }
+
+    /// <summary>Applies a batch's rows and issues in line order; returns the next batch's line base.</summary>
+    private static long Apply(HourlyAccumulator accumulator, ParsedBatch batch, long lineBase)
+    {
+        accumulator.CountRows(batch.RowCount, 0);
+        int issue = 0;
+        for (int i = 0; i < batch.Count; i++)
+        {
+            ref HourRow row = ref batch.Rows[i];
+            for (; issue < batch.Issues.Count && batch.Issues[issue].Line < row.Line; issue++)
+            {
+                (int line, int column, string message) = batch.Issues[issue];
+                accumulator.Skip(lineBase + line, column, message);
+            }
+            accumulator.Add(row, lineBase + row.Line);
+        }
+        for (; issue < batch.Issues.Count; issue++)
+        {
+            (int line, int column, string message) = batch.Issues[issue];
+            accumulator.Skip(lineBase + line, column, message);
+        }
+        batch.Release();
+        return lineBase + batch.LineCount;
+    }
+
+    private static byte[] Grow(byte[] buffer, int filled)
+    {
+        byte[] bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+        Buffer.BlockCopy(buffer, 0, bigger, 0, filled);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return bigger;
+    }
+
+    private static AirDataReadResult Failed(long line, string message) => new(null, new AirDataIssue(line, 0, message));
+}
