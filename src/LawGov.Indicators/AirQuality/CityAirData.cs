@@ -20,6 +20,6 @@ public sealed class CityAirData
     /// <summary>The city's own daily series.</summary>
     public SiteSeries City { get; }
 
-    /// <summary>The stations, in order of first appearance in the input.</summary>
+    /// <summary>The stations, in order of their first readable row in the input.</summary>
     public IReadOnlyList<SiteSeries> Stations { get; }
 }
