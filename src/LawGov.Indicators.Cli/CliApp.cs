@@ -13,6 +13,8 @@ internal static class CliApp
     /// <summary>Each command is built by one factory, in the order the help lists them.</summary>
     private static readonly Func<CliContext, Command>[] Commands =
     [
+        Cli.Commands.IaqiCommand.Create,
+        Cli.Commands.AirCommand.Create,
     ];
 
     public static int Run(string[] args, CliContext context)

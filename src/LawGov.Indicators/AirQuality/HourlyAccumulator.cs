@@ -95,7 +95,7 @@ internal sealed class HourlyAccumulator
                 station.FinishDay();
                 stations[s] = new SiteSeries(station.Name, station.Days.ToArray());
             }
-            result[c] = new CityAirData(city.Name, new SiteSeries(city.Name ?? "city", city.Summarize()), stations);
+            result[c] = new CityAirData(city.Name, new SiteSeries(city.Name ?? "all stations", city.Summarize()), stations);
         }
         return new AirDataSet(result, issues.ToArray(), issues.Count, RowCount, SkippedRowCount);
     }
