@@ -35,6 +35,7 @@ public static class AirQualityAssessment
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The standard does not support hourly assessment (US EPA).</exception>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static SiteAnnualAssessment AnnualForSite(SiteSeries site, AnnualAssessmentOptions options)
     {
         Preconditions.CheckNotNull(site, nameof(site));
@@ -42,17 +43,17 @@ public static class AirQualityAssessment
         AirQualityStandard standard = options.Standard;
         int year = options.Year;
         AirIndicator[] indicators = standard.DailyIndicators.ToArray();
-        var values = new decimal?[indicators.Length];
+        int[] slots = indicators.Select(DailyConcentrations.SlotOf).ToArray();
         var iaqis = new IaqiResult[indicators.Length];
         var daysByLevel = new int[6];
         int valid = 0, good = 0;
 
         // Per pollutant: the valid daily values (24-hour means; O3: MDA8) not excluded, and valid days per month.
-        var series = new List<decimal>[6];
+        var series = new DailySeriesStatistics[6];
         var months = new int[6, 13];
         for (int p = 0; p < 6; p++)
         {
-            series[p] = new List<decimal>(366);
+            series[p] = new DailySeriesStatistics();
         }
 
         foreach (DailyConcentrations day in site.Days)
@@ -61,16 +62,17 @@ public static class AirQualityAssessment
             {
                 continue;
             }
-            bool excluded = options.ExcludedDates.Contains(day.Date);
+            bool excluded = options.ExcludedDates.Count > 0 && options.ExcludedDates.Contains(day.Date);
             for (int p = 0; p < 6; p++)
             {
-                decimal? value = p == (int)Pollutant.O3 ? day.O3Mda8 : day.DailyMean((Pollutant)p);
-                if (value is decimal v)
+                int slot = p == (int)Pollutant.O3 ? DailyConcentrations.Mda8Slot : p;
+                if (day.IsValid(slot))
                 {
                     months[p, day.Date.Month]++;
                     if (!excluded)
                     {
-                        series[p].Add(v);
+                        (decimal sum, int count) = day.Exact(slot);
+                        series[p].Add(sum, count);
                     }
                 }
             }
@@ -78,11 +80,7 @@ public static class AirQualityAssessment
             {
                 continue;
             }
-            for (int i = 0; i < indicators.Length; i++)
-            {
-                values[i] = day.Value(indicators[i]);
-            }
-            if (standard.ComputeAqi(indicators, values, iaqis).Published is int aqi)
+            if (standard.ComputeDailyAqi(day, indicators, slots, iaqis).Published is int aqi)
             {
                 valid++;
                 if (aqi <= 100)
@@ -97,18 +95,13 @@ public static class AirQualityAssessment
         for (int i = 0; i < means.Length; i++)
         {
             Pollutant p = AnnualMeanPollutants[i];
-            List<decimal> s = series[(int)p];
-            decimal? mean = s.Count == 0 ? null : Sum(s) / s.Count;
-            means[i] = Statistic(p, AnnualStatisticKind.AnnualMean, null, mean, months, year, options);
+            means[i] = Statistic(p, AnnualStatisticKind.AnnualMean, null, series[(int)p].Mean(), months, year, options);
         }
         var percentiles = new AnnualStatistic[6];
         for (int p = 0; p < 6; p++)
         {
-            List<decimal> s = series[p];
-            s.Sort();
             decimal fraction = Hj663.PercentileOf((Pollutant)p);
-            decimal? value = s.Count == 0 ? null : Hj663.Percentile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s), fraction);
-            percentiles[p] = Statistic((Pollutant)p, AnnualStatisticKind.Percentile, fraction, value, months, year, options);
+            percentiles[p] = Statistic((Pollutant)p, AnnualStatisticKind.Percentile, fraction, series[p].Percentile(fraction), months, year, options);
         }
 
         int calendarDays = CalendarSystem.Iso.GetDaysInYear(year);
@@ -156,16 +149,6 @@ public static class AirQualityAssessment
         }
         decimal? reported = value is decimal v ? options.Precision(p).Round(v) : null;
         return new AnnualStatistic(p, kind, fraction, value, reported, options.Standard.ConcentrationUnit(p), validDays, shortMonths.AsReadOnly());
-    }
-
-    private static decimal Sum(List<decimal> values)
-    {
-        decimal sum = 0m;
-        foreach (decimal v in values)
-        {
-            sum += v;
-        }
-        return sum;
     }
 
     private static void CheckOptions(AnnualAssessmentOptions options)

@@ -21,6 +21,8 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
     private readonly RoundingRule?[] mandatoryRounding;
     private readonly RoundingRule?[] optionalRounding;
     private readonly AqiCategory[] categories;
+    private readonly BreakpointColumn?[] columnsByIndex = new BreakpointColumn?[18];
+    private readonly IndexRules[] rulesByPollutant = new IndexRules[6];
 
     private AirQualityStandard(
         string code,
@@ -57,7 +59,18 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
         Units = units;
         AboveTable = aboveTable;
         RoundsConcentrations = roundsConcentrations;
+        foreach (BreakpointColumn column in this.columns.Values)
+        {
+            columnsByIndex[Slot(column.Indicator)] = column;
+        }
+        for (int p = 0; p < 6; p++)
+        {
+            RoundingRule? rounding = mandatoryRounding[p] ?? (roundsConcentrations ? optionalRounding[p] : null);
+            rulesByPollutant[p] = new IndexRules(rounding, indexRounding, minimumIndex, aboveTable);
+        }
     }
+
+    private static int Slot(AirIndicator indicator) => (int)indicator.Pollutant * 3 + (int)indicator.Averaging;
 
     private AirQualityStandard With(AboveTableRule aboveTable, bool roundsConcentrations) => new(
         Code, Name, InForceFrom, columns.Values, mandatoryRounding, optionalRounding, IndexRounding, MinimumIndex,
@@ -178,13 +191,25 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
     /// in HJ 633-2012, O3 24h anywhere) or a value whose index comes from another averaging period (use <see cref="Aqi"/>).</returns>
     public IaqiResult Iaqi(Pollutant pollutant, AveragingPeriod averaging, decimal concentration)
     {
-        var indicator = new AirIndicator(pollutant, averaging);
-        if (!columns.TryGetValue(indicator, out BreakpointColumn? column))
+        return IaqiOf(new AirIndicator(pollutant, averaging), concentration);
+    }
+
+    /// <summary>The breakpoint column of an indicator, or null.</summary>
+    internal BreakpointColumn? ColumnOf(AirIndicator indicator) => columnsByIndex[Slot(indicator)];
+
+    /// <summary>The rounding rules of a pollutant's indices.</summary>
+    internal IndexRules RulesOf(Pollutant pollutant) => rulesByPollutant[(int)pollutant];
+
+    /// <summary><see cref="Iaqi"/> for an indicator already known to hold defined enum values.</summary>
+    internal IaqiResult IaqiOf(AirIndicator indicator, decimal concentration)
+    {
+        BreakpointColumn? column = columnsByIndex[Slot(indicator)];
+        if (column is null)
         {
             return IaqiResult.Undefined(
                 $"{Name} defines no IAQI for {indicator}; it defines {string.Join(", ", DefinedIndicators)}.");
         }
-        return column.Compute(concentration, Rules(pollutant));
+        return column.Compute(concentration, rulesByPollutant[(int)indicator.Pollutant]);
     }
 
     /// <summary>Finds the level of an AQI.</summary>
@@ -272,7 +297,7 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
             missing.AsReadOnly());
     }
 
-    /// <summary>The published AQI (or null) and the reason, from <see cref="ComputeAqi"/>.</summary>
+    /// <summary>The published AQI (or null) and the reason, from <see cref="CombineAqi"/>.</summary>
     internal readonly record struct AqiCore(int? Published, string? Reason);
 
     /// <summary>
@@ -281,22 +306,73 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
     /// </summary>
     internal AqiCore ComputeAqi(ReadOnlySpan<AirIndicator> indicators, ReadOnlySpan<decimal?> values, Span<IaqiResult> iaqis)
     {
+        Span<bool> missing = stackalloc bool[indicators.Length];
+        for (int i = 0; i < indicators.Length; i++)
+        {
+            if (values[i] is decimal c)
+            {
+                iaqis[i] = IaqiOf(indicators[i], c);
+            }
+            else
+            {
+                missing[i] = true;
+            }
+        }
+        return CombineAqi(indicators, iaqis, missing);
+    }
+
+    /// <summary>
+    /// The daily AQI of a day's exact statistics: each sub-index from the exact integer routine when the value is a
+    /// fixed-point mean inside the table, otherwise from <see cref="IaqiOf"/>; then <see cref="CombineAqi"/>.
+    /// </summary>
+    internal AqiCore ComputeDailyAqi(in DailyConcentrations day, ReadOnlySpan<AirIndicator> indicators, ReadOnlySpan<int> slots, Span<IaqiResult> iaqis)
+    {
+        Span<bool> missing = stackalloc bool[indicators.Length];
+        for (int i = 0; i < indicators.Length; i++)
+        {
+            int slot = slots[i];
+            if (slot < 0 || !day.IsValid(slot))
+            {
+                missing[i] = true;
+                continue;
+            }
+            (decimal sum, int count) = day.Exact(slot);
+            BreakpointColumn? column = columnsByIndex[Slot(indicators[i])];
+            if (column is not null && FixedPoint.TryFrom(sum, out long fixedSum)
+                && column.TryComputeFixed(fixedSum, count, rulesByPollutant[(int)indicators[i].Pollutant], out int index))
+            {
+                iaqis[i] = IaqiResult.Defined(index);
+            }
+            else
+            {
+                iaqis[i] = IaqiOf(indicators[i], sum / count);
+            }
+        }
+        return CombineAqi(indicators, iaqis, missing);
+    }
+
+    /// <summary>
+    /// Resolves substitutions between averaging periods from the other indicators' sub-indices, then takes the largest
+    /// defined sub-index and applies the partial-AQI rule.
+    /// </summary>
+    internal AqiCore CombineAqi(ReadOnlySpan<AirIndicator> indicators, Span<IaqiResult> iaqis, ReadOnlySpan<bool> missing)
+    {
         int max = -1;
-        int missing = 0;
+        int missingCount = 0;
         string? undefined = null;
         for (int i = 0; i < indicators.Length; i++)
         {
-            if (values[i] is not decimal c)
+            if (missing[i])
             {
-                missing++;
+                missingCount++;
                 continue;
             }
-            IaqiResult r = Iaqi(indicators[i].Pollutant, indicators[i].Averaging, c);
+            IaqiResult r = iaqis[i];
             if (r.Substitute is AveragingPeriod other)
             {
-                r = SubstituteIaqi(indicators, values, indicators[i], other, r);
+                r = SubstituteIaqi(indicators, iaqis, missing, indicators[i], other, r);
+                iaqis[i] = r;
             }
-            iaqis[i] = r;
             if (r.IsDefined)
             {
                 max = Math.Max(max, r.Value);
@@ -312,9 +388,9 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
         }
         if (max < 0)
         {
-            return new AqiCore(null, missing > 0 ? "No indicator has a value." : "No indicator has an index.");
+            return new AqiCore(null, missingCount > 0 ? "No indicator has a value." : "No indicator has an index.");
         }
-        if (missing == 0)
+        if (missingCount == 0)
         {
             return new AqiCore(max, null);
         }
@@ -327,14 +403,14 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
         return new AqiCore(null, $"An indicator is missing; {Name} gives no rule for a partial AQI, so none is published (library decision).");
     }
 
-    private IaqiResult SubstituteIaqi(ReadOnlySpan<AirIndicator> indicators, ReadOnlySpan<decimal?> values, AirIndicator original, AveragingPeriod other, IaqiResult reason)
+    private static IaqiResult SubstituteIaqi(ReadOnlySpan<AirIndicator> indicators, ReadOnlySpan<IaqiResult> iaqis, ReadOnlySpan<bool> missing, AirIndicator original, AveragingPeriod other, IaqiResult reason)
     {
         var wanted = new AirIndicator(original.Pollutant, other);
         for (int j = 0; j < indicators.Length; j++)
         {
-            if (indicators[j] == wanted && values[j] is decimal c)
+            if (indicators[j] == wanted && !missing[j])
             {
-                IaqiResult r = Iaqi(wanted.Pollutant, other, c);
+                IaqiResult r = iaqis[j];
                 if (r.Status == IaqiStatus.NotApplicable && reason.SubstituteFloor is int floor)
                 {
                     return IaqiResult.Defined(floor, reason.Explanation + $" {wanted} is below its first breakpoint, so the index is {floor}.");
@@ -344,9 +420,6 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
         }
         return IaqiResult.Undefined(reason.Explanation + $" {wanted} was not supplied.");
     }
-
-    private IndexRules Rules(Pollutant pollutant) =>
-        new(ConcentrationRounding(pollutant), IndexRounding, MinimumIndex, AboveTable);
 
     /// <summary>The three built-in rule sets.</summary>
     public static IReadOnlyList<AirQualityStandard> All => AllStandards;

@@ -44,6 +44,10 @@ internal sealed class BreakpointColumn
 
     private readonly Band[] bands;
 
+    // The breakpoints in millionths, for the exact integer path.
+    private readonly long[] lows;
+    private readonly long[] highs;
+
     internal BreakpointColumn(AirIndicator indicator, Unit unit, Band[] bands, Overflow above, string? belowReason = null)
     {
         Indicator = indicator;
@@ -51,6 +55,8 @@ internal sealed class BreakpointColumn
         this.bands = bands;
         Above = above;
         BelowReason = belowReason;
+        lows = bands.Select(b => (long)(b.Low * FixedPoint.One)).ToArray();
+        highs = bands.Select(b => (long)(b.High * FixedPoint.One)).ToArray();
     }
 
     internal AirIndicator Indicator { get; }
@@ -93,6 +99,71 @@ internal sealed class BreakpointColumn
             }
         }
         throw new InvalidOperationException("Unreachable: the concentration lies within the column.");
+    }
+
+    /// <summary>
+    /// The same index as <see cref="Compute"/> for the concentration <paramref name="sum"/> / <paramref name="count"/>
+    /// millionths, in exact integer arithmetic; false when the value is outside the table (the decimal routine handles
+    /// those rare cases with their explanations).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal bool TryComputeFixed(long sum, int count, in IndexRules rules, out int index)
+    {
+        index = 0;
+        if (sum < 0 || sum > 1_000_000_000L * FixedPoint.One)
+        {
+            return false;
+        }
+        if (rules.ConcentrationRounding is RoundingRule rounding)
+        {
+            // Round sum / count to `rounding.Decimals` decimals: a multiple of `unit` millionths.
+            long unit = rounding.Decimals switch { 0 => 1_000_000, 1 => 100_000, 2 => 10_000, 3 => 1_000, _ => 0 };
+            if (unit == 0)
+            {
+                return false;
+            }
+            long divisor = unit * count;
+            long quotient = Math.DivRem(sum, divisor, out long remainder);
+            if (remainder != 0 && RoundsAway(quotient, remainder, divisor, rounding.Mode))
+            {
+                quotient++;
+            }
+            sum = quotient * unit;
+            count = 1;
+        }
+        if (sum < lows[0] * count || sum > highs[^1] * count)
+        {
+            return false;
+        }
+        int b = 0;
+        while (sum > highs[b] * count)
+        {
+            b++;
+        }
+        Band band = bands[b];
+        // index = I_lo + (I_hi - I_lo) * (C - BP_lo) / (BP_hi - BP_lo), with C = sum / count.
+        long numerator = (band.IndexHigh - band.IndexLow) * (sum - lows[b] * count);
+        long denominator = (highs[b] - lows[b]) * count;
+        long whole = Math.DivRem(numerator, denominator, out long rest);
+        if (rest != 0 && RoundsAway(whole, rest, denominator, rules.IndexRounding))
+        {
+            whole++;
+        }
+        index = Math.Max((int)whole + band.IndexLow, rules.MinimumIndex);
+        return true;
+    }
+
+    /// <summary>Whether a non-negative quotient with a non-zero remainder rounds up under <paramref name="mode"/>.</summary>
+    private static bool RoundsAway(long quotient, long remainder, long divisor, RoundingMode mode)
+    {
+        int half = (remainder * 2).CompareTo(divisor);
+        return mode switch
+        {
+            RoundingMode.HalfEven => half > 0 || (half == 0 && (quotient & 1) == 1),
+            RoundingMode.HalfUp => half >= 0,
+            RoundingMode.Ceiling => true,
+            _ => false,
+        };
     }
 
     private IaqiResult ComputeAbove(decimal c, Band last, in IndexRules rules)

@@ -5,37 +5,38 @@ namespace LawGov.Indicators.AirQuality;
 
 /// <summary>
 /// Turns one site's 24 hourly slots per pollutant into <see cref="DailyConcentrations"/>, applying the validity rules.
-/// Generic over the hourly value type: stations use exact fixed-point integers (µg/m³ × 10⁶), cities the decimal mean
-/// of their stations. Sums are exact; each mean is one decimal division, correct to 28 significant digits.
+/// Generic over the hourly value type: stations use exact fixed-point integers (millionths), cities the decimal mean of
+/// their stations. Every statistic is kept exactly as a sum and a count; nothing is divided here.
 /// </summary>
 internal static class DaySummarizer
 {
     /// <param name="date">The day.</param>
     /// <param name="values">24 slots per pollutant, pollutant-major (index pollutant × 24 + hour).</param>
     /// <param name="present">Per pollutant, a bit per hour that holds a value.</param>
-    /// <param name="scale">What one unit of <typeparamref name="T"/> is worth: 10⁶ for fixed-point stations, 1 for decimals.</param>
-    internal static DailyConcentrations Summarize<T>(LocalDate date, ReadOnlySpan<T> values, ReadOnlySpan<uint> present, decimal scale)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal static DailyConcentrations Summarize<T>(LocalDate date, ReadOnlySpan<T> values, ReadOnlySpan<uint> present)
         where T : struct, INumber<T>
     {
-        var means = default(Six);
-        ulong hours = 0;
+        var sums = default(Eight);
+        ulong counts = 0;
         byte valid = 0;
         for (int p = 0; p < 6; p++)
         {
             uint mask = present[p];
             int n = BitOperations.PopCount(mask);
-            hours |= (ulong)n << (8 * p);
-            if (n >= ValidityRules.MinimumHoursPerDay)
+            counts |= (ulong)n << (8 * p);
+            if (n > 0)
             {
-                T sum = Sum(values.Slice(p * 24, 24), mask);
-                means[p] = decimal.CreateChecked(sum) / (n * scale);
-                valid |= (byte)(1 << p);
+                sums[p] = ToDecimal(Sum(values.Slice(p * 24, 24), mask));
+                if (n >= ValidityRules.MinimumHoursPerDay)
+                {
+                    valid |= (byte)(1 << p);
+                }
             }
         }
 
         ReadOnlySpan<T> o3 = values.Slice((int)Pollutant.O3 * 24, 24);
         uint o3Mask = present[(int)Pollutant.O3];
-        decimal maxOneHour = 0m;
         if (BitOperations.PopCount(o3Mask) >= ValidityRules.MinimumHoursPerDay)
         {
             T max = T.Zero;
@@ -43,8 +44,9 @@ internal static class DaySummarizer
             {
                 max = T.Max(max, o3[BitOperations.TrailingZeroCount(m)]);
             }
-            maxOneHour = decimal.CreateChecked(max) / scale;
-            valid |= 1 << 7;
+            sums[DailyConcentrations.MaxOneHourSlot] = ToDecimal(max);
+            counts |= 1UL << (8 * DailyConcentrations.MaxOneHourSlot);
+            valid |= 1 << DailyConcentrations.MaxOneHourSlot;
         }
 
         T bestSum = T.Zero;
@@ -61,23 +63,30 @@ internal static class DaySummarizer
             windows++;
             T sum = Sum(o3.Slice(start, 8), window);
             // sum / n > bestSum / bestCount, exactly, by cross-multiplication.
-            if (bestCount == 0 || sum * T.CreateChecked(bestCount) > bestSum * T.CreateChecked(n))
+            if (bestCount == 0 || sum * T.CreateTruncating(bestCount) > bestSum * T.CreateTruncating(n))
             {
                 bestSum = sum;
                 bestCount = n;
             }
         }
-        decimal mda8 = 0m;
         if (bestCount > 0)
         {
-            mda8 = decimal.CreateChecked(bestSum) / (bestCount * scale);
-            if (windows >= ValidityRules.MinimumWindowsPerDay || mda8 > ValidityRules.O3EightHourLimit)
+            decimal mda8Sum = ToDecimal(bestSum);
+            sums[DailyConcentrations.Mda8Slot] = mda8Sum;
+            counts |= (ulong)bestCount << (8 * DailyConcentrations.Mda8Slot);
+            // Exceeds 160 µg/m³: sum / count > 160 exactly.
+            if (windows >= ValidityRules.MinimumWindowsPerDay || mda8Sum > ValidityRules.O3EightHourLimit * bestCount)
             {
-                valid |= 1 << 6;
+                valid |= 1 << DailyConcentrations.Mda8Slot;
             }
         }
-        return new DailyConcentrations(date, means, mda8, maxOneHour, hours, valid, windows);
+        return new DailyConcentrations(date, sums, counts, valid, windows);
     }
+
+    /// <summary>A station's fixed-point sum as an exact decimal; a city's decimal sum as it is.</summary>
+    private static decimal ToDecimal<T>(T value)
+        where T : struct, INumber<T> =>
+        typeof(T) == typeof(long) ? FixedPoint.ToDecimal((long)(object)value) : decimal.CreateTruncating(value);
 
     private static T Sum<T>(ReadOnlySpan<T> slots, uint mask)
         where T : struct, INumber<T>

@@ -45,6 +45,7 @@ internal sealed class HourlyAccumulator
     }
 
     /// <summary>Applies one row; <paramref name="line"/> is its absolute line (or record) number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Add(in HourRow row, long line)
     {
         StationState station = Station(row.Site);
@@ -60,6 +61,7 @@ internal sealed class HourlyAccumulator
         {
             station.FinishDay();
             station.Day = day;
+            station.CityDay = station.City.Day(day);
         }
         uint bit = 1u << hour;
         if ((station.RowsSeen & bit) != 0)
@@ -68,16 +70,19 @@ internal sealed class HourlyAccumulator
             return;
         }
         station.RowsSeen |= bit;
-        CityState.Hours cityDay = station.City.Day(day);
-        for (int p = 0; p < 6; p++)
+        long[] values = station.Values;
+        uint[] present = station.Present;
+        long[] sums = station.CityDay!.Sums;
+        int[] counts = station.CityDay.Counts;
+        for (int p = 0, slot = hour; p < 6; p++, slot += 24)
         {
             if ((row.Present & (1 << p)) != 0)
             {
                 long v = row.Values[p];
-                station.Values[p * 24 + hour] = v;
-                station.Present[p] |= bit;
-                cityDay.Sums[p * 24 + hour] += v;
-                cityDay.Counts[p * 24 + hour]++;
+                values[slot] = v;
+                present[p] |= bit;
+                sums[slot] += v;
+                counts[slot]++;
             }
         }
     }
@@ -143,15 +148,16 @@ internal sealed class HourlyAccumulator
         internal readonly CityState City = city;
         internal readonly long[] Values = new long[6 * 24];
         internal readonly uint[] Present = new uint[6];
-        internal readonly List<DailyConcentrations> Days = [];
+        internal readonly List<DailyConcentrations> Days = new(366);
         internal int Day = -1;
         internal uint RowsSeen;
+        internal CityState.Hours? CityDay;
 
         internal void FinishDay()
         {
             if (RowsSeen != 0)
             {
-                Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present, HourRow.Scale));
+                Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present));
             }
             Array.Clear(Present);
             RowsSeen = 0;
@@ -200,7 +206,7 @@ internal sealed class HourlyAccumulator
                         present[i / 24] |= 1u << (i % 24);
                     }
                 }
-                result.Add(DaySummarizer.Summarize<decimal>(DayNumbers.ToDate(day), values, present, 1m));
+                result.Add(DaySummarizer.Summarize<decimal>(DayNumbers.ToDate(day), values, present));
             }
             return result.ToArray();
         }

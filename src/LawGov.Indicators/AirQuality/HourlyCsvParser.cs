@@ -1,4 +1,7 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -60,10 +63,13 @@ internal sealed class HourlyCsvParser
     private readonly HourlyCsvLayout layout;
     private readonly SiteRegistry registry;
     private readonly HourLabel label;
-    private readonly Dictionary<int, List<(byte[] Key, int Id)>> cache = [];
-    private byte[] lastKey = [];
-    private int lastId = -1;
-    private byte[] keyBuffer = new byte[256];
+    private readonly byte[] lastDate = new byte[10];
+    private int lastDay;
+    private readonly List<(byte[] City, byte[] Station, int Id)> known = [];
+    private readonly Dictionary<int, int> firstByHash = [];
+    private readonly List<int> nextWithSameHash = [];
+    private readonly List<int> successor = [];
+    private int previous = -1;
 
     internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label)
     {
@@ -73,9 +79,10 @@ internal sealed class HourlyCsvParser
     }
 
     /// <summary>Parses a chunk of whole lines (the last may lack its line feed at the end of the input).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Parse(ReadOnlySpan<byte> chunk, ParsedBatch batch)
     {
-        batch.Reset(chunk.Length / 24 + 16);
+        batch.Reset(chunk.Length / 32 + 16);
         Span<int> starts = stackalloc int[layout.FieldCount];
         Span<int> lengths = stackalloc int[layout.FieldCount];
         Span<bool> quoted = stackalloc bool[layout.FieldCount];
@@ -83,18 +90,51 @@ internal sealed class HourlyCsvParser
         int line = 0;
         while (pos < chunk.Length)
         {
-            int nl = chunk[pos..].IndexOf((byte)'\n');
-            int end = nl < 0 ? chunk.Length : pos + nl;
             line++;
-            ReadOnlySpan<byte> text = chunk[pos..end];
-            if (text.Length > 0 && text[^1] == (byte)'\r')
+            ReadOnlySpan<byte> text;
+            if (!TrySplitShortLine(chunk, pos, starts, lengths, out int end))
             {
-                text = text[..^1];
+                // General path: long lines, quotes, lines near the end of the chunk.
+                int nl = chunk[pos..].IndexOf((byte)'\n');
+                end = nl < 0 ? chunk.Length : pos + nl;
+                text = chunk[pos..end];
+                if (text.Length > 0 && text[^1] == (byte)'\r')
+                {
+                    text = text[..^1];
+                }
+                pos = end + 1;
+                if (IsBlank(text))
+                {
+                    continue;
+                }
+                if (!SplitFields(text, line, starts, lengths, quoted, batch))
+                {
+                    batch.RowCount++;
+                    continue;
+                }
             }
-            pos = end + 1;
-            if (IsBlank(text))
+            else
             {
-                continue;
+                text = chunk[pos..end];
+                if (text.Length > 0 && text[^1] == (byte)'\r')
+                {
+                    text = text[..^1];
+                }
+                pos = end + 1;
+                quoted.Clear();
+                if (lengths[0] < 0)
+                {
+                    // Fewer fields than needed, or blank: let the general path report it.
+                    if (IsBlank(text))
+                    {
+                        continue;
+                    }
+                    if (!SplitFields(text, line, starts, lengths, quoted, batch))
+                    {
+                        batch.RowCount++;
+                        continue;
+                    }
+                }
             }
             batch.RowCount++;
             if (batch.Count == batch.Rows.Length)
@@ -105,7 +145,7 @@ internal sealed class HourlyCsvParser
                 batch.Rows = bigger;
             }
             ref HourRow row = ref batch.Rows[batch.Count];
-            if (ParseLine(text, line, ref row, starts, lengths, quoted, batch))
+            if (ParseFields(text, line, ref row, starts, lengths, quoted, batch))
             {
                 batch.Count++;
             }
@@ -113,7 +153,64 @@ internal sealed class HourlyCsvParser
         batch.LineCount = line;
     }
 
-    private bool ParseLine(ReadOnlySpan<byte> text, int line, ref HourRow row, Span<int> starts, Span<int> lengths, Span<bool> quoted, ParsedBatch batch)
+    /// <summary>
+    /// The fast path: when the line starting at <paramref name="pos"/> ends within 64 bytes and has no quote, finds its
+    /// end and field boundaries from vector comparisons. Sets lengths[0] to −1 when the line has too few fields.
+    /// </summary>
+    private static bool TrySplitShortLine(ReadOnlySpan<byte> chunk, int pos, Span<int> starts, Span<int> lengths, out int end)
+    {
+        end = 0;
+        if (!Vector256.IsHardwareAccelerated || chunk.Length - pos < 64)
+        {
+            return false;
+        }
+        ref byte first = ref Unsafe.Add(ref MemoryMarshal.GetReference(chunk), pos);
+        Vector256<byte> low = Vector256.LoadUnsafe(ref first);
+        Vector256<byte> high = Vector256.LoadUnsafe(ref first, 32);
+        ulong newlines = Mask(low, high, (byte)'\n');
+        if (newlines == 0)
+        {
+            return false;
+        }
+        int length = BitOperations.TrailingZeroCount(newlines);
+        ulong inLine = (1UL << length) - 1;
+        if ((Mask(low, high, (byte)'"') & inLine) != 0)
+        {
+            return false;
+        }
+        ulong commas = Mask(low, high, (byte)',') & inLine;
+        int lineLength = length > 0 && Unsafe.Add(ref first, length - 1) == (byte)'\r' ? length - 1 : length;
+        int start = 0;
+        for (int f = 0; f < starts.Length; f++)
+        {
+            starts[f] = start;
+            if (commas == 0)
+            {
+                if (f < starts.Length - 1)
+                {
+                    lengths[0] = -1;
+                    end = pos + length;
+                    return true;
+                }
+                lengths[f] = lineLength - start;
+                break;
+            }
+            int comma = BitOperations.TrailingZeroCount(commas);
+            commas &= commas - 1;
+            lengths[f] = comma - start;
+            start = comma + 1;
+        }
+        end = pos + length;
+        return true;
+    }
+
+    private static ulong Mask(Vector256<byte> low, Vector256<byte> high, byte value)
+    {
+        Vector256<byte> v = Vector256.Create(value);
+        return Vector256.Equals(low, v).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(high, v).ExtractMostSignificantBits() << 32);
+    }
+
+    private bool SplitFields(ReadOnlySpan<byte> text, int line, Span<int> starts, Span<int> lengths, Span<bool> quoted, ParsedBatch batch)
     {
         int start = 0;
         int found = 0;
@@ -136,30 +233,63 @@ internal sealed class HourlyCsvParser
             Issue(batch, line, text, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
             return false;
         }
+        return true;
+    }
 
-        ReadOnlySpan<byte> station = Field(text, starts, lengths, layout.Station).Trim((byte)' ');
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private bool ParseFields(ReadOnlySpan<byte> text, int line, ref HourRow row, Span<int> starts, Span<int> lengths, Span<bool> quoted, ParsedBatch batch)
+    {
+
+        ReadOnlySpan<byte> station = TrimSpaces(Field(text, starts, lengths, layout.Station));
         if (station.IsEmpty)
         {
             Issue(batch, line, text, starts[layout.Station], $"{layout.Names[layout.Station]}: expected a station name, found an empty field");
             return false;
         }
-        ReadOnlySpan<byte> city = layout.City >= 0 ? Field(text, starts, lengths, layout.City).Trim((byte)' ') : default;
+        ReadOnlySpan<byte> city = layout.City >= 0 ? TrimSpaces(Field(text, starts, lengths, layout.City)) : default;
         if (layout.City >= 0 && city.IsEmpty)
         {
             Issue(batch, line, text, starts[layout.City], $"{layout.Names[layout.City]}: expected a city name, found an empty field");
             return false;
         }
         int timeIndex = layout.Time;
-        if (!TryParseHour(Field(text, starts, lengths, timeIndex).Trim((byte)' '), label, out row.Hour, out string? timeError))
+        ReadOnlySpan<byte> time = Field(text, starts, lengths, timeIndex);
+        if (time.Length == 16 && SameDate(time) && (time[10] == (byte)'T' || time[10] == (byte)' ')
+            && time[13] == (byte)':' && time[14] == (byte)'0' && time[15] == (byte)'0'
+            && (uint)(time[11] - '0') <= 9 && (uint)(time[12] - '0') <= 9)
+        {
+            // Same date as the previous row: only the hour changes.
+            int h = (time[11] - '0') * 10 + (time[12] - '0');
+            if (h <= (label == HourLabel.HourEnding ? 24 : 23))
+            {
+                row.Hour = lastDay * 24 + h - (label == HourLabel.HourEnding ? 1 : 0);
+                goto values;
+            }
+        }
+        if (!TryParseHour(time.Trim((byte)' '), label, out row.Hour, out string? timeError))
         {
             Issue(batch, line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}");
             return false;
         }
+        if (time.Length == 16)
+        {
+            time[..10].CopyTo(lastDate);
+            lastDay = (row.Hour + (label == HourLabel.HourEnding ? 1 : 0) - DigitsOf(time, 11)) / 24;
+        }
+
+    values:
         byte present = 0;
         for (int p = 0; p < 6; p++)
         {
             int column = layout.Pollutants[p];
-            switch (TryParseValue(Field(text, starts, lengths, column), out long value, out string? valueError))
+            ReadOnlySpan<byte> field = Field(text, starts, lengths, column);
+            if (TryParsePlainNumber(field, out long plain))
+            {
+                row.Values[p] = plain;
+                present |= (byte)(1 << p);
+                continue;
+            }
+            switch (TryParseValue(field, out long value, out string? valueError))
             {
                 case ValueStatus.Value:
                     row.Values[p] = value;
@@ -194,54 +324,51 @@ internal sealed class HourlyCsvParser
         return true;
     }
 
+    /// <summary>
+    /// The site id of a row. Rows come in repeating orders (all stations for an hour, or one station for many hours), so
+    /// the station that followed the previous row's station last time is tried first, then a hash table.
+    /// </summary>
     private int SiteId(ReadOnlySpan<byte> text, Span<int> starts, Span<int> lengths, Span<bool> quoted, ReadOnlySpan<byte> city)
     {
-        ReadOnlySpan<byte> station = Field(text, starts, lengths, layout.Station).Trim((byte)' ');
-        // Key = city bytes, 0x1F, station bytes (the raw, still-escaped field text: same text, same site).
-        int length = city.Length + 1 + station.Length;
-        if (keyBuffer.Length < length)
+        ReadOnlySpan<byte> station = TrimSpaces(Field(text, starts, lengths, layout.Station));
+        int guess = previous < 0 ? -1 : successor[previous];
+        if (guess >= 0 && Matches(guess, city, station))
         {
-            keyBuffer = new byte[length * 2];
+            previous = guess;
+            return known[guess].Id;
         }
-        city.CopyTo(keyBuffer);
-        keyBuffer[city.Length] = 0x1F;
-        station.CopyTo(keyBuffer.AsSpan(city.Length + 1));
-        ReadOnlySpan<byte> key = keyBuffer.AsSpan(0, length);
-        if (key.SequenceEqual(lastKey))
+        if (previous >= 0 && Matches(previous, city, station))
         {
-            return lastId;
+            return known[previous].Id;
         }
-        int hash = Hash(key);
-        if (!cache.TryGetValue(hash, out var bucket))
+        var hash = default(HashCode);
+        hash.AddBytes(city);
+        hash.AddBytes(station);
+        int code = hash.ToHashCode();
+        int local = firstByHash.TryGetValue(code, out int head) ? head : -1;
+        for (; local >= 0 && !Matches(local, city, station); local = nextWithSameHash[local])
         {
-            bucket = [];
-            cache.Add(hash, bucket);
         }
-        foreach ((byte[] k, int i) in bucket)
+        if (local < 0)
         {
-            if (key.SequenceEqual(k))
-            {
-                lastKey = k;
-                lastId = i;
-                return i;
-            }
+            string? cityName = layout.City >= 0 ? CsvFields.Text(city, quoted[layout.City]) : null;
+            string stationName = CsvFields.Text(station, quoted[layout.Station]);
+            local = known.Count;
+            known.Add((city.ToArray(), station.ToArray(), registry.GetOrAdd(cityName, stationName)));
+            nextWithSameHash.Add(firstByHash.TryGetValue(code, out int older) ? older : -1);
+            firstByHash[code] = local;
+            successor.Add(-1);
         }
-        string? cityName = layout.City >= 0 ? CsvFields.Text(city, quoted[layout.City]) : null;
-        string stationName = CsvFields.Text(station, quoted[layout.Station]);
-        int id = registry.GetOrAdd(cityName, stationName);
-        byte[] stored = key.ToArray();
-        bucket.Add((stored, id));
-        lastKey = stored;
-        lastId = id;
-        return id;
+        if (previous >= 0)
+        {
+            successor[previous] = local;
+        }
+        previous = local;
+        return known[local].Id;
     }
 
-    private static int Hash(ReadOnlySpan<byte> key)
-    {
-        var hash = default(HashCode);
-        hash.AddBytes(key);
-        return hash.ToHashCode();
-    }
+    private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
+        station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);
 
     private static void Issue(ParsedBatch batch, int line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
         batch.Issues.Add((line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message));
@@ -251,6 +378,55 @@ internal sealed class HourlyCsvParser
         Value,
         Missing,
         Error,
+    }
+
+    /// <summary>The fast path of <see cref="TryParseValue"/>: digits, optionally a point and 1–6 digits, nothing else.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryParsePlainNumber(ReadOnlySpan<byte> s, out long value)
+    {
+        value = 0;
+        long integer = 0;
+        int i = 0;
+        for (; i < s.Length; i++)
+        {
+            uint digit = (uint)(s[i] - '0');
+            if (digit > 9)
+            {
+                break;
+            }
+            integer = integer * 10 + digit;
+        }
+        if (i == 0 || i > MaxIntegerDigits)
+        {
+            return false;
+        }
+        if (i == s.Length)
+        {
+            value = integer * 1_000_000;
+            return true;
+        }
+        if (s[i] != (byte)'.')
+        {
+            return false;
+        }
+        int fractionStart = ++i;
+        long fraction = 0;
+        for (; i < s.Length; i++)
+        {
+            uint digit = (uint)(s[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+            fraction = fraction * 10 + digit;
+        }
+        int decimals = i - fractionStart;
+        if (decimals == 0 || decimals > MaxDecimals)
+        {
+            return false;
+        }
+        value = integer * 1_000_000 + fraction * Pow10[MaxDecimals - decimals];
+        return true;
     }
 
     /// <summary>
@@ -372,6 +548,19 @@ internal sealed class HourlyCsvParser
         error = null;
         return true;
     }
+
+    /// <summary>Trims spaces only when there are any (the common case has none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<byte> TrimSpaces(ReadOnlySpan<byte> s) =>
+        s.Length > 0 && (s[0] == (byte)' ' || s[^1] == (byte)' ') ? s.Trim((byte)' ') : s;
+
+    /// <summary>True when the first 10 bytes (the date) equal the previous row's date.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool SameDate(ReadOnlySpan<byte> time) =>
+        MemoryMarshal.Read<ulong>(time) == MemoryMarshal.Read<ulong>(lastDate)
+        && MemoryMarshal.Read<ushort>(time[8..]) == MemoryMarshal.Read<ushort>(lastDate.AsSpan(8));
+
+    private static int DigitsOf(ReadOnlySpan<byte> s, int start) => (s[start] - '0') * 10 + (s[start + 1] - '0');
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsDigit(byte b) => (uint)(b - '0') <= 9;

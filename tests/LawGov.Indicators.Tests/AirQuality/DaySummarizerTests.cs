@@ -21,7 +21,7 @@ public class DaySummarizerTests
     }
 
     private static DailyConcentrations Summarize((long[] Values, uint[] Present) hours) =>
-        DaySummarizer.Summarize<long>(Day, hours.Values, hours.Present, 1_000_000m);
+        DaySummarizer.Summarize<long>(Day, hours.Values, hours.Present);
 
     [Fact]
     public void Summarize_20Hours_DailyMeanIsValid()
@@ -153,7 +153,7 @@ public class DaySummarizerTests
         (long[] values, uint[] present) = Hours(Pollutant.No2, Enumerable.Range(0, 22), h => h * 3);
         decimal[] decimals = values.Select(v => v / 1_000_000m).ToArray();
 
-        DailyConcentrations fromDecimal = DaySummarizer.Summarize<decimal>(Day, decimals, present, 1m);
+        DailyConcentrations fromDecimal = DaySummarizer.Summarize<decimal>(Day, decimals, present);
 
         Assert.Equal(Summarize((values, present)), fromDecimal);
     }
