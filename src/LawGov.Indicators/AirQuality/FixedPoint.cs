@@ -27,7 +27,7 @@ internal static class FixedPoint
         new((int)millionths, (int)(millionths >> 32), 0, false, 6);
 
     /// <summary>
-    /// The fixed-point value of a decimal when it has at most 6 decimals and is below 10¹², exactly; false otherwise.
+    /// The fixed-point value of a non-negative decimal with at most 6 significant decimals, below 10¹², exactly; false otherwise.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryFrom(decimal value, out long millionths)
@@ -36,6 +36,17 @@ internal static class FixedPoint
         decimal.GetBits(value, bits);
         int scale = (bits[3] >> 16) & 0xFF;
         millionths = 0;
+        if (scale > 6)
+        {
+            // Trailing zeros beyond six decimals (1.0000000) are still exact.
+            decimal rounded = decimal.Round(value, 6);
+            if (rounded != value)
+            {
+                return false;
+            }
+            decimal.GetBits(rounded, bits);
+            scale = (bits[3] >> 16) & 0xFF;
+        }
         if (bits[3] < 0 || bits[2] != 0 || scale > 6)
         {
             return false;

@@ -8,8 +8,6 @@ namespace LawGov.Indicators.AirQuality;
 /// </summary>
 internal struct HourRow
 {
-    internal const decimal Scale = 1_000_000m;
-
     public int Site;
     public int Hour;
     public int Line;

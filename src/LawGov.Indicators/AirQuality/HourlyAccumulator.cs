@@ -202,7 +202,7 @@ internal sealed class HourlyAccumulator
                 {
                     if (hours.Counts[i] > 0)
                     {
-                        values[i] = hours.Sums[i] / (hours.Counts[i] * HourRow.Scale);
+                        values[i] = FixedPoint.ToDecimal(hours.Sums[i]) / hours.Counts[i];
                         present[i / 24] |= 1u << (i % 24);
                     }
                 }

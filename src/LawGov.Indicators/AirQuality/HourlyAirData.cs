@@ -204,13 +204,12 @@ public static class HourlyAirData
             {
                 continue;
             }
-            decimal scaled = value * HourRow.Scale;
-            if (scaled != decimal.Truncate(scaled) || value >= 10_000_000m)
+            if (!FixedPoint.TryFrom(value, out long millionths) || millionths > FixedPoint.MaxValue)
             {
                 error = $"{((Pollutant)p).Code()}: {value} has more than 6 decimal places or is 10^7 or more";
                 return false;
             }
-            row.Values[p] = (long)scaled;
+            row.Values[p] = millionths;
             row.Present |= (byte)(1 << p);
         }
         row.Site = registry.GetOrAdd(observation.City, observation.Station.Trim());
