@@ -88,6 +88,7 @@ internal static class DaySummarizer
         where T : struct, INumber<T> =>
         typeof(T) == typeof(long) ? FixedPoint.ToDecimal((long)(object)value) : decimal.CreateTruncating(value);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static T Sum<T>(ReadOnlySpan<T> slots, uint mask)
         where T : struct, INumber<T>
     {

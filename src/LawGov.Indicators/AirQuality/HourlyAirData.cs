@@ -161,12 +161,13 @@ public static class HourlyAirData
         options ??= HourlyDataOptions.Default;
         var registry = new SiteRegistry();
         var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
+        var sites = new SiteCache(registry);
         long record = 0;
         foreach (HourlyObservation observation in observations)
         {
             record++;
             accumulator.CountRows(1, 0);
-            if (ToRow(observation, options.HourLabel, registry, out HourRow row, out string? error))
+            if (ToRow(observation, options.HourLabel, sites, out HourRow row, out string? error))
             {
                 accumulator.Add(row, record);
             }
@@ -178,7 +179,7 @@ public static class HourlyAirData
         return accumulator.Finish();
     }
 
-    private static bool ToRow(in HourlyObservation observation, HourLabel label, SiteRegistry registry, out HourRow row, out string? error)
+    private static bool ToRow(in HourlyObservation observation, HourLabel label, SiteCache sites, out HourRow row, out string? error)
     {
         row = default;
         if (string.IsNullOrWhiteSpace(observation.Station))
@@ -197,7 +198,7 @@ public static class HourlyAirData
             error = $"time: {time:uuuu-MM-dd HH:mm:ss} is not a whole hour";
             return false;
         }
-        row.Hour = DayNumbers.FromDate(time.Date) * 24 + time.Hour - (label == HourLabel.HourEnding ? 1 : 0);
+        row.Hour = sites.DayNumber(time.Date) * 24 + time.Hour - (label == HourLabel.HourEnding ? 1 : 0);
         for (int p = 0; p < 6; p++)
         {
             if (observation.Get(p) is not decimal value || value < 0)
@@ -212,9 +213,44 @@ public static class HourlyAirData
             row.Values[p] = millionths;
             row.Present |= (byte)(1 << p);
         }
-        row.Site = registry.GetOrAdd(observation.City, observation.Station.Trim());
+        row.Site = sites.Id(observation.City, observation.Station);
         error = null;
         return true;
+    }
+
+    /// <summary>Remembers the site ids of station names (by reference, then by value) and the last day number.</summary>
+    private sealed class SiteCache(SiteRegistry registry)
+    {
+        private readonly Dictionary<(string? City, string Station), int> ids = [];
+        private string? lastStation;
+        private string? lastCity;
+        private int lastId;
+        private NodaTime.LocalDate lastDate;
+        private int lastDay = -1;
+
+        internal int Id(string? city, string station)
+        {
+            if (ReferenceEquals(station, lastStation) && ReferenceEquals(city, lastCity))
+            {
+                return lastId;
+            }
+            if (!ids.TryGetValue((city, station), out int id))
+            {
+                id = registry.GetOrAdd(city, station.Trim());
+                ids.Add((city, station), id);
+            }
+            (lastStation, lastCity, lastId) = (station, city, id);
+            return id;
+        }
+
+        internal int DayNumber(NodaTime.LocalDate date)
+        {
+            if (lastDay < 0 || date != lastDate)
+            {
+                (lastDate, lastDay) = (date, DayNumbers.FromDate(date));
+            }
+            return lastDay;
+        }
     }
 
     private static ParsedBatch Parse(ConcurrentBag<HourlyCsvParser> parsers, HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, byte[] chunk, int length)
