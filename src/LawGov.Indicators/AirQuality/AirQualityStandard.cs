@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Utility;
 using NodaTime;
@@ -17,7 +16,7 @@ namespace LawGov.Indicators.AirQuality;
 /// </remarks>
 public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
 {
-    private readonly FrozenDictionary<AirIndicator, BreakpointColumn> columns;
+    private readonly BreakpointColumn[] columns;
     private readonly RoundingRule?[] mandatoryRounding;
     private readonly RoundingRule?[] optionalRounding;
     private readonly AqiCategory[] categories;
@@ -45,7 +44,7 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
         Code = code;
         Name = name;
         InForceFrom = inForceFrom;
-        this.columns = columns.ToFrozenDictionary(c => c.Indicator);
+        this.columns = columns.OrderBy(c => Slot(c.Indicator)).ToArray();
         this.mandatoryRounding = mandatoryRounding;
         this.optionalRounding = optionalRounding;
         IndexRounding = indexRounding;
@@ -59,7 +58,7 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
         Units = units;
         AboveTable = aboveTable;
         RoundsConcentrations = roundsConcentrations;
-        foreach (BreakpointColumn column in this.columns.Values)
+        foreach (BreakpointColumn column in this.columns)
         {
             columnsByIndex[Slot(column.Indicator)] = column;
         }
@@ -73,7 +72,7 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
     private static int Slot(AirIndicator indicator) => (int)indicator.Pollutant * 3 + (int)indicator.Averaging;
 
     private AirQualityStandard With(AboveTableRule aboveTable, bool roundsConcentrations) => new(
-        Code, Name, InForceFrom, columns.Values, mandatoryRounding, optionalRounding, IndexRounding, MinimumIndex,
+        Code, Name, InForceFrom, columns, mandatoryRounding, optionalRounding, IndexRounding, MinimumIndex,
         categories, DailyIndicators.ToArray(), PrimaryPollutantAbove, ReportsExceedingPollutants, PartialAqiPublishedAbove,
         Units, aboveTable, roundsConcentrations);
 
@@ -140,7 +139,7 @@ public sealed partial class AirQualityStandard : IEquatable<AirQualityStandard>
     public Unit ConcentrationUnit(Pollutant pollutant) => Units[(int)Preconditions.CheckDefined(pollutant, nameof(pollutant))];
 
     /// <summary>The indicators this standard has a breakpoint column for.</summary>
-    public IEnumerable<AirIndicator> DefinedIndicators => columns.Keys.OrderBy(i => i.Pollutant).ThenBy(i => i.Averaging);
+    public IEnumerable<AirIndicator> DefinedIndicators => columns.Select(c => c.Indicator);
 
     /// <summary>
     /// A variant with another rule above the top breakpoint of the HJ 633 tables.

@@ -67,14 +67,7 @@ internal sealed class DailySeriesStatistics
             return Hj663.Percentile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(decimals), p);
         }
         keys.Sort();
-        decimal k = 1 + (keys.Count - 1) * p;
-        int s = (int)decimal.Floor(k);
-        if (s >= keys.Count)
-        {
-            return FromKey(keys[^1]);
-        }
-        decimal low = FromKey(keys[s - 1]);
-        return low + (FromKey(keys[s]) - low) * (k - s);
+        return Hj663.Percentile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys), p, FromKey);
     }
 
     private static decimal FromKey(long key) => (decimal)key / ((decimal)FixedPoint.MeanScale * FixedPoint.One);
