@@ -78,6 +78,10 @@ internal static class AirCommand
                 "ending" => HourLabel.HourEnding,
                 string other => throw new CliInputException($"Unknown --hour-label '{other}'; expected beginning or ending."),
             };
+            if (!isDaily && parsed.GetValue(station) is not null)
+            {
+                throw new CliInputException("--station applies with --daily; the annual assessment lists every station.");
+            }
             HashSet<LocalDate> excluded = ParseDates(parsed.GetValue(exclude) ?? []);
             string path = parsed.GetValue(file)!;
 

@@ -247,6 +247,18 @@ public sealed class AirCommandTests : IDisposable
     }
 
     [Fact]
+    public void Air_StationWithoutDaily_Exits2()
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--station", "A");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--station applies with --daily", error);
+    }
+
+    [Fact]
     public void Air_Help_ShowsAnExample()
     {
         var (exit, output, _) = cli.Run("air", "--help");
