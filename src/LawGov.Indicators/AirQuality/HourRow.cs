@@ -10,7 +10,6 @@ internal struct HourRow
 {
     public int Site;
     public int Hour;
-    public int Line;
     public byte Present;
     public SixLongs Values;
 }

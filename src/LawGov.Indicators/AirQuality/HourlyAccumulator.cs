@@ -9,7 +9,8 @@ namespace LawGov.Indicators.AirQuality;
 /// per city one (sum, count) per pollutant-hour of the days seen.
 /// </summary>
 /// <remarks>
-/// Rows of one station must not go back to an earlier day (within a day any order is fine), so files sorted by station
+/// Several accumulators may each take a shard of the stations; <see cref="Merge"/> joins them (the cities' hourly sums
+/// are added, stations ordered by their first row). Rows of one station must not go back to an earlier day (within a day any order is fine), so files sorted by station
 /// then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
 /// same station and hour, is an issue and is skipped (the first row is kept).
 /// </remarks>
@@ -48,7 +49,7 @@ internal sealed class HourlyAccumulator
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Add(in HourRow row, long line)
     {
-        StationState station = Station(row.Site);
+        StationState station = Station(row.Site, line);
         int day = row.Hour / 24;
         int hour = row.Hour - day * 24;
         if (day < station.Day)
@@ -87,25 +88,52 @@ internal sealed class HourlyAccumulator
         }
     }
 
-    internal AirDataSet Finish()
+    /// <summary>Finishes every station's open day and joins the accumulators into one data set.</summary>
+    internal static AirDataSet Merge(IReadOnlyList<HourlyAccumulator> accumulators)
     {
-        var result = new CityAirData[cities.Count];
-        for (int c = 0; c < cities.Count; c++)
+        var stationsByCity = new Dictionary<string, List<StationState>>(StringComparer.Ordinal);
+        var hoursByCity = new Dictionary<string, Dictionary<int, CityState.Hours>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        const string unnamed = "\0";
+        foreach (HourlyAccumulator accumulator in accumulators)
         {
-            CityState city = cities[c];
-            var stations = new SiteSeries[city.Stations.Count];
-            for (int s = 0; s < stations.Length; s++)
+            foreach (CityState city in accumulator.cities)
             {
-                StationState station = city.Stations[s];
-                station.FinishDay();
-                stations[s] = new SiteSeries(station.Name, station.Days.ToArray());
+                string key = city.Name ?? unnamed;
+                names[key] = city.Name;
+                if (!stationsByCity.TryGetValue(key, out List<StationState>? stations))
+                {
+                    stationsByCity.Add(key, stations = []);
+                    hoursByCity.Add(key, []);
+                }
+                foreach (StationState station in city.Stations)
+                {
+                    station.FinishDay();
+                    stations.Add(station);
+                }
+                city.AddTo(hoursByCity[key]);
             }
-            result[c] = new CityAirData(city.Name, new SiteSeries(city.Name ?? "all stations", city.Summarize()), stations);
         }
-        return new AirDataSet(result, issues.ToArray(), issues.Count, RowCount, SkippedRowCount);
+        CityAirData[] result = stationsByCity
+            .OrderBy(c => c.Value.Min(s => s.FirstLine))
+            .Select(c =>
+            {
+                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.ToArray())).ToArray();
+                string? name = names[c.Key];
+                return new CityAirData(name, new SiteSeries(name ?? "all stations", CityState.Summarize(hoursByCity[c.Key])), stations);
+            })
+            .ToArray();
+        int limit = accumulators.Max(a => a.issues.Limit);
+        AirDataIssue[] issues = accumulators.SelectMany(a => a.issues.ToArray()).OrderBy(i => i.Line).Take(limit).ToArray();
+        return new AirDataSet(
+            result,
+            issues,
+            accumulators.Sum(a => a.issues.Count),
+            accumulators.Sum(a => a.RowCount),
+            accumulators.Sum(a => a.SkippedRowCount));
     }
 
-    private StationState Station(int id)
+    private StationState Station(int id, long line)
     {
         while (byId.Count <= id)
         {
@@ -126,7 +154,7 @@ internal sealed class HourlyAccumulator
             city = AddCity(cityName);
             citiesByName.Add(cityName, city);
         }
-        var station = new StationState(name, city);
+        var station = new StationState(name, city) { FirstLine = line };
         city.Stations.Add(station);
         byId[id] = station;
         return station;
@@ -151,6 +179,7 @@ internal sealed class HourlyAccumulator
         internal readonly List<DailyConcentrations> Days = new(366);
         internal int Day = -1;
         internal uint RowsSeen;
+        internal long FirstLine;
         internal CityState.Hours? CityDay;
 
         internal void FinishDay()
@@ -188,8 +217,26 @@ internal sealed class HourlyAccumulator
             return hours;
         }
 
+        /// <summary>Adds this accumulator's hourly sums into <paramref name="target"/>.</summary>
+        internal void AddTo(Dictionary<int, Hours> target)
+        {
+            foreach ((int day, Hours hours) in days)
+            {
+                if (!target.TryGetValue(day, out Hours? sum))
+                {
+                    target.Add(day, hours);
+                    continue;
+                }
+                for (int i = 0; i < sum.Sums.Length; i++)
+                {
+                    sum.Sums[i] += hours.Sums[i];
+                    sum.Counts[i] += hours.Counts[i];
+                }
+            }
+        }
+
         /// <summary>The city's hourly values (mean of the stations with a value) reduced to daily statistics.</summary>
-        internal DailyConcentrations[] Summarize()
+        internal static DailyConcentrations[] Summarize(Dictionary<int, Hours> days)
         {
             var result = new List<DailyConcentrations>(days.Count);
             var values = new decimal[6 * 24];

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using LawGov.Indicators.Utility;
 
 namespace LawGov.Indicators.AirQuality;
@@ -8,9 +7,10 @@ namespace LawGov.Indicators.AirQuality;
 /// Reads hourly monitoring data (CSV or in-memory observations) into daily series per city and station.
 /// </summary>
 /// <remarks>
-/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries, parses chunks on up to
-/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads into fixed-point rows, and applies the rows in input
-/// order, so results and issues do not depend on chunking or threads. Memory does not grow with the length of the
+/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries; up to
+/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads each read every line of a chunk and parse and apply the
+/// rows of their own share of the stations, so each station's rows are applied in input order and results and issues do
+/// not depend on chunking or threads. Memory does not grow with the length of the
 /// series beyond one day buffer per station and the daily series.
 /// </remarks>
 public static class HourlyAirData
@@ -76,12 +76,15 @@ public static class HourlyAirData
             Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
 
             var registry = new SiteRegistry();
-            var issues = new IssueCollector(options.MaxIssues);
-            var accumulator = new HourlyAccumulator(registry, issues);
-            var parsers = new ConcurrentBag<HourlyCsvParser>();
-            var inFlight = new Queue<(Task<ParsedBatch> Task, byte[] Chunk)>();
-            long lineBase = 1; // the header
-            int parallelism = options.MaxDegreeOfParallelism;
+            int shards = options.MaxDegreeOfParallelism;
+            var accumulators = new HourlyAccumulator[shards];
+            var parsers = new HourlyCsvParser[shards];
+            for (int i = 0; i < shards; i++)
+            {
+                accumulators[i] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
+                parsers[i] = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[i], i, shards);
+            }
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = shards, CancellationToken = cancellationToken };
 
             while (true)
             {
@@ -104,41 +107,19 @@ public static class HourlyAirData
                     continue;
                 }
                 byte[] chunk = buffer;
-                int chunkLength = end;
-                byte[] next = ArrayPool<byte>.Shared.Rent(chunkSize);
-                if (next.Length < filled - end)
+                if (shards == 1)
                 {
-                    ArrayPool<byte>.Shared.Return(next);
-                    next = ArrayPool<byte>.Shared.Rent((filled - end) * 2);
-                }
-                Buffer.BlockCopy(chunk, end, next, 0, filled - end);
-                filled -= end;
-                buffer = next;
-
-                if (parallelism == 1)
-                {
-                    ParsedBatch batch = Parse(parsers, layout, registry, options.HourLabel, chunk, chunkLength);
-                    ArrayPool<byte>.Shared.Return(chunk);
-                    lineBase = Apply(accumulator, batch, lineBase);
+                    parsers[0].Parse(chunk.AsSpan(0, end));
                 }
                 else
                 {
-                    inFlight.Enqueue((Task.Run(() => Parse(parsers, layout, registry, options.HourLabel, chunk, chunkLength), cancellationToken), chunk));
-                    while (inFlight.Count >= parallelism)
-                    {
-                        lineBase = ApplyOldest(accumulator, inFlight, lineBase);
-                    }
+                    // Every parser reads the whole chunk and applies the rows of its own stations.
+                    Parallel.For(0, shards, parallel, i => parsers[i].Parse(chunk.AsSpan(0, end)));
                 }
-                if (eof && filled == 0)
-                {
-                    break;
-                }
+                filled -= end;
+                Buffer.BlockCopy(buffer, end, buffer, 0, filled);
             }
-            while (inFlight.Count > 0)
-            {
-                lineBase = ApplyOldest(accumulator, inFlight, lineBase);
-            }
-            return new AirDataReadResult(accumulator.Finish(), null);
+            return new AirDataReadResult(HourlyAccumulator.Merge(accumulators), null);
         }
         finally
         {
@@ -176,7 +157,7 @@ public static class HourlyAirData
                 accumulator.Skip(record, 0, error!);
             }
         }
-        return accumulator.Finish();
+        return HourlyAccumulator.Merge([accumulator]);
     }
 
     private static bool ToRow(in HourlyObservation observation, HourLabel label, SiteCache sites, out HourRow row, out string? error)
@@ -251,50 +232,6 @@ public static class HourlyAirData
             }
             return lastDay;
         }
-    }
-
-    private static ParsedBatch Parse(ConcurrentBag<HourlyCsvParser> parsers, HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, byte[] chunk, int length)
-    {
-        if (!parsers.TryTake(out HourlyCsvParser? parser))
-        {
-            parser = new HourlyCsvParser(layout, registry, label);
-        }
-        var batch = new ParsedBatch();
-        parser.Parse(chunk.AsSpan(0, length), batch);
-        parsers.Add(parser);
-        return batch;
-    }
-
-    private static long ApplyOldest(HourlyAccumulator accumulator, Queue<(Task<ParsedBatch> Task, byte[] Chunk)> inFlight, long lineBase)
-    {
-        (Task<ParsedBatch> task, byte[] chunk) = inFlight.Dequeue();
-        ParsedBatch batch = task.GetAwaiter().GetResult();
-        ArrayPool<byte>.Shared.Return(chunk);
-        return Apply(accumulator, batch, lineBase);
-    }
-
-    /// <summary>Applies a batch's rows and issues in line order; returns the next batch's line base.</summary>
-    private static long Apply(HourlyAccumulator accumulator, ParsedBatch batch, long lineBase)
-    {
-        accumulator.CountRows(batch.RowCount, 0);
-        int issue = 0;
-        for (int i = 0; i < batch.Count; i++)
-        {
-            ref HourRow row = ref batch.Rows[i];
-            for (; issue < batch.Issues.Count && batch.Issues[issue].Line < row.Line; issue++)
-            {
-                (int line, int column, string message) = batch.Issues[issue];
-                accumulator.Skip(lineBase + line, column, message);
-            }
-            accumulator.Add(row, lineBase + row.Line);
-        }
-        for (; issue < batch.Issues.Count; issue++)
-        {
-            (int line, int column, string message) = batch.Issues[issue];
-            accumulator.Skip(lineBase + line, column, message);
-        }
-        batch.Release();
-        return lineBase + batch.LineCount;
     }
 
     private static byte[] Grow(byte[] buffer, int filled)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -7,53 +6,15 @@ using System.Text;
 
 namespace LawGov.Indicators.AirQuality;
 
-/// <summary>The parsed rows and issues of one chunk of complete CSV lines.</summary>
-internal sealed class ParsedBatch
-{
-    internal HourRow[] Rows = [];
-
-    internal int Count;
-
-    /// <summary>Issues with chunk-local line numbers.</summary>
-    internal readonly List<(int Line, int Column, string Message)> Issues = [];
-
-    /// <summary>Lines in the chunk (including blank ones).</summary>
-    internal int LineCount;
-
-    /// <summary>Non-blank lines, i.e. rows, good or bad.</summary>
-    internal int RowCount;
-
-    internal void Reset(int capacity)
-    {
-        if (Rows.Length < capacity)
-        {
-            if (Rows.Length > 0)
-            {
-                ArrayPool<HourRow>.Shared.Return(Rows);
-            }
-            Rows = ArrayPool<HourRow>.Shared.Rent(capacity);
-        }
-        Count = 0;
-        Issues.Clear();
-        LineCount = 0;
-        RowCount = 0;
-    }
-
-    internal void Release()
-    {
-        if (Rows.Length > 0)
-        {
-            ArrayPool<HourRow>.Shared.Return(Rows);
-            Rows = [];
-        }
-    }
-}
-
 /// <summary>
-/// Parses lines of hourly CSV from UTF-8 bytes without intermediate strings: fields are spans, numbers are read as
-/// exact fixed-point integers (10⁻⁶ units), timestamps as hour numbers, station names are interned per parser.
-/// One parser per thread; they share a <see cref="SiteRegistry"/>.
+/// Parses lines of hourly CSV from UTF-8 bytes without intermediate strings (fields are spans, numbers exact fixed-point
+/// integers in millionths, timestamps hour numbers, station names interned) and applies each row to an accumulator.
 /// </summary>
+/// <remarks>
+/// To use several threads, every parser reads every line of the same chunks but parses and applies only the rows of its
+/// shard of stations (site id modulo the shard count); a row whose station cannot be read belongs to shard 0. So each
+/// station's rows are applied in input order by one thread, and every parser knows the exact line numbers.
+/// </remarks>
 internal sealed class HourlyCsvParser
 {
     private const int MaxIntegerDigits = 7;
@@ -71,87 +32,69 @@ internal sealed class HourlyCsvParser
     private readonly List<int> successor = [];
     private int previous = -1;
 
-    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label)
+    private readonly int shard;
+    private readonly int shardCount;
+    private readonly HourlyAccumulator accumulator;
+    private long lineNumber = 1; // the header
+
+    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, HourlyAccumulator accumulator, int shard = 0, int shardCount = 1)
     {
         this.layout = layout;
         this.registry = registry;
         this.label = label;
+        this.accumulator = accumulator;
+        this.shard = shard;
+        this.shardCount = shardCount;
     }
 
-    /// <summary>Parses a chunk of whole lines (the last may lack its line feed at the end of the input).</summary>
+    /// <summary>Parses and applies a chunk of whole lines (the last may lack its line feed at the end of the input).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal void Parse(ReadOnlySpan<byte> chunk, ParsedBatch batch)
+    internal void Parse(ReadOnlySpan<byte> chunk)
     {
-        batch.Reset(chunk.Length / 32 + 16);
         Span<int> starts = stackalloc int[layout.FieldCount];
         Span<int> lengths = stackalloc int[layout.FieldCount];
         Span<bool> quoted = stackalloc bool[layout.FieldCount];
+        HourRow row = default;
         int pos = 0;
-        int line = 0;
         while (pos < chunk.Length)
         {
-            line++;
+            long line = ++lineNumber;
             ReadOnlySpan<byte> text;
-            if (!TrySplitShortLine(chunk, pos, starts, lengths, out int end))
+            bool split = TrySplitShortLine(chunk, pos, starts, lengths, out int end);
+            if (!split || lengths[0] < 0)
             {
-                // General path: long lines, quotes, lines near the end of the chunk.
-                int nl = chunk[pos..].IndexOf((byte)'\n');
-                end = nl < 0 ? chunk.Length : pos + nl;
-                text = chunk[pos..end];
-                if (text.Length > 0 && text[^1] == (byte)'\r')
+                // General path: long lines, quotes, too few fields, lines near the end of the chunk.
+                if (!split)
                 {
-                    text = text[..^1];
+                    int nl = chunk[pos..].IndexOf((byte)'\n');
+                    end = nl < 0 ? chunk.Length : pos + nl;
                 }
+                text = TrimCarriageReturn(chunk[pos..end]);
                 pos = end + 1;
                 if (IsBlank(text))
                 {
                     continue;
                 }
-                if (!SplitFields(text, line, starts, lengths, quoted, batch))
+                if (!SplitFields(text, line, starts, lengths, quoted))
                 {
-                    batch.RowCount++;
                     continue;
                 }
             }
             else
             {
-                text = chunk[pos..end];
-                if (text.Length > 0 && text[^1] == (byte)'\r')
-                {
-                    text = text[..^1];
-                }
+                text = TrimCarriageReturn(chunk[pos..end]);
                 pos = end + 1;
                 quoted.Clear();
-                if (lengths[0] < 0)
-                {
-                    // Fewer fields than needed, or blank: let the general path report it.
-                    if (IsBlank(text))
-                    {
-                        continue;
-                    }
-                    if (!SplitFields(text, line, starts, lengths, quoted, batch))
-                    {
-                        batch.RowCount++;
-                        continue;
-                    }
-                }
             }
-            batch.RowCount++;
-            if (batch.Count == batch.Rows.Length)
+            if (ParseFields(text, line, ref row, starts, lengths, quoted))
             {
-                HourRow[] bigger = ArrayPool<HourRow>.Shared.Rent(batch.Rows.Length * 2);
-                batch.Rows.AsSpan().CopyTo(bigger);
-                ArrayPool<HourRow>.Shared.Return(batch.Rows);
-                batch.Rows = bigger;
-            }
-            ref HourRow row = ref batch.Rows[batch.Count];
-            if (ParseFields(text, line, ref row, starts, lengths, quoted, batch))
-            {
-                batch.Count++;
+                accumulator.Add(row, line);
             }
         }
-        batch.LineCount = line;
     }
+
+    private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> text) =>
+        text.Length > 0 && text[^1] == (byte)'\r' ? text[..^1] : text;
 
     /// <summary>
     /// The fast path: when the line starting at <paramref name="pos"/> ends within 64 bytes and has no quote, finds its
@@ -210,7 +153,8 @@ internal sealed class HourlyCsvParser
         return Vector256.Equals(low, v).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(high, v).ExtractMostSignificantBits() << 32);
     }
 
-    private bool SplitFields(ReadOnlySpan<byte> text, int line, Span<int> starts, Span<int> lengths, Span<bool> quoted, ParsedBatch batch)
+    /// <summary>Splits a line the general way; a malformed line is reported (by shard 0) and false returned.</summary>
+    private bool SplitFields(ReadOnlySpan<byte> text, long line, Span<int> starts, Span<int> lengths, Span<bool> quoted)
     {
         int start = 0;
         int found = 0;
@@ -218,7 +162,7 @@ internal sealed class HourlyCsvParser
         {
             if (!CsvFields.Next(text, start, out starts[found], out lengths[found], out quoted[found], out int next))
             {
-                Issue(batch, line, text, start, "a quoted field is not closed properly (a quote must be doubled inside quotes, and the closing quote must end the field)");
+                UnassignedIssue(line, text, start, "a quoted field is not closed properly (a quote must be doubled inside quotes, and the closing quote must end the field)");
                 return false;
             }
             found++;
@@ -230,28 +174,38 @@ internal sealed class HourlyCsvParser
         }
         if (found < starts.Length)
         {
-            Issue(batch, line, text, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
+            UnassignedIssue(line, text, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
             return false;
         }
         return true;
     }
 
+    /// <summary>
+    /// Parses a split line into <paramref name="row"/> when its station belongs to this parser's shard; reports a bad
+    /// row (station-less problems by shard 0, the others by the station's shard) and returns false.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool ParseFields(ReadOnlySpan<byte> text, int line, ref HourRow row, Span<int> starts, Span<int> lengths, Span<bool> quoted, ParsedBatch batch)
+    private bool ParseFields(ReadOnlySpan<byte> text, long line, ref HourRow row, Span<int> starts, Span<int> lengths, Span<bool> quoted)
     {
 
         ReadOnlySpan<byte> station = TrimSpaces(Field(text, starts, lengths, layout.Station));
         if (station.IsEmpty)
         {
-            Issue(batch, line, text, starts[layout.Station], $"{layout.Names[layout.Station]}: expected a station name, found an empty field");
+            UnassignedIssue(line, text, starts[layout.Station], $"{layout.Names[layout.Station]}: expected a station name, found an empty field");
             return false;
         }
         ReadOnlySpan<byte> city = layout.City >= 0 ? TrimSpaces(Field(text, starts, lengths, layout.City)) : default;
         if (layout.City >= 0 && city.IsEmpty)
         {
-            Issue(batch, line, text, starts[layout.City], $"{layout.Names[layout.City]}: expected a city name, found an empty field");
+            UnassignedIssue(line, text, starts[layout.City], $"{layout.Names[layout.City]}: expected a city name, found an empty field");
             return false;
         }
+        row.Site = SiteId(text, starts, lengths, quoted, city);
+        if (row.Site % shardCount != shard)
+        {
+            return false;
+        }
+        accumulator.CountRows(1, 0);
         int timeIndex = layout.Time;
         ReadOnlySpan<byte> time = Field(text, starts, lengths, timeIndex);
         if (time.Length == 16 && SameDate(time) && (time[10] == (byte)'T' || time[10] == (byte)' ')
@@ -268,7 +222,7 @@ internal sealed class HourlyCsvParser
         }
         if (!TryParseHour(time.Trim((byte)' '), label, out row.Hour, out string? timeError))
         {
-            Issue(batch, line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}");
+            Issue(line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}");
             return false;
         }
         if (time.Length == 16)
@@ -299,13 +253,11 @@ internal sealed class HourlyCsvParser
                     row.Values[p] = 0;
                     break;
                 default:
-                    Issue(batch, line, text, starts[column], $"{layout.Names[column]}: {valueError}");
+                    Issue(line, text, starts[column], $"{layout.Names[column]}: {valueError}");
                     return false;
             }
         }
         row.Present = present;
-        row.Line = line;
-        row.Site = SiteId(text, starts, lengths, quoted, city);
         return true;
     }
 
@@ -370,8 +322,19 @@ internal sealed class HourlyCsvParser
     private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
         station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);
 
-    private static void Issue(ParsedBatch batch, int line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
-        batch.Issues.Add((line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message));
+    /// <summary>Reports a row of this parser's shard as skipped.</summary>
+    private void Issue(long line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
+        accumulator.Skip(line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message);
+
+    /// <summary>Reports a row whose station cannot be read; shard 0 counts and reports it.</summary>
+    private void UnassignedIssue(long line, ReadOnlySpan<byte> text, int byteColumn, string message)
+    {
+        if (shard == 0)
+        {
+            accumulator.CountRows(1, 0);
+            Issue(line, text, byteColumn, message);
+        }
+    }
 
     internal enum ValueStatus
     {

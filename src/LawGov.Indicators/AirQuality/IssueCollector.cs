@@ -5,6 +5,8 @@ internal sealed class IssueCollector(int limit)
 {
     private readonly List<AirDataIssue> kept = [];
 
+    internal int Limit => limit;
+
     internal long Count { get; private set; }
 
     internal void Add(long line, int column, string message)
