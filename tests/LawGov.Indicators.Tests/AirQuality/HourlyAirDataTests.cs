@@ -277,6 +277,31 @@ public class HourlyAirDataTests
     }
 
     [Fact]
+    public void ReadCsv_NoThreads_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => HourlyAirData.ReadCsv(new MemoryStream(), new HourlyDataOptions { MaxDegreeOfParallelism = 0 }));
+    }
+
+    [Fact]
+    public void ReadCsv_BadRowsOfStationsOnEveryThread_AreReportedOnceInLineOrder()
+    {
+        // Four stations over two threads (shards by site id): each bad row is reported once, in line order.
+        var csv = new HourlyCsv();
+        foreach (string station in new[] { "A", "B", "C", "D" })
+        {
+            csv.Row(station, At(1, 0)).Line(station + ",2024-01-01 01:00,x,1,1,1,1,1");
+        }
+        csv.Line(",2024-01-01 02:00,1,1,1,1,1,1");
+
+        AirDataSet data = Read(csv, new HourlyDataOptions { MaxDegreeOfParallelism = 2 });
+
+        Assert.Equal([3L, 5L, 7L, 9L, 10L], data.Issues.Select(i => i.Line));
+        Assert.Equal(9, data.RowCount);
+        Assert.Equal(5, data.SkippedRowCount);
+        Assert.Equal(["A", "B", "C", "D"], data.Cities[0].Stations.Select(s => s.Name));
+    }
+
+    [Fact]
     public void ReadCsv_LineLongerThanTheChunk_Reads()
     {
         string longName = new('x', 300);
