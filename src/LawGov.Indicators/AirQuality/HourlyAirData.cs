@@ -7,10 +7,10 @@ namespace LawGov.Indicators.AirQuality;
 /// Reads hourly monitoring data (CSV or in-memory observations) into daily series per city and station.
 /// </summary>
 /// <remarks>
-/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries; up to
-/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads each read every line of a chunk and parse and apply the
-/// rows of their own share of the stations, so each station's rows are applied in input order and results and issues do
-/// not depend on chunking or threads. Memory does not grow with the length of the
+/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries. Up to
+/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads parse a chunk's line ranges into fixed-point rows, then
+/// each applies, in input order, the rows of its own share of the stations; so every station's rows are applied in order
+/// and results and issues do not depend on chunking or threads. Memory does not grow with the length of the
 /// series beyond one day buffer per station and the daily series.
 /// </remarks>
 public static class HourlyAirData
@@ -76,15 +76,19 @@ public static class HourlyAirData
             Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
 
             var registry = new SiteRegistry();
-            int shards = options.MaxDegreeOfParallelism;
-            var accumulators = new HourlyAccumulator[shards];
-            var parsers = new HourlyCsvParser[shards];
-            for (int i = 0; i < shards; i++)
+            int threads = options.MaxDegreeOfParallelism;
+            var accumulators = new HourlyAccumulator[threads];
+            var parsers = new HourlyCsvParser[threads];
+            var batches = new ParsedBatch[threads];
+            var lineBases = new long[threads];
+            for (int i = 0; i < threads; i++)
             {
                 accumulators[i] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
-                parsers[i] = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[i], i, shards);
+                parsers[i] = new HourlyCsvParser(layout, registry, options.HourLabel);
+                batches[i] = new ParsedBatch();
             }
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = shards, CancellationToken = cancellationToken };
+            var ranges = new (int Start, int End)[threads];
+            long lineBase = 1; // the header
 
             while (true)
             {
@@ -106,16 +110,23 @@ public static class HourlyAirData
                     buffer = Grow(buffer, filled);
                     continue;
                 }
+                // Parse: each thread parses its own range of lines. Apply: each thread applies, range by range in input
+                // order, the rows of its own share of the stations (site id modulo the thread count).
                 byte[] chunk = buffer;
-                if (shards == 1)
+                SplitAtLines(chunk.AsSpan(0, end), ranges);
+                RunOnEach(threads, i => parsers[i].Parse(chunk.AsSpan(ranges[i].Start, ranges[i].End - ranges[i].Start), batches[i]));
+                for (int i = 0; i < threads; i++)
                 {
-                    parsers[0].Parse(chunk.AsSpan(0, end));
+                    lineBases[i] = lineBase;
+                    lineBase += batches[i].LineCount;
                 }
-                else
+                RunOnEach(threads, shard =>
                 {
-                    // Every parser reads the whole chunk and applies the rows of its own stations.
-                    Parallel.For(0, shards, parallel, i => parsers[i].Parse(chunk.AsSpan(0, end)));
-                }
+                    for (int i = 0; i < threads; i++)
+                    {
+                        batches[i].ApplyTo(accumulators[shard], lineBases[i], shard, threads);
+                    }
+                });
                 filled -= end;
                 Buffer.BlockCopy(buffer, end, buffer, 0, filled);
             }
@@ -232,6 +243,41 @@ public static class HourlyAirData
             }
             return lastDay;
         }
+    }
+
+    /// <summary>Splits whole lines into <paramref name="ranges"/>.Length ranges of about equal size at line feeds.</summary>
+    private static void SplitAtLines(ReadOnlySpan<byte> lines, Span<(int Start, int End)> ranges)
+    {
+        int start = 0;
+        for (int i = 0; i < ranges.Length; i++)
+        {
+            int end = i == ranges.Length - 1 ? lines.Length : Math.Max(start, (int)((long)lines.Length * (i + 1) / ranges.Length));
+            if (end < lines.Length && end > 0 && lines[end - 1] != (byte)'\n')
+            {
+                int nl = lines[end..].IndexOf((byte)'\n');
+                end = nl < 0 ? lines.Length : end + nl + 1;
+            }
+            ranges[i] = (start, end);
+            start = end;
+        }
+    }
+
+    /// <summary>Runs <paramref name="work"/> for 0 … count − 1, index 0 on the calling thread, the others on the pool.</summary>
+    private static void RunOnEach(int count, Action<int> work)
+    {
+        if (count == 1)
+        {
+            work(0);
+            return;
+        }
+        var tasks = new Task[count - 1];
+        for (int i = 1; i < count; i++)
+        {
+            int index = i;
+            tasks[i - 1] = Task.Run(() => work(index));
+        }
+        work(0);
+        Task.WaitAll(tasks);
     }
 
     private static byte[] Grow(byte[] buffer, int filled)

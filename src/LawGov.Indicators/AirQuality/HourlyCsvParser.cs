@@ -6,15 +6,79 @@ using System.Text;
 
 namespace LawGov.Indicators.AirQuality;
 
+/// <summary>The parsed rows of a range of lines, with the rows' and the issues' line numbers relative to the range.</summary>
+internal sealed class ParsedBatch
+{
+    internal HourRow[] Rows = new HourRow[1024];
+
+    internal int[] Lines = new int[1024];
+
+    internal int Count;
+
+    /// <summary>Issues: local line, column, message, and the site id of the row (−1 when the station could not be read).</summary>
+    internal readonly List<(int Line, int Column, string Message, int Site)> Issues = [];
+
+    /// <summary>Lines in the range, blank ones included.</summary>
+    internal int LineCount;
+
+    internal void Clear()
+    {
+        Count = 0;
+        Issues.Clear();
+        LineCount = 0;
+    }
+
+    internal ref HourRow Next(int line)
+    {
+        if (Count == Rows.Length)
+        {
+            Array.Resize(ref Rows, Rows.Length * 2);
+            Array.Resize(ref Lines, Lines.Length * 2);
+        }
+        Lines[Count] = line;
+        return ref Rows[Count];
+    }
+
+    /// <summary>Applies the rows and issues of one shard of stations (site id modulo the shard count) in line order.</summary>
+    internal void ApplyTo(HourlyAccumulator accumulator, long lineBase, int shard, int shardCount)
+    {
+        int issue = 0;
+        for (int i = 0; i < Count; i++)
+        {
+            ref HourRow row = ref Rows[i];
+            if (row.Site % shardCount != shard)
+            {
+                continue;
+            }
+            for (; issue < Issues.Count && Issues[issue].Line < Lines[i]; issue++)
+            {
+                ApplyIssue(accumulator, lineBase, shard, shardCount, issue);
+            }
+            accumulator.CountRows(1, 0);
+            accumulator.Add(row, lineBase + Lines[i]);
+        }
+        for (; issue < Issues.Count; issue++)
+        {
+            ApplyIssue(accumulator, lineBase, shard, shardCount, issue);
+        }
+    }
+
+    private void ApplyIssue(HourlyAccumulator accumulator, long lineBase, int shard, int shardCount, int index)
+    {
+        (int line, int column, string message, int site) = Issues[index];
+        if (site < 0 ? shard == 0 : site % shardCount == shard)
+        {
+            accumulator.CountRows(1, 0);
+            accumulator.Skip(lineBase + line, column, message);
+        }
+    }
+}
+
 /// <summary>
 /// Parses lines of hourly CSV from UTF-8 bytes without intermediate strings (fields are spans, numbers exact fixed-point
-/// integers in millionths, timestamps hour numbers, station names interned) and applies each row to an accumulator.
+/// integers in millionths, timestamps hour numbers, station names interned) into a <see cref="ParsedBatch"/>. One parser
+/// per thread; they share a <see cref="SiteRegistry"/>.
 /// </summary>
-/// <remarks>
-/// To use several threads, every parser reads every line of the same chunks but parses and applies only the rows of its
-/// shard of stations (site id modulo the shard count); a row whose station cannot be read belongs to shard 0. So each
-/// station's rows are applied in input order by one thread, and every parser knows the exact line numbers.
-/// </remarks>
 internal sealed class HourlyCsvParser
 {
     private const int MaxIntegerDigits = 7;
@@ -32,33 +96,29 @@ internal sealed class HourlyCsvParser
     private readonly List<int> successor = [];
     private int previous = -1;
 
-    private readonly int shard;
-    private readonly int shardCount;
-    private readonly HourlyAccumulator accumulator;
-    private long lineNumber = 1; // the header
+    private ParsedBatch batch = new();
 
-    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, HourlyAccumulator accumulator, int shard = 0, int shardCount = 1)
+    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label)
     {
         this.layout = layout;
         this.registry = registry;
         this.label = label;
-        this.accumulator = accumulator;
-        this.shard = shard;
-        this.shardCount = shardCount;
     }
 
-    /// <summary>Parses and applies a chunk of whole lines (the last may lack its line feed at the end of the input).</summary>
+    /// <summary>Parses whole lines (the last may lack its line feed at the end of the input) into <paramref name="into"/>.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal void Parse(ReadOnlySpan<byte> chunk)
+    internal void Parse(ReadOnlySpan<byte> chunk, ParsedBatch into)
     {
+        batch = into;
+        batch.Clear();
+        int lineNumber = 0;
         Span<int> starts = stackalloc int[layout.FieldCount];
         Span<int> lengths = stackalloc int[layout.FieldCount];
         Span<bool> quoted = stackalloc bool[layout.FieldCount];
-        HourRow row = default;
         int pos = 0;
         while (pos < chunk.Length)
         {
-            long line = ++lineNumber;
+            int line = ++lineNumber;
             ReadOnlySpan<byte> text;
             bool split = TrySplitShortLine(chunk, pos, starts, lengths, out int end);
             if (!split || lengths[0] < 0)
@@ -86,11 +146,12 @@ internal sealed class HourlyCsvParser
                 pos = end + 1;
                 quoted.Clear();
             }
-            if (ParseFields(text, line, ref row, starts, lengths, quoted))
+            if (ParseFields(text, line, ref batch.Next(line), starts, lengths, quoted))
             {
-                accumulator.Add(row, line);
+                batch.Count++;
             }
         }
+        batch.LineCount = lineNumber;
     }
 
     private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> text) =>
@@ -153,8 +214,8 @@ internal sealed class HourlyCsvParser
         return Vector256.Equals(low, v).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(high, v).ExtractMostSignificantBits() << 32);
     }
 
-    /// <summary>Splits a line the general way; a malformed line is reported (by shard 0) and false returned.</summary>
-    private bool SplitFields(ReadOnlySpan<byte> text, long line, Span<int> starts, Span<int> lengths, Span<bool> quoted)
+    /// <summary>Splits a line the general way; a malformed line is reported and false returned.</summary>
+    private bool SplitFields(ReadOnlySpan<byte> text, int line, Span<int> starts, Span<int> lengths, Span<bool> quoted)
     {
         int start = 0;
         int found = 0;
@@ -180,12 +241,9 @@ internal sealed class HourlyCsvParser
         return true;
     }
 
-    /// <summary>
-    /// Parses a split line into <paramref name="row"/> when its station belongs to this parser's shard; reports a bad
-    /// row (station-less problems by shard 0, the others by the station's shard) and returns false.
-    /// </summary>
+    /// <summary>Parses a split line into <paramref name="row"/>, or reports it and returns false.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private bool ParseFields(ReadOnlySpan<byte> text, long line, ref HourRow row, Span<int> starts, Span<int> lengths, Span<bool> quoted)
+    private bool ParseFields(ReadOnlySpan<byte> text, int line, ref HourRow row, Span<int> starts, Span<int> lengths, Span<bool> quoted)
     {
 
         ReadOnlySpan<byte> station = TrimSpaces(Field(text, starts, lengths, layout.Station));
@@ -201,11 +259,6 @@ internal sealed class HourlyCsvParser
             return false;
         }
         row.Site = SiteId(text, starts, lengths, quoted, city);
-        if (row.Site % shardCount != shard)
-        {
-            return false;
-        }
-        accumulator.CountRows(1, 0);
         int timeIndex = layout.Time;
         ReadOnlySpan<byte> time = Field(text, starts, lengths, timeIndex);
         if (time.Length == 16 && SameDate(time) && (time[10] == (byte)'T' || time[10] == (byte)' ')
@@ -222,7 +275,7 @@ internal sealed class HourlyCsvParser
         }
         if (!TryParseHour(time.Trim((byte)' '), label, out row.Hour, out string? timeError))
         {
-            Issue(line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}");
+            Issue(line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}", row.Site);
             return false;
         }
         if (time.Length == 16)
@@ -253,7 +306,7 @@ internal sealed class HourlyCsvParser
                     row.Values[p] = 0;
                     break;
                 default:
-                    Issue(line, text, starts[column], $"{layout.Names[column]}: {valueError}");
+                    Issue(line, text, starts[column], $"{layout.Names[column]}: {valueError}", row.Site);
                     return false;
             }
         }
@@ -322,19 +375,13 @@ internal sealed class HourlyCsvParser
     private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
         station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);
 
-    /// <summary>Reports a row of this parser's shard as skipped.</summary>
-    private void Issue(long line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
-        accumulator.Skip(line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message);
+    /// <summary>Records a skipped row of a station.</summary>
+    private void Issue(int line, ReadOnlySpan<byte> text, int byteColumn, string message, int site) =>
+        batch.Issues.Add((line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message, site));
 
-    /// <summary>Reports a row whose station cannot be read; shard 0 counts and reports it.</summary>
-    private void UnassignedIssue(long line, ReadOnlySpan<byte> text, int byteColumn, string message)
-    {
-        if (shard == 0)
-        {
-            accumulator.CountRows(1, 0);
-            Issue(line, text, byteColumn, message);
-        }
-    }
+    /// <summary>Records a skipped row whose station cannot be read.</summary>
+    private void UnassignedIssue(int line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
+        Issue(line, text, byteColumn, message, -1);
 
     internal enum ValueStatus
     {

@@ -10,7 +10,7 @@ public sealed class HourlyDataOptions
     /// <summary>Which end of its hour a timestamp names. Default <see cref="AirQuality.HourLabel.HourBeginning"/>.</summary>
     public HourLabel HourLabel { get; init; } = HourLabel.HourBeginning;
 
-    /// <summary>How many threads read the CSV, each parsing the rows of its share of the stations (1: the calling thread only). Default: the processor count.</summary>
+    /// <summary>How many threads parse the CSV and apply its rows (1: the calling thread only). Default: the processor count.</summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>How many issues are kept in <see cref="AirDataSet.Issues"/>; the rest are only counted. Default 1000.</summary>
