@@ -10,8 +10,8 @@ namespace LawGov.Indicators.AirQuality;
 /// </summary>
 /// <remarks>
 /// Several accumulators may each take a shard of the stations; <see cref="Merge"/> joins them (the cities' hourly sums
-/// are added, stations ordered by their first row). Rows of one station must not go back to an earlier day (within a day any order is fine), so files sorted by station
-/// then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
+/// are added, stations ordered by their first row). Rows of one station must not go back to an earlier day (within a
+/// day any order is fine), so files sorted by station then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
 /// same station and hour, is an issue and is skipped (the first row is kept).
 /// </remarks>
 internal sealed class HourlyAccumulator
@@ -33,11 +33,8 @@ internal sealed class HourlyAccumulator
 
     internal long SkippedRowCount { get; private set; }
 
-    internal void CountRows(long rows, long skipped)
-    {
-        RowCount += rows;
-        SkippedRowCount += skipped;
-    }
+    /// <summary>Counts a row read (good or bad).</summary>
+    internal void CountRow() => RowCount++;
 
     internal void Skip(long line, int column, string message)
     {

@@ -158,7 +158,7 @@ public static class HourlyAirData
         foreach (HourlyObservation observation in observations)
         {
             record++;
-            accumulator.CountRows(1, 0);
+            accumulator.CountRow();
             if (ToRow(observation, options.HourLabel, sites, out HourRow row, out string? error))
             {
                 accumulator.Add(row, record);

@@ -54,7 +54,7 @@ internal sealed class ParsedBatch
             {
                 ApplyIssue(accumulator, lineBase, shard, shardCount, issue);
             }
-            accumulator.CountRows(1, 0);
+            accumulator.CountRow();
             accumulator.Add(row, lineBase + Lines[i]);
         }
         for (; issue < Issues.Count; issue++)
@@ -68,7 +68,7 @@ internal sealed class ParsedBatch
         (int line, int column, string message, int site) = Issues[index];
         if (site < 0 ? shard == 0 : site % shardCount == shard)
         {
-            accumulator.CountRows(1, 0);
+            accumulator.CountRow();
             accumulator.Skip(lineBase + line, column, message);
         }
     }
