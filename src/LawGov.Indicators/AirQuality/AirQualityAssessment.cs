@@ -118,10 +118,11 @@ public static class AirQualityAssessment
     /// <param name="excludedDates">Flagged days, marked <see cref="DailyAirQuality.IsExcluded"/>; or null.</param>
     /// <returns>The days, lazily.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="site"/> or <paramref name="standard"/> is null.</exception>
+    /// <exception cref="ArgumentException">The standard does not support hourly assessment (US EPA).</exception>
     public static IEnumerable<DailyAirQuality> Daily(SiteSeries site, AirQualityStandard standard, IReadOnlySet<LocalDate>? excludedDates = null)
     {
         Preconditions.CheckNotNull(site, nameof(site));
-        Preconditions.CheckNotNull(standard, nameof(standard));
+        CheckStandard(standard);
         return Iterate(site, standard, excludedDates);
 
         static IEnumerable<DailyAirQuality> Iterate(SiteSeries site, AirQualityStandard standard, IReadOnlySet<LocalDate>? excludedDates)
@@ -154,10 +155,15 @@ public static class AirQualityAssessment
     private static void CheckOptions(AnnualAssessmentOptions options)
     {
         Preconditions.CheckNotNull(options, nameof(options));
-        Preconditions.CheckNotNull(options.Standard, nameof(options.Standard));
+        CheckStandard(options.Standard);
+    }
+
+    private static void CheckStandard(AirQualityStandard standard)
+    {
+        Preconditions.CheckNotNull(standard, nameof(standard));
         Preconditions.CheckArgument(
-            options.Standard.SupportsHourlyAssessment,
-            nameof(options),
-            $"{options.Standard.Name} cannot assess hourly µg/m³ data: it needs ppb/ppm at a declared reference condition, monitor maxima and its own 8-hour windows.");
+            standard.SupportsHourlyAssessment,
+            nameof(standard),
+            $"{standard.Name} cannot assess hourly µg/m³ data: it needs ppb/ppm at a declared reference condition, monitor maxima and its own 8-hour windows.");
     }
 }

@@ -25,6 +25,7 @@ public static class HourlyAirData
     /// <param name="cancellationToken">Stops reading between chunks.</param>
     /// <returns>The data set, or the error that makes the input unreadable (no header, missing column).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="utf8Csv"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static AirDataReadResult ReadCsv(Stream utf8Csv, HourlyDataOptions? options = null, CancellationToken cancellationToken = default)
@@ -32,6 +33,7 @@ public static class HourlyAirData
         Preconditions.CheckNotNull(utf8Csv, nameof(utf8Csv));
         options ??= HourlyDataOptions.Default;
         Preconditions.CheckArgumentRange(nameof(options.MaxDegreeOfParallelism), options.MaxDegreeOfParallelism, 1, 1024);
+        Preconditions.CheckArgumentRange(nameof(options.MaxIssues), options.MaxIssues, 0, int.MaxValue);
         int chunkSize = Math.Max(options.ChunkSize, 16);
 
         byte[] buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
@@ -147,10 +149,12 @@ public static class HourlyAirData
     /// <param name="options">Reading options, or null for <see cref="HourlyDataOptions.Default"/>.</param>
     /// <returns>The data set.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="HourlyDataOptions.MaxIssues"/> is negative.</exception>
     public static AirDataSet FromObservations(IEnumerable<HourlyObservation> observations, HourlyDataOptions? options = null)
     {
         Preconditions.CheckNotNull(observations, nameof(observations));
         options ??= HourlyDataOptions.Default;
+        Preconditions.CheckArgumentRange(nameof(options.MaxIssues), options.MaxIssues, 0, int.MaxValue);
         var registry = new SiteRegistry();
         var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
         var sites = new SiteCache(registry);

@@ -235,7 +235,7 @@ internal sealed class HourlyCsvParser
         }
         if (found < starts.Length)
         {
-            UnassignedIssue(line, text, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
+            batch.Issues.Add((line, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}", -1));
             return false;
         }
         return true;

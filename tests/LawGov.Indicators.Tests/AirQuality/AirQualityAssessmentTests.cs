@@ -210,6 +210,12 @@ public class AirQualityAssessmentTests
     }
 
     [Fact]
+    public void Daily_Epa_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => AirQualityAssessment.Daily(Year(2023, t => t.Month == 1 ? "10" : null), AirQualityStandard.Epa2024));
+    }
+
+    [Fact]
     public void Annual_City_AssessesCityAndStations()
     {
         var csv = new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 3), pm25: "10")
