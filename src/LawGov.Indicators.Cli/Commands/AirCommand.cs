@@ -255,7 +255,7 @@ internal static class AirCommand
     }
 
     private static string Describe(Measures.RoundingRule rule) =>
-        string.Create(CultureInfo.InvariantCulture, $"{rule.Decimals} decimals, {(rule.Mode == Measures.RoundingMode.HalfEven ? "GB/T 8170 half-even" : rule.Mode.ToString())}");
+        string.Create(CultureInfo.InvariantCulture, $"{rule.Decimals} decimal{(rule.Decimals == 1 ? "" : "s")}, {(rule.Mode == Measures.RoundingMode.HalfEven ? "GB/T 8170 half-even" : rule.Mode.ToString())}");
 
     private static AirSiteDocument Site(SiteAnnualAssessment site) => new(
         site.Name,
