@@ -20,6 +20,8 @@ internal static class CliApp
         SchemaCommand.Create,
         DueCommand.Create,
         TimelinessCommand.Create,
+        IaqiCommand.Create,
+        AirCommand.Create,
     ];
 
     public static int Run(string[] args, CliContext context)

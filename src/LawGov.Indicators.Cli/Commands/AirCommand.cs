@@ -1,0 +1,309 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using LawGov.Indicators.AirQuality;
+using NodaTime;
+using NodaTime.Text;
+
+namespace LawGov.Indicators.Cli.Commands;
+
+/// <summary>
+/// <c>air</c>: the annual assessment (or the daily AQI series) of a city from hourly monitoring data.
+/// Exit codes: 0 all rows read and every city figure complete; 1 rows were skipped (listed on stderr) or a city figure
+/// lacks valid days; 2 the file or an option is unusable (nothing on stdout).
+/// </summary>
+internal static class AirCommand
+{
+    internal static Command Create(CliContext context)
+    {
+        var standardOptions = new StandardOptions();
+        var file = new Argument<string>("hourly.csv")
+        {
+            Description = "Hourly data, UTF-8 CSV with header station,time,PM2.5,PM10,SO2,NO2,CO,O3 (any order; optional city column; other columns ignored). " +
+                          "Times yyyy-MM-ddTHH:mm or yyyy-MM-dd HH:mm; µg/m³, CO mg/m³; empty, NA, - and negative values are missing.",
+        };
+        var year = new Option<int?>("--year") { Description = "The calendar year to assess; required when the data covers several.", HelpName = "YYYY" };
+        var format = new Option<string?>("--format") { Description = "table (default) or json; with --daily: csv (default) or json.", HelpName = "table|json|csv" };
+        var daily = new Option<bool>("--daily") { Description = "Print the daily series (date, AQI, category, primary pollutants, each indicator's IAQI) instead of the annual assessment." };
+        var city = new Option<string?>("--city") { Description = "The city to assess, when the file's city column names several." };
+        var station = new Option<string?>("--station") { Description = "With --daily: print this station's series instead of the city's." };
+        var hourLabel = new Option<string?>("--hour-label")
+        {
+            Description = "beginning (default): 2024-01-01 00:00 is the hour 00:00-01:00; ending: it is the hour 23:00-24:00 of the day before (24:00 allowed).",
+            HelpName = "beginning|ending",
+        };
+        var exclude = new Option<string[]>("--exclude-dates")
+        {
+            Description = "Flagged days (dust, exceptional events) left out of every statistic, e.g. 2024-03-15,2024-03-16 (repeatable).",
+            AllowMultipleArgumentsPerToken = true,
+            HelpName = "yyyy-MM-dd[,...]",
+        };
+        var command = new Command(
+            "air",
+            "Assess a year of hourly air-quality data (HJ 633 AQI, HJ 663 statistics): valid and good days, the good-day rate, " +
+            "days per AQI level, annual means and percentiles, for the city (hourly mean of its stations) and each station.\n" +
+            "Exit 0: all rows read and all city figures complete; 1: rows skipped or figures incomplete; 2: unusable input.\n" +
+            "Example: lawgov-indicators air hourly.csv --standard hj633-2012 --year 2024 --format json");
+        command.Arguments.Add(file);
+        standardOptions.AddTo(command);
+        command.Options.Add(year);
+        command.Options.Add(format);
+        command.Options.Add(daily);
+        command.Options.Add(city);
+        command.Options.Add(station);
+        command.Options.Add(hourLabel);
+        command.Options.Add(exclude);
+        command.SetAction(parsed => CliApp.Guard(context, () =>
+        {
+            AirQualityStandard standard = standardOptions.Resolve(parsed);
+            if (!standard.SupportsHourlyAssessment)
+            {
+                throw new CliInputException(
+                    "air: epa-2024 is not supported for hourly data: the input is in µg/m³ while EPA's indices need ppb/ppm at a declared " +
+                    "reference condition, EPA takes the maximum over monitors rather than the mean, and its MDA8 windows run into the next day. " +
+                    "Use 'iaqi --standard epa-2024' with EPA units.");
+            }
+            bool isDaily = parsed.GetValue(daily);
+            string formatName = (parsed.GetValue(format) ?? (isDaily ? "csv" : "table")).ToLowerInvariant();
+            if (isDaily ? formatName is not ("csv" or "json") : formatName is not ("table" or "json"))
+            {
+                throw new CliInputException(isDaily
+                    ? $"Unknown --format '{formatName}' for --daily; expected csv or json."
+                    : $"Unknown --format '{formatName}'; expected table or json (csv is for --daily).");
+            }
+            HourLabel label = (parsed.GetValue(hourLabel) ?? "beginning").ToLowerInvariant() switch
+            {
+                "beginning" => HourLabel.HourBeginning,
+                "ending" => HourLabel.HourEnding,
+                string other => throw new CliInputException($"Unknown --hour-label '{other}'; expected beginning or ending."),
+            };
+            if (!isDaily && parsed.GetValue(station) is not null)
+            {
+                throw new CliInputException("--station applies with --daily; the annual assessment lists every station.");
+            }
+            HashSet<LocalDate> excluded = ParseDates(parsed.GetValue(exclude) ?? []);
+            string path = parsed.GetValue(file)!;
+
+            AirDataSet data = Read(context, path, label);
+            CityAirData target = ChooseCity(data, parsed.GetValue(city), path);
+            int assessedYear = ChooseYear(data, target, parsed.GetValue(year), path);
+
+            if (isDaily)
+            {
+                string? stationName = parsed.GetValue(station);
+                SiteSeries site = stationName is null
+                    ? target.City
+                    : target.Stations.FirstOrDefault(s => s.Name == stationName)
+                      ?? throw new CliInputException($"{path}: no station '{stationName}'; the city has {string.Join(", ", target.Stations.Select(s => s.Name))}.");
+                var days = AirQualityAssessment.Daily(site, standard, excluded).Where(d => d.Date.Year == assessedYear);
+                context.Output.Write(formatName == "json" ? DailyJson(standard, site.Name, days) : DailyCsv(standard, days));
+                return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
+            }
+
+            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded);
+            CityAnnualAssessment assessment = AirQualityAssessment.Annual(target, options);
+            context.Output.Write(formatName == "json" ? AnnualJson(assessment, options, data) : AnnualTable(assessment, target));
+            if (!assessment.City.IsComplete)
+            {
+                context.Error.WriteLine($"{path}: the city's {assessedYear} figures lack valid days (HJ 663: 324 a year, 27 a month, 25 in February); they are shown as NA.");
+            }
+            return data.SkippedRowCount > 0 || !assessment.City.IsComplete ? ExitCodes.NotMet : ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static AirDataSet Read(CliContext context, string path, HourLabel label)
+    {
+        AirDataReadResult result;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            result = HourlyAirData.ReadCsv(stream, new HourlyDataOptions(label));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new CliInputException($"{path}: cannot read the file: {ex.Message}", ex);
+        }
+        if (!result.Success)
+        {
+            throw new CliInputException($"{path}:{result.Error}");
+        }
+        AirDataSet data = result.Value;
+        foreach (AirDataIssue issue in data.Issues)
+        {
+            context.Error.WriteLine($"{path}:{issue}");
+        }
+        if (data.IssueCount > data.Issues.Count)
+        {
+            context.Error.WriteLine($"{path}: … and {data.IssueCount - data.Issues.Count} more issues.");
+        }
+        if (data.SkippedRowCount > 0)
+        {
+            context.Error.WriteLine($"{path}: skipped {data.SkippedRowCount} of {data.RowCount} rows; the others were used.");
+        }
+        if (data.RowCount == 0)
+        {
+            throw new CliInputException($"{path}: no data rows after the header.");
+        }
+        if (data.SkippedRowCount == data.RowCount)
+        {
+            throw new CliInputException($"{path}: none of the {data.RowCount} rows could be read.");
+        }
+        return data;
+    }
+
+    private static CityAirData ChooseCity(AirDataSet data, string? name, string path)
+    {
+        if (name is not null)
+        {
+            return data.Cities.FirstOrDefault(c => c.Name == name)
+                ?? throw new CliInputException($"{path}: no city '{name}'; the file has {CityNames(data)}.");
+        }
+        if (data.Cities.Count > 1)
+        {
+            throw new CliInputException($"{path}: the file has {data.Cities.Count} cities ({CityNames(data)}); choose one with --city.");
+        }
+        return data.Cities[0];
+    }
+
+    private static string CityNames(AirDataSet data) => string.Join(", ", data.Cities.Select(c => c.Name ?? "(no city column)"));
+
+    private static int ChooseYear(AirDataSet data, CityAirData city, int? year, string path)
+    {
+        var years = city.City.Days.Select(d => d.Date.Year).Distinct().Order().ToArray();
+        if (year is int y)
+        {
+            return years.Contains(y)
+                ? y
+                : throw new CliInputException($"{path}: no data in {y}; the data covers {string.Join(", ", years)}.");
+        }
+        return years.Length == 1
+            ? years[0]
+            : throw new CliInputException($"{path}: the data covers the years {string.Join(", ", years)}; choose one with --year.");
+    }
+
+    private static HashSet<LocalDate> ParseDates(string[] values)
+    {
+        var dates = new HashSet<LocalDate>();
+        foreach (string value in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(value);
+            if (!parsed.Success)
+            {
+                throw new CliInputException($"--exclude-dates: '{value}' is not a date; expected yyyy-MM-dd.");
+            }
+            dates.Add(parsed.Value);
+        }
+        return dates;
+    }
+
+    private static string Label(AirIndicator indicator) =>
+        indicator.Averaging == AveragingPeriod.TwentyFourHours ? indicator.Pollutant.Code() : indicator.Pollutant.Code() + "_" + indicator.Averaging.Code();
+
+    private static string Format(decimal? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "NA";
+
+    private static string AnnualTable(CityAnnualAssessment assessment, CityAirData city)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"Air quality {assessment.Year}, {assessment.Standard.Name}, city: {city.Name ?? "all stations"}\n");
+        string[] columns = ["site", "valid", "good", "good%", "PM2.5", "PM10", "SO2", "NO2", "CO-p95", "O3-p90", "days by level 1-6"];
+        var rows = new List<string[]> { columns };
+        foreach (SiteAnnualAssessment site in assessment.Stations.Prepend(assessment.City))
+        {
+            rows.Add(
+            [
+                site == assessment.City ? "(city)" : site.Name,
+                site.ValidDays.ToString(CultureInfo.InvariantCulture),
+                site.GoodDays.ToString(CultureInfo.InvariantCulture),
+                Format(site.ReportedGoodDayRate),
+                Format(Reported(site.AnnualMeans, Pollutant.Pm25)),
+                Format(Reported(site.AnnualMeans, Pollutant.Pm10)),
+                Format(Reported(site.AnnualMeans, Pollutant.So2)),
+                Format(Reported(site.AnnualMeans, Pollutant.No2)),
+                Format(Reported(site.Percentiles, Pollutant.Co)),
+                Format(Reported(site.Percentiles, Pollutant.O3)),
+                string.Join("/", site.DaysByLevel),
+            ]);
+        }
+        int[] widths = Enumerable.Range(0, columns.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
+        foreach (string[] row in rows)
+        {
+            text.Append(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i])))).Append('\n');
+        }
+        text.Append("µg/m³ (CO mg/m³), GB/T 8170 half-even; annual means of valid daily means; CO 24-h p95, O3 MDA8 p90 (HJ 663). NA: too few valid days.\n");
+        return text.ToString();
+    }
+
+    private static decimal? Reported(IReadOnlyList<AnnualStatistic> statistics, Pollutant pollutant)
+    {
+        AnnualStatistic statistic = statistics.First(s => s.Pollutant == pollutant);
+        return statistic.IsComplete ? statistic.ReportedValue : null;
+    }
+
+    private static string AnnualJson(CityAnnualAssessment assessment, AnnualAssessmentOptions options, AirDataSet data)
+    {
+        var document = new AirAnnualDocument(
+            assessment.Standard.Code,
+            assessment.Year,
+            new AirPrecisionDocument(Describe(options.MassConcentrationPrecision), Describe(options.CoPrecision), Describe(options.PercentPrecision)),
+            data.RowCount,
+            data.SkippedRowCount,
+            Site(assessment.City),
+            assessment.Stations.Select(Site).ToArray());
+        return JsonSerializer.Serialize(document, AirJsonContext.Default.AirAnnualDocument) + "\n";
+    }
+
+    private static string Describe(Measures.RoundingRule rule) =>
+        string.Create(CultureInfo.InvariantCulture, $"{rule.Decimals} decimal{(rule.Decimals == 1 ? "" : "s")}, {(rule.Mode == Measures.RoundingMode.HalfEven ? "GB/T 8170 half-even" : rule.Mode.ToString())}");
+
+    private static AirSiteDocument Site(SiteAnnualAssessment site) => new(
+        site.Name,
+        site.CalendarDays,
+        site.ExcludedDays,
+        site.ValidDays,
+        site.GoodDays,
+        site.ReportedGoodDayRate,
+        site.DaysByLevel.Select((days, i) => (days, i)).ToDictionary(x => (x.i + 1).ToString(CultureInfo.InvariantCulture), x => x.days),
+        site.AnnualMeans.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
+        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
+        site.IsComplete,
+        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirCoverageDocument(s.ValidDays, s.ShortMonths)));
+
+    private static string DailyCsv(AirQualityStandard standard, IEnumerable<DailyAirQuality> days)
+    {
+        var text = new StringBuilder("date,aqi,level,category,primary,");
+        text.Append(string.Join(",", standard.DailyIndicators.Select(Label))).Append(",excluded\n");
+        foreach (DailyAirQuality day in days)
+        {
+            AqiResult aqi = day.Aqi;
+            text.Append(day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
+                .Append(Format(aqi.Value)).Append(',')
+                .Append(aqi.Category is { } c ? c.Level.ToString(CultureInfo.InvariantCulture) : "NA").Append(',')
+                .Append(aqi.Category?.NameEn ?? "NA").Append(',')
+                .Append(string.Join(";", aqi.PrimaryPollutants.Select(p => p.Code())));
+            foreach (AirIndicator indicator in standard.DailyIndicators)
+            {
+                text.Append(',').Append(aqi.SubIndices.TryGetValue(indicator, out IaqiResult r) && r.IsDefined ? r.Value.ToString(CultureInfo.InvariantCulture) : "NA");
+            }
+            text.Append(',').Append(day.IsExcluded ? "true" : "false").Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string DailyJson(AirQualityStandard standard, string site, IEnumerable<DailyAirQuality> days)
+    {
+        var document = new AirDailyDocument(
+            standard.Code,
+            site,
+            days.Select(day => new AirDayDocument(
+                day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                day.Aqi.Value,
+                day.Aqi.Category?.Level,
+                day.Aqi.Category?.NameEn,
+                day.Aqi.PrimaryPollutants.Select(p => p.Code()).ToArray(),
+                standard.DailyIndicators.ToDictionary(Label, i => day.Aqi.SubIndices.TryGetValue(i, out IaqiResult r) && r.IsDefined ? r.Value : (int?)null),
+                day.IsExcluded)).ToArray());
+        return JsonSerializer.Serialize(document, AirJsonContext.Default.AirDailyDocument) + "\n";
+    }
+}

@@ -1,0 +1,65 @@
+using System.CommandLine;
+using LawGov.Indicators.AirQuality;
+
+namespace LawGov.Indicators.Cli.Commands;
+
+/// <summary>The options that choose an AQI rule set and its library options, shared by <c>iaqi</c> and <c>air</c>.</summary>
+internal sealed class StandardOptions
+{
+    public Option<string> Standard { get; } = new("--standard")
+    {
+        Description = "The AQI rule set: hj633-2012 (with GB 3095-2012, HJ 663-2013), hj633-2026 (in force 2026-03-01) or epa-2024.",
+        Required = true,
+        HelpName = "hj633-2012|hj633-2026|epa-2024",
+    };
+
+    public Option<string?> AboveTable { get; } = new("--above-table")
+    {
+        Description = "HJ 633 only: the index above a column's top breakpoint (e.g. PM2.5 > 500): cap (500, default), extrapolate or undefined.",
+        HelpName = "cap|extrapolate|undefined",
+    };
+
+    public Option<bool> RoundConcentrations { get; } = new("--round-concentrations")
+    {
+        Description = "HJ 633-2012 only: round concentrations by GB/T 8170 (integer µg/m³, CO 0.1 mg/m³) before the index, as HJ 633-2026 requires. Off by default.",
+    };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Standard);
+        command.Options.Add(AboveTable);
+        command.Options.Add(RoundConcentrations);
+    }
+
+    /// <summary>The chosen standard with its options; bad input throws <see cref="CliInputException"/>.</summary>
+    public AirQualityStandard Resolve(ParseResult parsed)
+    {
+        string code = parsed.GetValue(Standard)!;
+        if (!AirQualityStandard.TryParse(code, out AirQualityStandard standard))
+        {
+            throw new CliInputException($"Unknown --standard '{code}'; expected hj633-2012, hj633-2026 or epa-2024.");
+        }
+        string? above = parsed.GetValue(AboveTable);
+        bool round = parsed.GetValue(RoundConcentrations);
+        if ((above is not null || round) && !standard.SupportsHourlyAssessment)
+        {
+            throw new CliInputException("--above-table and --round-concentrations apply to HJ 633 only; US EPA extrapolates and truncates by App. G.");
+        }
+        if (above is not null)
+        {
+            AboveTableRule rule = above.ToLowerInvariant() switch
+            {
+                "cap" => AboveTableRule.Cap,
+                "extrapolate" => AboveTableRule.Extrapolate,
+                "undefined" => AboveTableRule.Undefined,
+                _ => throw new CliInputException($"Unknown --above-table '{above}'; expected cap, extrapolate or undefined."),
+            };
+            standard = standard.WithAboveTable(rule);
+        }
+        if (round)
+        {
+            standard = standard.WithConcentrationRounding(true);
+        }
+        return standard;
+    }
+}

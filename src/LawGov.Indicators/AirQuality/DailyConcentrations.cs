@@ -1,0 +1,151 @@
+using System.Runtime.CompilerServices;
+using NodaTime;
+
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// One site's daily statistics for one calendar day, computed from hourly values: the 24-hour mean of each pollutant,
+/// the O3 daily maximum 8-hour mean (MDA8) and the O3 daily maximum 1-hour value, each with its validity.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Validity (GB 3095 Table 4, HJ 663): a daily mean needs at least 20 hourly values. The MDA8 is the largest of the 17
+/// in-day 8-hour means (hours 0–7 … 16–23, hour-beginning labels) that have at least 6 hourly values; it is valid with at
+/// least 14 such windows, or with fewer when it exceeds 160 µg/m³ (GB 3095 grade II). The daily maximum 1-hour value
+/// needs at least 20 hourly values (library decision: the standards give no rule for it).
+/// </para>
+/// <para>Values are kept exactly, as sums and counts of the hourly values. Equality compares every field. <c>default</c> is 0001-01-01 with no valid value.</para>
+/// </remarks>
+public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
+{
+    // Slots 0-5: the day's sum of each pollutant's hourly values; 6: the sum of the MDA8 window; 7: the O3 maximum.
+    // Each value is sums[i] / counts[i], kept exact: fixed-point sums (scale 6) for stations, decimal sums for cities.
+    private readonly Eight sums;
+    private readonly ulong counts;
+    private readonly byte validMask;
+    private readonly byte windows;
+
+    internal DailyConcentrations(LocalDate date, in Eight sums, ulong counts, byte validMask, byte windows)
+    {
+        Date = date;
+        this.sums = sums;
+        this.counts = counts;
+        this.validMask = validMask;
+        this.windows = windows;
+    }
+
+    /// <summary>Slot of the O3 MDA8 in the exact storage.</summary>
+    internal const int Mda8Slot = 6;
+
+    /// <summary>Slot of the O3 daily maximum 1-hour value.</summary>
+    internal const int MaxOneHourSlot = 7;
+
+    /// <summary>The slot of a daily indicator (24h → pollutant, O3 8h → MDA8, O3 1h → maximum), or −1.</summary>
+    internal static int SlotOf(AirIndicator indicator) => indicator.Averaging switch
+    {
+        AveragingPeriod.TwentyFourHours => (int)indicator.Pollutant,
+        AveragingPeriod.EightHours when indicator.Pollutant == Pollutant.O3 => Mda8Slot,
+        AveragingPeriod.OneHour when indicator.Pollutant == Pollutant.O3 => MaxOneHourSlot,
+        _ => -1,
+    };
+
+    /// <summary>True when the slot's value is valid.</summary>
+    internal bool IsValid(int slot) => (validMask & (1 << slot)) != 0;
+
+    /// <summary>The exact value of a slot as sum and count.</summary>
+    internal (decimal Sum, int Count) Exact(int slot) => (sums[slot], (int)((counts >> (8 * slot)) & 0xFF));
+
+    /// <summary>The value of a valid slot, or null.</summary>
+    internal decimal? Slot(int slot) => IsValid(slot) ? sums[slot] / (int)((counts >> (8 * slot)) & 0xFF) : null;
+
+    /// <summary>The calendar day.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>The O3 daily maximum 8-hour mean (MDA8), or null when not valid.</summary>
+    public decimal? O3Mda8 => Slot(Mda8Slot);
+
+    /// <summary>The O3 daily maximum 1-hour value, or null when not valid.</summary>
+    public decimal? O3MaxOneHour => Slot(MaxOneHourSlot);
+
+    /// <summary>The number of valid 8-hour O3 windows (0–17).</summary>
+    public int O3ValidWindows => windows;
+
+    /// <summary>The 24-hour mean of <paramref name="pollutant"/>, or null when fewer than 20 hourly values exist.</summary>
+    /// <param name="pollutant">The pollutant.</param>
+    /// <returns>The mean in µg/m³ (CO mg/m³), or null.</returns>
+    public decimal? DailyMean(Pollutant pollutant)
+    {
+        return Slot(Index(pollutant));
+    }
+
+    /// <summary>The number of hourly values of <paramref name="pollutant"/> in the day (0–24).</summary>
+    /// <param name="pollutant">The pollutant.</param>
+    /// <returns>The count.</returns>
+    public int ValidHours(Pollutant pollutant) => (int)((counts >> (8 * Index(pollutant))) & 0xFF);
+
+    private static int Index(Pollutant pollutant) =>
+        (uint)pollutant < 6 ? (int)pollutant : throw new ArgumentOutOfRangeException(nameof(pollutant), pollutant, "Value is not a defined Pollutant.");
+
+    /// <summary>
+    /// The daily value of an indicator: 24h → the daily mean; O3 8h → the MDA8; O3 1h → the daily maximum 1-hour
+    /// value; null when not valid or not a daily indicator.
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The value, or null.</returns>
+    public decimal? Value(AirIndicator indicator) => SlotOf(indicator) is int slot and >= 0 ? Slot(slot) : null;
+
+    /// <inheritdoc />
+    public bool Equals(DailyConcentrations other)
+    {
+        if (Date != other.Date || counts != other.counts || validMask != other.validMask || windows != other.windows)
+        {
+            return false;
+        }
+        for (int i = 0; i < 8; i++)
+        {
+            if (sums[i] != other.sums[i])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is DailyConcentrations other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Date, counts, validMask, sums[0], sums[Mda8Slot]);
+
+    /// <summary>Compares two days for equality.</summary>
+    /// <param name="left">The first day.</param>
+    /// <param name="right">The second day.</param>
+    /// <returns>True when every field agrees.</returns>
+    public static bool operator ==(DailyConcentrations left, DailyConcentrations right) => left.Equals(right);
+
+    /// <summary>Compares two days for inequality.</summary>
+    /// <param name="left">The first day.</param>
+    /// <param name="right">The second day.</param>
+    /// <returns>True when a field differs.</returns>
+    public static bool operator !=(DailyConcentrations left, DailyConcentrations right) => !left.Equals(right);
+
+    /// <summary>The date and the valid indicators.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString()
+    {
+        var text = new System.Text.StringBuilder(Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        foreach (Pollutant p in Pollutants.All)
+        {
+            text.Append(' ').Append(p.Code()).Append('=').Append(DailyMean(p)?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "NA");
+        }
+        text.Append(" MDA8=").Append(O3Mda8?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "NA");
+        return text.ToString();
+    }
+}
+
+/// <summary>Eight exact sums stored inline.</summary>
+[InlineArray(8)]
+internal struct Eight
+{
+    private decimal element;
+}

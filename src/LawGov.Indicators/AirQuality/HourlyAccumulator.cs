@@ -1,0 +1,264 @@
+using System.Globalization;
+
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// Applies parsed hourly rows in input order: each station keeps one day buffer (24 hours × 6 pollutants) and finishes
+/// the day into <see cref="DailyConcentrations"/> when its rows move on to a later day; each city sums its stations'
+/// values per hour for the city's hourly means. Memory: one day buffer per station, the stations' daily series, and
+/// per city one (sum, count) per pollutant-hour of the days seen.
+/// </summary>
+/// <remarks>
+/// Several accumulators may each take a shard of the stations; <see cref="Merge"/> joins them (the cities' hourly sums
+/// are added, stations ordered by their first row). Rows of one station must not go back to an earlier day (within a
+/// day any order is fine), so files sorted by station then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
+/// same station and hour, is an issue and is skipped (the first row is kept).
+/// </remarks>
+internal sealed class HourlyAccumulator
+{
+    private readonly SiteRegistry registry;
+    private readonly IssueCollector issues;
+    private readonly List<StationState?> byId = [];
+    private readonly List<CityState> cities = [];
+    private readonly Dictionary<string, CityState> citiesByName = new(StringComparer.Ordinal);
+    private CityState? unnamedCity;
+
+    internal HourlyAccumulator(SiteRegistry registry, IssueCollector issues)
+    {
+        this.registry = registry;
+        this.issues = issues;
+    }
+
+    internal long RowCount { get; private set; }
+
+    internal long SkippedRowCount { get; private set; }
+
+    /// <summary>Counts a row read (good or bad).</summary>
+    internal void CountRow() => RowCount++;
+
+    internal void Skip(long line, int column, string message)
+    {
+        SkippedRowCount++;
+        issues.Add(line, column, message);
+    }
+
+    /// <summary>Applies one row; <paramref name="line"/> is its absolute line (or record) number.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    internal void Add(in HourRow row, long line)
+    {
+        StationState station = Station(row.Site, line);
+        int day = row.Hour / 24;
+        int hour = row.Hour - day * 24;
+        if (day < station.Day)
+        {
+            Skip(line, 0, string.Create(CultureInfo.InvariantCulture,
+                $"station '{station.Name}': a row for {Describe(row.Hour)} comes after rows of {DayNumbers.ToDate(station.Day):yyyy-MM-dd}; a station's rows must not go back to an earlier day (skipped)"));
+            return;
+        }
+        if (day > station.Day)
+        {
+            station.FinishDay();
+            station.Day = day;
+            station.CityDay = station.City.Day(day);
+        }
+        uint bit = 1u << hour;
+        if ((station.RowsSeen & bit) != 0)
+        {
+            Skip(line, 0, $"station '{station.Name}': a second row for {Describe(row.Hour)}; the first is kept");
+            return;
+        }
+        station.RowsSeen |= bit;
+        long[] values = station.Values;
+        uint[] present = station.Present;
+        long[] sums = station.CityDay!.Sums;
+        int[] counts = station.CityDay.Counts;
+        for (int p = 0, slot = hour; p < 6; p++, slot += 24)
+        {
+            if ((row.Present & (1 << p)) != 0)
+            {
+                long v = row.Values[p];
+                values[slot] = v;
+                present[p] |= bit;
+                sums[slot] += v;
+                counts[slot]++;
+            }
+        }
+    }
+
+    /// <summary>Finishes every station's open day and joins the accumulators into one data set.</summary>
+    internal static AirDataSet Merge(IReadOnlyList<HourlyAccumulator> accumulators)
+    {
+        var stationsByCity = new Dictionary<string, List<StationState>>(StringComparer.Ordinal);
+        var hoursByCity = new Dictionary<string, Dictionary<int, CityState.Hours>>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string?>(StringComparer.Ordinal);
+        const string unnamed = "\0";
+        foreach (HourlyAccumulator accumulator in accumulators)
+        {
+            foreach (CityState city in accumulator.cities)
+            {
+                string key = city.Name ?? unnamed;
+                names[key] = city.Name;
+                if (!stationsByCity.TryGetValue(key, out List<StationState>? stations))
+                {
+                    stationsByCity.Add(key, stations = []);
+                    hoursByCity.Add(key, []);
+                }
+                foreach (StationState station in city.Stations)
+                {
+                    station.FinishDay();
+                    stations.Add(station);
+                }
+                city.AddTo(hoursByCity[key]);
+            }
+        }
+        CityAirData[] result = stationsByCity
+            .OrderBy(c => c.Value.Min(s => s.FirstLine))
+            .Select(c =>
+            {
+                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.ToArray())).ToArray();
+                string? name = names[c.Key];
+                return new CityAirData(name, new SiteSeries(name ?? "all stations", CityState.Summarize(hoursByCity[c.Key])), stations);
+            })
+            .ToArray();
+        int limit = accumulators.Max(a => a.issues.Limit);
+        AirDataIssue[] issues = accumulators.SelectMany(a => a.issues.ToArray()).OrderBy(i => i.Line).Take(limit).ToArray();
+        return new AirDataSet(
+            result,
+            issues,
+            accumulators.Sum(a => a.issues.Count),
+            accumulators.Sum(a => a.RowCount),
+            accumulators.Sum(a => a.SkippedRowCount));
+    }
+
+    private StationState Station(int id, long line)
+    {
+        while (byId.Count <= id)
+        {
+            byId.Add(null);
+        }
+        if (byId[id] is StationState known)
+        {
+            return known;
+        }
+        (string? cityName, string name) = registry[id];
+        CityState city;
+        if (cityName is null)
+        {
+            city = unnamedCity ??= AddCity(null);
+        }
+        else if (!citiesByName.TryGetValue(cityName, out city!))
+        {
+            city = AddCity(cityName);
+            citiesByName.Add(cityName, city);
+        }
+        var station = new StationState(name, city) { FirstLine = line };
+        city.Stations.Add(station);
+        byId[id] = station;
+        return station;
+    }
+
+    private CityState AddCity(string? name)
+    {
+        var city = new CityState(name);
+        cities.Add(city);
+        return city;
+    }
+
+    private static string Describe(int hour) =>
+        string.Create(CultureInfo.InvariantCulture, $"{DayNumbers.ToDate(hour / 24):yyyy-MM-dd} {hour % 24:00}:00 (hour-beginning)");
+
+    private sealed class StationState(string name, CityState city)
+    {
+        internal readonly string Name = name;
+        internal readonly CityState City = city;
+        internal readonly long[] Values = new long[6 * 24];
+        internal readonly uint[] Present = new uint[6];
+        internal readonly List<DailyConcentrations> Days = new(366);
+        internal int Day = -1;
+        internal uint RowsSeen;
+        internal long FirstLine;
+        internal CityState.Hours? CityDay;
+
+        internal void FinishDay()
+        {
+            if (RowsSeen != 0)
+            {
+                Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present));
+            }
+            Array.Clear(Present);
+            RowsSeen = 0;
+        }
+    }
+
+    private sealed class CityState(string? name)
+    {
+        internal readonly string? Name = name;
+        internal readonly List<StationState> Stations = [];
+        private readonly Dictionary<int, Hours> days = [];
+        private int lastDay = -1;
+        private Hours? last;
+
+        internal Hours Day(int day)
+        {
+            if (day == lastDay)
+            {
+                return last!;
+            }
+            if (!days.TryGetValue(day, out Hours? hours))
+            {
+                hours = new Hours();
+                days.Add(day, hours);
+            }
+            lastDay = day;
+            last = hours;
+            return hours;
+        }
+
+        /// <summary>Adds this accumulator's hourly sums into <paramref name="target"/>.</summary>
+        internal void AddTo(Dictionary<int, Hours> target)
+        {
+            foreach ((int day, Hours hours) in days)
+            {
+                if (!target.TryGetValue(day, out Hours? sum))
+                {
+                    target.Add(day, hours);
+                    continue;
+                }
+                for (int i = 0; i < sum.Sums.Length; i++)
+                {
+                    sum.Sums[i] += hours.Sums[i];
+                    sum.Counts[i] += hours.Counts[i];
+                }
+            }
+        }
+
+        /// <summary>The city's hourly values (mean of the stations with a value) reduced to daily statistics.</summary>
+        internal static DailyConcentrations[] Summarize(Dictionary<int, Hours> days)
+        {
+            var result = new List<DailyConcentrations>(days.Count);
+            var values = new decimal[6 * 24];
+            var present = new uint[6];
+            foreach (int day in days.Keys.Order())
+            {
+                Hours hours = days[day];
+                Array.Clear(present);
+                for (int i = 0; i < values.Length; i++)
+                {
+                    if (hours.Counts[i] > 0)
+                    {
+                        values[i] = FixedPoint.ToDecimal(hours.Sums[i]) / hours.Counts[i];
+                        present[i / 24] |= 1u << (i % 24);
+                    }
+                }
+                result.Add(DaySummarizer.Summarize<decimal>(DayNumbers.ToDate(day), values, present));
+            }
+            return result.ToArray();
+        }
+
+        internal sealed class Hours
+        {
+            internal readonly long[] Sums = new long[6 * 24];
+            internal readonly int[] Counts = new int[6 * 24];
+        }
+    }
+}

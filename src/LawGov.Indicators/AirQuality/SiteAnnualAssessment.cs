@@ -1,0 +1,70 @@
+using LawGov.Indicators.Measures;
+
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// The annual assessment of one site (station or city): daily-AQI day counts, the good-day rate, the annual means and the
+/// HJ 663 percentiles.
+/// </summary>
+/// <remarks>Immutable; equality is reference equality.</remarks>
+public sealed class SiteAnnualAssessment
+{
+    internal SiteAnnualAssessment(
+        string name,
+        int calendarDays,
+        int excludedDays,
+        int validDays,
+        int goodDays,
+        decimal? reportedGoodDayRate,
+        int[] daysByLevel,
+        AnnualStatistic[] annualMeans,
+        AnnualStatistic[] percentiles)
+    {
+        Name = name;
+        CalendarDays = calendarDays;
+        ExcludedDays = excludedDays;
+        ValidDays = validDays;
+        GoodDays = goodDays;
+        GoodDayRate = new Rate(goodDays, validDays);
+        ReportedGoodDayRate = reportedGoodDayRate;
+        DaysByLevel = Array.AsReadOnly(daysByLevel);
+        AnnualMeans = Array.AsReadOnly(annualMeans);
+        Percentiles = Array.AsReadOnly(percentiles);
+    }
+
+    /// <summary>The station or city name.</summary>
+    public string Name { get; }
+
+    /// <summary>Days in the year: 365, or 366 in a leap year.</summary>
+    public int CalendarDays { get; }
+
+    /// <summary>Days of the year flagged for exclusion.</summary>
+    public int ExcludedDays { get; }
+
+    /// <summary>
+    /// Days with a published daily AQI, excluded days left out: every daily indicator valid, or (HJ 633-2026 §5.3.1) a
+    /// partial AQI above 100.
+    /// </summary>
+    public int ValidDays { get; }
+
+    /// <summary>Valid days with AQI ≤ 100 (levels I–II, 优良天).</summary>
+    public int GoodDays { get; }
+
+    /// <summary>Good days over valid days, exactly (undefined when there is no valid day).</summary>
+    public Rate GoodDayRate { get; }
+
+    /// <summary>The good-day rate in percent at the declared precision, or null when undefined.</summary>
+    public decimal? ReportedGoodDayRate { get; }
+
+    /// <summary>Valid days per AQI level: index 0 is level 1 … index 5 is level 6.</summary>
+    public IReadOnlyList<int> DaysByLevel { get; }
+
+    /// <summary>Annual means of SO2, NO2, PM10 and PM2.5.</summary>
+    public IReadOnlyList<AnnualStatistic> AnnualMeans { get; }
+
+    /// <summary>HJ 663 percentiles of the daily series: PM2.5, PM10 and CO p95, SO2 and NO2 p98, O3 MDA8 p90.</summary>
+    public IReadOnlyList<AnnualStatistic> Percentiles { get; }
+
+    /// <summary>True when every annual mean and percentile meets the completeness rule.</summary>
+    public bool IsComplete => AnnualMeans.All(s => s.IsComplete) && Percentiles.All(s => s.IsComplete);
+}

@@ -1,0 +1,32 @@
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// The data-validity rules of GB 3095-2012 Table 4 / GB 3095-2026 and HJ 663 that the daily and annual statistics use.
+/// The same numbers apply under HJ 633-2012 and HJ 633-2026.
+/// </summary>
+internal static class ValidityRules
+{
+    /// <summary>A daily (24-hour) mean needs at least 20 hourly values in the day (GB 3095 Table 4).</summary>
+    internal const int MinimumHoursPerDay = 20;
+
+    /// <summary>An 8-hour moving mean needs at least 6 hourly values among its 8 hours (GB 3095 Table 4).</summary>
+    internal const int MinimumHoursPerWindow = 6;
+
+    /// <summary>The in-day 8-hour windows: hours 0–7 … 16–23 in hour-beginning labels (ending 08:00 … 24:00).</summary>
+    internal const int WindowsPerDay = 17;
+
+    /// <summary>MDA8 needs at least 14 valid 8-hour means among the 17 windows (HJ 663-2013) …</summary>
+    internal const int MinimumWindowsPerDay = 14;
+
+    /// <summary>… unless the MDA8 exceeds the GB 3095 grade II O3 8-hour limit, 160 µg/m³; then it counts anyway.</summary>
+    internal const decimal O3EightHourLimit = 160m;
+
+    /// <summary>An annual statistic needs at least 324 valid daily values in the year (GB 3095 Table 4, HJ 663).</summary>
+    internal const int MinimumDaysPerYear = 324;
+
+    /// <summary>… and at least 27 in every month …</summary>
+    internal const int MinimumDaysPerMonth = 27;
+
+    /// <summary>… except February, which needs 25.</summary>
+    internal const int MinimumDaysInFebruary = 25;
+}

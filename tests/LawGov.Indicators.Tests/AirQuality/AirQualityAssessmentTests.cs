@@ -1,0 +1,244 @@
+using System.Text;
+using LawGov.Indicators.AirQuality;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.AirQuality;
+
+public class AirQualityAssessmentTests
+{
+    /// <summary>
+    /// One station "A" for a whole year; <paramref name="hours"/> gives the PM2.5 of each hour (null: no row at all), the
+    /// other pollutants are PM10 20, SO2 5, NO2 20, CO 0.5, O3 60. Daily AQI under HJ 633-2012 with PM2.5 10:
+    /// IAQIs PM2.5 15, PM10 20, SO2 5, NO2 25, CO 13, O3 8h 30, O3 1h 19 -> AQI 30 (level 1).
+    /// </summary>
+    private static SiteSeries Year(int year, Func<LocalDateTime, string?> hours, string o3 = "60")
+    {
+        var csv = new HourlyCsv();
+        for (LocalDate day = new(year, 1, 1); day.Year == year; day = day.PlusDays(1))
+        {
+            for (int h = 0; h < 24; h++)
+            {
+                LocalDateTime time = day.At(new LocalTime(h, 0));
+                if (hours(time) is string pm25)
+                {
+                    csv.Row("A", time, pm25: pm25, o3: o3);
+                }
+            }
+        }
+        AirDataSet data = HourlyAirData.ReadCsv(csv.ToStream()).Value;
+        Assert.Empty(data.Issues);
+        return data.Cities[0].Stations[0];
+    }
+
+    private static AnnualAssessmentOptions Options(int year, AirQualityStandard? standard = null, params LocalDate[] excluded) =>
+        new(standard ?? AirQualityStandard.Hj633_2012, year, excluded);
+
+    [Fact]
+    public void AnnualForSite_FullLeapYear_CountsEveryDay()
+    {
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2024, _ => "10"), Options(2024));
+
+        Assert.Equal(366, result.CalendarDays); // 2024 is a leap year
+        Assert.Equal(366, result.ValidDays);
+        Assert.Equal(366, result.GoodDays);
+        Assert.Equal(100.0m, result.ReportedGoodDayRate);
+        Assert.Equal([366, 0, 0, 0, 0, 0], result.DaysByLevel); // AQI 30 every day: level 1
+        Assert.Equal(10m, result.AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25).Value);
+        Assert.True(result.IsComplete);
+    }
+
+    [Fact]
+    public void AnnualForSite_February25ValidDays_IsComplete()
+    {
+        // 2023: February 1-3 have 19 hours (hour 0-4 rows absent), so 25 valid days in February (minimum 25).
+        SiteSeries site = Year(2023, t => t.Month == 2 && t.Day <= 3 && t.Hour < 5 ? null : "10");
+
+        AnnualStatistic pm25 = AirQualityAssessment.AnnualForSite(site, Options(2023)).AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal(362, pm25.ValidDays);
+        Assert.Empty(pm25.ShortMonths);
+        Assert.True(pm25.IsComplete);
+    }
+
+    [Fact]
+    public void AnnualForSite_February24ValidDays_IsIncomplete()
+    {
+        // February 1-4 invalid: 24 valid days < 25 (GB 3095 Table 4).
+        SiteSeries site = Year(2023, t => t.Month == 2 && t.Day <= 4 && t.Hour < 5 ? null : "10");
+
+        AnnualStatistic pm25 = AirQualityAssessment.AnnualForSite(site, Options(2023)).AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal([2], pm25.ShortMonths);
+        Assert.False(pm25.IsComplete);
+    }
+
+    [Fact]
+    public void AnnualForSite_LeapFebruaryWith25Of29Days_IsComplete()
+    {
+        // 2024-02 has 29 days; 4 invalid leaves 25.
+        SiteSeries site = Year(2024, t => t.Month == 2 && t.Day <= 4 && t.Hour < 5 ? null : "10");
+
+        AnnualStatistic pm25 = AirQualityAssessment.AnnualForSite(site, Options(2024)).AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal(362, pm25.ValidDays);
+        Assert.True(pm25.IsComplete);
+    }
+
+    // Days removed per month so each month keeps its minimum (27; February 25) while the year keeps 323 or 324 days:
+    // 2023 removes 4,3,4,3,4,3,4,4,3,4,3 days from January-November and 3 (or 2) from December: 365 - 42 = 323.
+    private static readonly int[] Removed = [4, 3, 4, 3, 4, 3, 4, 4, 3, 4, 3, 3];
+
+    [Theory]
+    [InlineData(3, 323, false)]
+    [InlineData(2, 324, true)]
+    public void AnnualForSite_323Or324Days_FollowsTheYearlyMinimum(int removedInDecember, int days, bool complete)
+    {
+        SiteSeries site = Year(2023, t => t.Day <= (t.Month == 12 ? removedInDecember : Removed[t.Month - 1]) ? null : "10");
+
+        AnnualStatistic pm25 = AirQualityAssessment.AnnualForSite(site, Options(2023)).AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal(days, pm25.ValidDays);
+        Assert.Empty(pm25.ShortMonths);
+        Assert.Equal(complete, pm25.IsComplete);
+    }
+
+    [Fact]
+    public void AnnualForSite_HalfYearOfRows_CountsMissingMonthsAgainstTheCalendar()
+    {
+        // Rows only January-June: July-December are missing rows, hence missing values; the year is incomplete.
+        SiteSeries site = Year(2023, t => t.Month <= 6 ? "10" : null);
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(site, Options(2023));
+
+        Assert.Equal([7, 8, 9, 10, 11, 12], result.AnnualMeans[0].ShortMonths);
+        Assert.Equal(181, result.ValidDays);
+        Assert.False(result.IsComplete);
+    }
+
+    [Fact]
+    public void AnnualForSite_AnnualMean_IsTheMeanOfDailyMeansNotOfHours()
+    {
+        // 2023-01-01: 24 hours of 10 (mean 10); 2023-01-02: 20 hours of 40 (mean 40); no other rows.
+        // Annual mean (10 + 40) / 2 = 25 (GB 3095-2026 §3.13); the hourly mean would be 1040 / 44 = 23.6.
+        SiteSeries site = Year(2023, t => t.Month == 1 && t.Day == 1 ? "10" : t.Month == 1 && t.Day == 2 && t.Hour < 20 ? "40" : null);
+
+        AnnualStatistic pm25 = AirQualityAssessment.AnnualForSite(site, Options(2023)).AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal(25m, pm25.Value);
+        Assert.Equal(25m, pm25.ReportedValue);
+    }
+
+    [Fact]
+    public void AnnualForSite_Percentile_UsesTheDailySeriesNotHours()
+    {
+        // Every day: 12 hours of 0 and 12 of 100 -> daily mean 50 every day -> daily p95 = 50 (hourly p95 would be 100).
+        SiteSeries site = Year(2023, t => t.Hour < 12 ? "0" : "100");
+
+        AnnualStatistic p95 = AirQualityAssessment.AnnualForSite(site, Options(2023)).Percentiles.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal(50m, p95.Value);
+        Assert.Equal(0.95m, p95.Percentile);
+    }
+
+    [Fact]
+    public void AnnualForSite_PollutedDays_LowerTheGoodDayRate()
+    {
+        // PM2.5 200 on January 1-10: IAQI 100/(250-150)*(200-150)+200 = 250 (level 5); 355 good of 365 = 97.26 % -> 97.3 (1 dp).
+        SiteSeries site = Year(2023, t => t.Month == 1 && t.Day <= 10 ? "200" : "10");
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(site, Options(2023));
+
+        Assert.Equal(365, result.ValidDays);
+        Assert.Equal(355, result.GoodDays);
+        Assert.Equal(new LawGov.Indicators.Measures.Rate(355, 365), result.GoodDayRate);
+        Assert.Equal(97.3m, result.ReportedGoodDayRate);
+        Assert.Equal(10, result.DaysByLevel[4]);
+    }
+
+    [Fact]
+    public void AnnualForSite_ExcludedDays_LeaveEveryStatisticButStillCountAsData()
+    {
+        // Exclude 2023-01-01 and 01-02 (PM2.5 200): 363 valid AQI days, all good; mean 10; completeness still sees 365 days.
+        SiteSeries site = Year(2023, t => t.Month == 1 && t.Day <= 2 ? "200" : "10");
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(site, Options(2023, null, new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 2), new LocalDate(2024, 1, 1)));
+
+        Assert.Equal(2, result.ExcludedDays); // 2024-01-01 is not in the year
+        Assert.Equal(363, result.ValidDays);
+        Assert.Equal(363, result.GoodDays);
+        AnnualStatistic pm25 = result.AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+        Assert.Equal(10m, pm25.Value);
+        Assert.Equal(365, pm25.ValidDays);
+    }
+
+    [Fact]
+    public void AnnualForSite_Hj2026OzoneMissingOnAPollutedDay_CountsThePartialAqi()
+    {
+        // O3 missing all year; 2023-01-01 PM2.5 200 (HJ 633-2026: 200 -> IAQI 100/100*50+200 = 250 > 100): §5.3.1 publishes it.
+        // Other days PM2.5 10 -> AQI 15 <= 100 without O3: not published. HJ 633-2012 publishes none (library decision).
+        SiteSeries site = Year(2023, t => t.Month == 1 && t.Day == 1 ? "200" : "10", o3: "NA");
+
+        SiteAnnualAssessment y2026 = AirQualityAssessment.AnnualForSite(site, Options(2023, AirQualityStandard.Hj633_2026));
+        SiteAnnualAssessment y2012 = AirQualityAssessment.AnnualForSite(site, Options(2023, AirQualityStandard.Hj633_2012));
+
+        Assert.Equal(1, y2026.ValidDays);
+        Assert.Equal(0, y2026.GoodDays);
+        Assert.Equal(0, y2012.ValidDays);
+        Assert.Null(y2012.ReportedGoodDayRate);
+    }
+
+    [Theory]
+    [InlineData("35.5", "36")] // GB/T 8170: 35.5 -> 36
+    [InlineData("36.5", "36")] // 36.5 -> 36 (half to even)
+    public void AnnualForSite_ReportedMean_RoundsHalfEven(string value, string reported)
+    {
+        SiteSeries site = Year(2023, _ => value);
+
+        AnnualStatistic pm25 = AirQualityAssessment.AnnualForSite(site, Options(2023)).AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+
+        Assert.Equal(decimal.Parse(reported, System.Globalization.CultureInfo.InvariantCulture), pm25.ReportedValue);
+    }
+
+    [Fact]
+    public void AnnualForSite_Epa_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => AirQualityAssessment.AnnualForSite(Year(2023, t => t.Month == 1 ? "10" : null), Options(2023, AirQualityStandard.Epa2024)));
+    }
+
+    [Fact]
+    public void Daily_Epa_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => AirQualityAssessment.Daily(Year(2023, t => t.Month == 1 ? "10" : null), AirQualityStandard.Epa2024));
+    }
+
+    [Fact]
+    public void Annual_City_AssessesCityAndStations()
+    {
+        var csv = new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 3), pm25: "10")
+            .Days("B", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 3), pm25: "30");
+        CityAirData city = HourlyAirData.ReadCsv(csv.ToStream()).Value.Cities[0];
+
+        CityAnnualAssessment result = AirQualityAssessment.Annual(city, Options(2023));
+
+        Assert.Equal(["A", "B"], result.Stations.Select(s => s.Name));
+        Assert.Equal(20m, result.City.AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25).Value); // hourly mean of 10 and 30
+        Assert.Equal(3, result.City.ValidDays);
+        Assert.Equal(2023, result.Year);
+    }
+
+    [Fact]
+    public void Daily_Day_HasAqiPrimaryPollutantAndExclusionFlag()
+    {
+        // PM2.5 200 -> IAQI 100/(250-150)*(200-150)+200 = 250 (HJ 633-2012 Table 1): AQI 250, primary PM2.5, level 5.
+        var csv = new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 2), pm25: "200");
+        SiteSeries site = HourlyAirData.ReadCsv(csv.ToStream()).Value.Cities[0].City;
+
+        DailyAirQuality[] days = AirQualityAssessment.Daily(site, AirQualityStandard.Hj633_2012, new HashSet<LocalDate> { new(2023, 1, 2) }).ToArray();
+
+        Assert.Equal(250, days[0].Aqi.Value);
+        Assert.Equal([Pollutant.Pm25], days[0].Aqi.PrimaryPollutants);
+        Assert.Equal(5, days[0].Aqi.Category!.Level);
+        Assert.False(days[0].IsExcluded);
+        Assert.True(days[1].IsExcluded);
+    }
+}

@@ -1,0 +1,51 @@
+using LawGov.Indicators.AirQuality;
+
+namespace LawGov.Indicators.Tests.AirQuality;
+
+public class DailySeriesStatisticsTests
+{
+    [Fact]
+    public void Mean_FixedPointMeans_IsExact()
+    {
+        // Daily means 10 (240/24), 40 (800/20) and 211/21: (10 + 40 + 211/21) / 3 = (1050 + 211) / 63 = 1261/63.
+        var series = new DailySeriesStatistics();
+        series.Add(240m, 24);
+        series.Add(800m, 20);
+        series.Add(211m, 21);
+
+        Assert.Equal(1261m / 63m, series.Mean());
+    }
+
+    [Fact]
+    public void Percentile_FixedPointMeans_UsesHj663Formula()
+    {
+        // HJ 663 Appendix A example {3,4,8,2,5,4}, p = 0.90 -> 6.5, given as sums of 20 hours.
+        var series = new DailySeriesStatistics();
+        foreach (int v in new[] { 3, 4, 8, 2, 5, 4 })
+        {
+            series.Add(v * 20m, 20);
+        }
+
+        Assert.Equal(6.5m, series.Percentile(0.90m));
+    }
+
+    [Fact]
+    public void Add_DecimalSum_SwitchesToDecimalsKeepingEarlierValues()
+    {
+        // A city sum with more than 6 decimals cannot be fixed point: 10 and 1/3 * 3 / 3 -> mean (10 + 1/3) / 2.
+        var series = new DailySeriesStatistics();
+        series.Add(200m, 20);
+        series.Add(1m / 3m, 1); // count 1 divides 212520, but 1/3 has 28 decimals
+
+        Assert.Equal(2, series.Count);
+        Assert.Equal((10m + 1m / 3m) / 2, series.Mean());
+        Assert.Equal(10m, series.Percentile(1m));
+    }
+
+    [Fact]
+    public void Mean_Empty_IsNull()
+    {
+        Assert.Null(new DailySeriesStatistics().Mean());
+        Assert.Null(new DailySeriesStatistics().Percentile(0.9m));
+    }
+}

@@ -1,0 +1,48 @@
+using LawGov.Indicators.AirQuality;
+
+namespace LawGov.Indicators.Tests.AirQuality;
+
+public class FixedPointTests
+{
+    [Theory]
+    [InlineData("2.2", 2_200_000)]
+    [InlineData("0.000001", 1)]
+    [InlineData("1.0000000", 1_000_000)] // trailing zeros beyond 6 decimals are exact
+    [InlineData("999999.999999", 999_999_999_999)]
+    public void TryFrom_AtMostSixDecimals_IsExact(string text, long expected)
+    {
+        Assert.True(FixedPoint.TryFrom(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out long millionths));
+        Assert.Equal(expected, millionths);
+    }
+
+    [Theory]
+    [InlineData("1.0000001")]
+    [InlineData("-1")]
+    [InlineData("1000000000000")]
+    public void TryFrom_NotRepresentable_Fails(string text)
+    {
+        Assert.False(FixedPoint.TryFrom(decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture), out _));
+    }
+
+    [Fact]
+    public void ToDecimal_Millionths_IsExact()
+    {
+        Assert.Equal(2.2m, FixedPoint.ToDecimal(2_200_000));
+    }
+
+    [Theory]
+    [InlineData(240_000_000, 24, 2_125_200_000_000)] // mean 10 units = 10^7 millionths * 212520
+    [InlineData(7, 7, 212_520)] // MDA8 count 7 divides 212520
+    public void TryMeanKey_CountDividingTheScale_IsSumTimesScaleOverCount(long sum, int count, long expected)
+    {
+        Assert.True(FixedPoint.TryMeanKey(sum, count, out long key));
+        Assert.Equal(expected, key);
+    }
+
+    [Fact]
+    public void TryMeanKey_CountNotDividingTheScale_Fails()
+    {
+        // 212520 = 2^3 * 3 * 5 * 7 * 11 * 23 is not divisible by 19 (an invalid day's count).
+        Assert.False(FixedPoint.TryMeanKey(19, 19, out _));
+    }
+}

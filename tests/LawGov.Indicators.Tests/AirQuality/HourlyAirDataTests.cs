@@ -1,0 +1,414 @@
+using System.Text;
+using FsCheck.Fluent;
+using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.AirQuality;
+
+public class HourlyAirDataTests
+{
+    private static readonly LocalDate Jan1 = new(2024, 1, 1);
+
+    private static AirDataSet Read(string csv, HourlyDataOptions? options = null) =>
+        HourlyAirData.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), options).Value;
+
+    private static AirDataSet Read(HourlyCsv csv, HourlyDataOptions? options = null) => Read(csv.ToString(), options);
+
+    private static LocalDateTime At(int day, int hour) => Jan1.PlusDays(day - 1).At(new LocalTime(hour, 0));
+
+    [Fact]
+    public void ReadCsv_TwoStations_CityIsTheHourlyMeanOfStations()
+    {
+        // PM2.5 10 at A and 20 at B every hour: city hourly value 15, daily mean 15.
+        var csv = new HourlyCsv().Days("A", Jan1, Jan1, pm25: "10").Days("B", Jan1, Jan1, pm25: "20");
+
+        AirDataSet data = Read(csv);
+
+        CityAirData city = Assert.Single(data.Cities);
+        Assert.Null(city.Name);
+        Assert.Equal(["A", "B"], city.Stations.Select(s => s.Name));
+        Assert.Equal(15m, Assert.Single(city.City.Days).DailyMean(Pollutant.Pm25));
+        Assert.Equal(48, data.RowCount);
+    }
+
+    [Fact]
+    public void ReadCsv_CityHourWithOneStation_UsesTheStationsThatHaveAValue()
+    {
+        // Hour 0: A 10, B missing -> city 10; other hours 10 and 20 -> 15. Mean (10 + 23*15)/24 = 355/24.
+        var csv = new HourlyCsv().Days("A", Jan1, Jan1, pm25: "10")
+            .Days("B", Jan1, Jan1, skip: t => t.Hour == 0, pm25: "20");
+
+        DailyConcentrations day = Assert.Single(Read(csv).Cities[0].City.Days);
+
+        Assert.Equal(355m / 24m, day.DailyMean(Pollutant.Pm25));
+    }
+
+    [Fact]
+    public void ReadCsv_ColumnsInAnyOrderWithExtras_Reads()
+    {
+        string csv = "O3,note,time,CO,NO2,SO2,PM10,PM2.5,station\n" +
+                     string.Concat(Enumerable.Range(0, 24).Select(h => $"60,x,2024-01-01 {h:00}:00,0.5,20,5,20,12,A\n"));
+
+        DailyConcentrations day = Assert.Single(Read(csv).Cities[0].Stations[0].Days);
+
+        Assert.Equal(12m, day.DailyMean(Pollutant.Pm25));
+        Assert.Equal(0.5m, day.DailyMean(Pollutant.Co));
+    }
+
+    [Fact]
+    public void ReadCsv_CityColumn_GroupsStationsIntoCities()
+    {
+        string csv = "city,station,time,PM2.5,PM10,SO2,NO2,CO,O3\n" +
+                     "Jinan,A,2024-01-01 00:00,10,20,5,20,0.5,60\n" +
+                     "Qingdao,A,2024-01-01 00:00,30,20,5,20,0.5,60\n" +
+                     "Jinan,B,2024-01-01 00:00,10,20,5,20,0.5,60\n";
+
+        AirDataSet data = Read(csv);
+
+        Assert.Equal(["Jinan", "Qingdao"], data.Cities.Select(c => c.Name));
+        Assert.Equal(["A", "B"], data.Cities[0].Stations.Select(s => s.Name));
+        Assert.Single(data.Cities[1].Stations);
+    }
+
+    [Fact]
+    public void ReadCsv_MissingColumn_FailsNamingIt()
+    {
+        AirDataReadResult result = HourlyAirData.ReadCsv(new MemoryStream("station,time,PM2.5,PM10,SO2,NO2,O3\n"u8.ToArray()));
+
+        Assert.False(result.Success);
+        Assert.Equal(1, result.Error!.Line);
+        Assert.Contains("lacks the required column(s) CO", result.Error.Message);
+        Assert.Throws<InvalidOperationException>(() => result.Value);
+    }
+
+    [Fact]
+    public void ReadCsv_RepeatedColumn_Fails()
+    {
+        AirDataReadResult result = HourlyAirData.ReadCsv(new MemoryStream("station,time,PM2.5,PM10,SO2,NO2,CO,O3,pm2.5\n"u8.ToArray()));
+
+        Assert.Contains("repeats the column(s) pm2.5", result.Error!.Message);
+    }
+
+    [Fact]
+    public void ReadCsv_EmptyInput_Fails()
+    {
+        AirDataReadResult result = HourlyAirData.ReadCsv(new MemoryStream());
+
+        Assert.Contains("no header line", result.Error!.Message);
+    }
+
+    [Fact]
+    public void ReadCsv_UnparsableValue_ReportsLineAndColumnAndKeepsTheOtherRows()
+    {
+        var csv = new HourlyCsv().Row("A", At(1, 0)).Line("A,2024-01-01 01:00,10,abc,5,20,0.5,60").Row("A", At(1, 2));
+
+        AirDataSet data = Read(csv);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line); // header is line 1
+        Assert.Equal(23, issue.Column); // "A,2024-01-01 01:00,10," is 22 characters
+        Assert.Equal("PM10: expected a number (or an empty field, NA or - for a missing value), found 'abc'", issue.Message);
+        Assert.Equal(2, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Pm25));
+        Assert.Equal(3, data.RowCount);
+        Assert.Equal(1, data.SkippedRowCount);
+    }
+
+    [Fact]
+    public void ReadCsv_BadTime_ReportsTheTimeColumn()
+    {
+        AirDataSet data = Read(new HourlyCsv().Line("A,2024-01-01 7:00,10,20,5,20,0.5,60"));
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Column);
+        Assert.StartsWith("time: expected a local time", issue.Message);
+    }
+
+    [Fact]
+    public void ReadCsv_TooFewFields_ReportsTheRow()
+    {
+        AirDataSet data = Read(new HourlyCsv().Line("A,2024-01-01 00:00,10,20"));
+
+        Assert.Contains("expected at least 8 fields", Assert.Single(data.Issues).Message);
+    }
+
+    [Fact]
+    public void ReadCsv_EmptyStation_Reports()
+    {
+        AirDataSet data = Read(new HourlyCsv().Line(" ,2024-01-01 00:00,10,20,5,20,0.5,60"));
+
+        Assert.Contains("expected a station name", Assert.Single(data.Issues).Message);
+    }
+
+    [Fact]
+    public void ReadCsv_ByteOrderMarkCrLfAndBlankLines_Read()
+    {
+        string csv = "\uFEFF" + HourlyCsv.Header + "\r\n\r\nA,2024-01-01 00:00,10,20,5,20,0.5,60\r\n";
+
+        AirDataSet data = Read(csv);
+
+        Assert.Empty(data.Issues);
+        Assert.Equal(1, data.RowCount);
+        Assert.Equal(1, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Pm25));
+    }
+
+    [Fact]
+    public void ReadCsv_QuotedStationName_KeepsCommaAndQuote()
+    {
+        AirDataSet data = Read(new HourlyCsv().Line("\"North, \"\"Old\"\" site\",2024-01-01 00:00,10,20,5,20,0.5,60"));
+
+        Assert.Equal("North, \"Old\" site", data.Cities[0].Stations[0].Name);
+    }
+
+    [Fact]
+    public void ReadCsv_UnclosedQuote_Reports()
+    {
+        AirDataSet data = Read(new HourlyCsv().Line("\"North,2024-01-01 00:00,10,20,5,20,0.5,60"));
+
+        Assert.Contains("quoted field", Assert.Single(data.Issues).Message);
+    }
+
+    [Fact]
+    public void ReadCsv_SortedByTimeAcrossStations_GivesTheSameSeriesAsSortedByStation()
+    {
+        var byStation = new HourlyCsv().Days("A", Jan1, Jan1.PlusDays(2), pm25: "10").Days("B", Jan1, Jan1.PlusDays(2), pm25: "30");
+        var byTime = new HourlyCsv();
+        for (int d = 1; d <= 3; d++)
+        {
+            for (int h = 0; h < 24; h++)
+            {
+                byTime.Row("A", At(d, h), pm25: "10").Row("B", At(d, h), pm25: "30");
+            }
+        }
+
+        AirDataSet a = Read(byStation);
+        AirDataSet b = Read(byTime);
+
+        Assert.Equal(a.Cities[0].City.Days, b.Cities[0].City.Days);
+        Assert.Equal(a.Cities[0].Stations[1].Days, b.Cities[0].Stations[1].Days);
+        Assert.Equal(3, b.Cities[0].Stations[0].Days.Count);
+    }
+
+    [Fact]
+    public void ReadCsv_StationGoesBackADay_ReportsAndSkipsTheRow()
+    {
+        var csv = new HourlyCsv().Row("A", At(2, 0)).Row("A", At(1, 5)).Row("A", At(2, 1));
+
+        AirDataSet data = Read(csv);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.Contains("must not go back to an earlier day", issue.Message);
+        Assert.Equal(new LocalDate(2024, 1, 2), Assert.Single(data.Cities[0].Stations[0].Days).Date);
+    }
+
+    [Fact]
+    public void ReadCsv_HoursOutOfOrderWithinADay_AreFine()
+    {
+        var csv = new HourlyCsv().Row("A", At(1, 5)).Row("A", At(1, 0));
+
+        AirDataSet data = Read(csv);
+
+        Assert.Empty(data.Issues);
+        Assert.Equal(2, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.O3));
+    }
+
+    [Fact]
+    public void ReadCsv_DuplicateHour_KeepsTheFirst()
+    {
+        var csv = new HourlyCsv().Row("A", At(1, 0), pm25: "10").Row("A", At(1, 0), pm25: "99");
+
+        AirDataSet data = Read(csv);
+
+        Assert.Contains("a second row for 2024-01-01 00:00", Assert.Single(data.Issues).Message);
+        Assert.Equal(1, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Pm25));
+    }
+
+    [Fact]
+    public void ReadCsv_MissingRowsAndMissingValues_GiveTheSameDay()
+    {
+        // Four hours absent as rows vs present with NA/empty/-/negative values: both leave 20 valid hours.
+        var rowsMissing = new HourlyCsv().Days("A", Jan1, Jan1, skip: t => t.Hour < 4);
+        var valuesMissing = new HourlyCsv();
+        string[] missing = ["NA", "", "-", "-1"];
+        for (int h = 0; h < 24; h++)
+        {
+            string v = h < 4 ? missing[h] : null!;
+            valuesMissing.Row("A", At(1, h), pm25: v ?? "10", pm10: v ?? "20", so2: v ?? "5", no2: v ?? "20", co: v ?? "0.5", o3: v ?? "60");
+        }
+
+        DailyConcentrations a = Read(rowsMissing).Cities[0].Stations[0].Days[0];
+        DailyConcentrations b = Read(valuesMissing).Cities[0].Stations[0].Days[0];
+
+        Assert.Equal(a, b);
+        Assert.Equal(20, b.ValidHours(Pollutant.Co));
+    }
+
+    [Fact]
+    public void ReadCsv_HourEnding_MidnightBelongsToThePreviousDay()
+    {
+        // Hour-ending labels 01:00 ... 24:00 (as 00:00 of the next day) are the 24 hours of 2024-01-01.
+        var csv = new HourlyCsv();
+        for (int h = 1; h <= 24; h++)
+        {
+            csv.Row("A", Jan1.At(LocalTime.Midnight).PlusHours(h));
+        }
+
+        DailyConcentrations day = Assert.Single(Read(csv, new HourlyDataOptions(HourLabel.HourEnding)).Cities[0].Stations[0].Days);
+
+        Assert.Equal(Jan1, day.Date);
+        Assert.Equal(24, day.ValidHours(Pollutant.Pm25));
+    }
+
+    [Fact]
+    public void ReadCsv_IssueLimit_KeepsTheFirstAndCountsAll()
+    {
+        var csv = new HourlyCsv();
+        for (int i = 0; i < 5; i++)
+        {
+            csv.Line("A,bad,1,2,3,4,5,6");
+        }
+
+        AirDataSet data = Read(csv, new HourlyDataOptions(maxIssues: 2));
+
+        Assert.Equal(2, data.Issues.Count);
+        Assert.Equal(5, data.IssueCount);
+        Assert.Equal(5, data.SkippedRowCount);
+    }
+
+    [Fact]
+    public void ReadCsv_NoThreads_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => HourlyAirData.ReadCsv(new MemoryStream(), new HourlyDataOptions(maxDegreeOfParallelism: 0)));
+    }
+
+    [Fact]
+    public void ReadCsv_BadRowsOfStationsOnEveryThread_AreReportedOnceInLineOrder()
+    {
+        // Four stations over two threads (shards by site id): each bad row is reported once, in line order.
+        var csv = new HourlyCsv();
+        foreach (string station in new[] { "A", "B", "C", "D" })
+        {
+            csv.Row(station, At(1, 0)).Line(station + ",2024-01-01 01:00,x,1,1,1,1,1");
+        }
+        csv.Line(",2024-01-01 02:00,1,1,1,1,1,1");
+
+        AirDataSet data = Read(csv, new HourlyDataOptions(maxDegreeOfParallelism: 2));
+
+        Assert.Equal([3L, 5L, 7L, 9L, 10L], data.Issues.Select(i => i.Line));
+        Assert.Equal(9, data.RowCount);
+        Assert.Equal(5, data.SkippedRowCount);
+        Assert.Equal(["A", "B", "C", "D"], data.Cities[0].Stations.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void ReadCsv_LineLongerThanTheChunk_Reads()
+    {
+        string longName = new('x', 300);
+        var csv = new HourlyCsv().Row(longName, At(1, 0));
+
+        AirDataSet data = Read(csv, new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000, chunkSize: 64));
+
+        Assert.Equal(longName, data.Cities[0].Stations[0].Name);
+    }
+
+    /// <summary>
+    /// Three weeks of two stations with random values, some missing, some bad rows; built from a seed so that shrinking
+    /// yields another well-formed file.
+    /// </summary>
+    private static FsCheck.Gen<string> RandomCsv { get; } = Gen.Choose(0, int.MaxValue).Select(Build);
+
+    private static string Build(int seed)
+    {
+        var random = new Random(seed);
+        var csv = new HourlyCsv();
+        for (int d = 1; d <= 21; d++)
+        {
+            for (int h = 0; h < 24; h++)
+            {
+                foreach (string station in new[] { "A", "B" })
+                {
+                    int kind = random.Next(10);
+                    string v = kind == 0 ? "NA" : kind == 1 ? "x" : (random.Next(400) / 4m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    csv.Row(station, At(d, h), pm25: v, o3: v == "x" ? "1" : v);
+                }
+            }
+        }
+        return csv.ToString();
+    }
+
+    private static string Describe(AirDataSet data) =>
+        string.Join("\n", data.Cities.SelectMany(c => c.Stations.Append(c.City)).SelectMany(s => s.Days.Select(d => s.Name + " " + d)))
+        + "\n" + string.Join("\n", data.Issues);
+
+    [Fact]
+    public void ReadCsv_AnyChunkSizeAndThreads_GivesTheSameSeriesAndIssues()
+    {
+        var gen = from csv in RandomCsv
+                  from chunk in Gen.Choose(16, 4000)
+                  from threads in Gen.Choose(1, 3)
+                  select (csv, chunk, threads);
+
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), x =>
+            Describe(Read(x.csv, new HourlyDataOptions(HourLabel.HourBeginning, x.threads, 1000, chunkSize: x.chunk)))
+            == Describe(Read(x.csv, new HourlyDataOptions(maxDegreeOfParallelism: 1)))), maxTest: 40);
+    }
+
+    [Fact]
+    public void ReadCsv_YearSplitIntoParts_GivesTheSameDailySeries()
+    {
+        // Splitting a file at day boundaries and reading the parts separately gives the same daily series, per station and city.
+        var gen = from csv in RandomCsv
+                  from cuts in Gen.ArrayOf(Gen.Choose(2, 21), 2)
+                  select (csv, cuts);
+
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            string[] lines = x.csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            var parts = lines.Skip(1)
+                .GroupBy(l => x.cuts.Count(c => int.Parse(l.Substring(10, 2), System.Globalization.CultureInfo.InvariantCulture) >= c))
+                .Select(g => HourlyCsv.Header + "\n" + string.Join("\n", g) + "\n");
+            var partData = parts.Select(p => Read(p)).ToArray();
+            AirDataSet whole = Read(x.csv);
+            var sites = whole.Cities[0].Stations.Append(whole.Cities[0].City).ToArray();
+            for (int i = 0; i < sites.Length; i++)
+            {
+                var expected = sites[i].Days.ToArray();
+                string name = sites[i].Name;
+                var actual = partData.SelectMany(p => i < 2 ? p.Cities[0].Stations.Single(s => s.Name == name).Days : p.Cities[0].City.Days).ToArray();
+                if (!expected.SequenceEqual(actual))
+                {
+                    throw new Xunit.Sdk.XunitException($"site {i}: {expected.Length} vs {actual.Length}\n" + string.Join("\n", expected.Zip(actual).Where(z => z.First != z.Second).Take(2).Select(z => z.First + "\n" + z.Second)));
+                }
+            }
+            return true;
+        }), maxTest: 30);
+    }
+
+    [Fact]
+    public void FromObservations_SameData_GivesTheSameSeriesAsCsv()
+    {
+        var observations = new List<HourlyObservation>();
+        var csv = new HourlyCsv();
+        for (int h = 0; h < 24; h++)
+        {
+            decimal pm = 10 + h * 0.25m;
+            observations.Add(new HourlyObservation("A", At(1, h), pm, 20, 5, 20, 0.5m, h == 3 ? null : 60));
+            csv.Row("A", At(1, h), pm25: pm.ToString(System.Globalization.CultureInfo.InvariantCulture), o3: h == 3 ? "NA" : "60");
+        }
+
+        AirDataSet fromObjects = HourlyAirData.FromObservations(observations);
+
+        Assert.Equal(Read(csv).Cities[0].Stations[0].Days, fromObjects.Cities[0].Stations[0].Days);
+    }
+
+    [Fact]
+    public void FromObservations_TooManyDecimals_ReportsTheRecord()
+    {
+        AirDataSet data = HourlyAirData.FromObservations([new HourlyObservation("A", At(1, 0), 1.0000001m, 1, 1, 1, 1, 1)]);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(1, issue.Line);
+        Assert.Contains("more than 6 decimal places", issue.Message);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Text.Json;
+using LawGov.Indicators.Tests.AirQuality;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.Cli;
+
+public sealed class AirCommandTests : IDisposable
+{
+    private readonly CliRunner cli = new();
+
+    public void Dispose() => cli.Dispose();
+
+    /// <summary>
+    /// Stations A and B for all of 2023, every hour PM2.5 10, PM10 20, SO2 5, NO2 20, CO 0.5, O3 60. Under HJ 633-2012 every
+    /// day has IAQIs PM2.5 15 (50/35*10 = 14.3), PM10 20, SO2 5, NO2 25, CO 13 (12.5), O3 8h 30, O3 1h 19 (18.75): AQI 30, level 1.
+    /// </summary>
+    private static HourlyCsv Year2023() =>
+        new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31)).Days("B", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31));
+
+    [Fact]
+    public void Air_FullYearJson_PrintsCityAndStations()
+    {
+        string path = cli.File("hourly.csv", Year2023().ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement city = json.RootElement.GetProperty("city");
+        Assert.Equal(365, city.GetProperty("validDays").GetInt32());
+        Assert.Equal(365, city.GetProperty("goodDays").GetInt32());
+        Assert.Equal(100.0m, city.GetProperty("goodDayRate").GetDecimal());
+        Assert.Equal(10m, city.GetProperty("annualMean").GetProperty("PM2.5").GetDecimal());
+        Assert.Equal(0.5m, city.GetProperty("percentile").GetProperty("CO").GetDecimal()); // mg/m³, one decimal
+        Assert.Equal(60m, city.GetProperty("percentile").GetProperty("O3").GetDecimal()); // MDA8 p90
+        Assert.Equal(365, city.GetProperty("categoryDays").GetProperty("1").GetInt32());
+        Assert.Equal(["A", "B"], json.RootElement.GetProperty("stations").EnumerateArray().Select(s => s.GetProperty("name").GetString()));
+        Assert.Equal(2023, json.RootElement.GetProperty("year").GetInt32());
+    }
+
+    [Fact]
+    public void Air_Table_ListsCityThenStations()
+    {
+        string path = cli.File("hourly.csv", Year2023().ToString());
+
+        var (exit, output, _) = cli.Run("air", path, "--standard", "hj633-2026");
+
+        Assert.Equal(0, exit);
+        string[] lines = output.Split('\n');
+        Assert.StartsWith("Air quality 2023, HJ 633-2026", lines[0]);
+        Assert.StartsWith("site", lines[1]);
+        Assert.StartsWith("(city)", lines[2]);
+        Assert.Contains("365/0/0/0/0/0", lines[2]);
+        Assert.StartsWith("A ", lines[3]);
+    }
+
+    [Fact]
+    public void Air_BadRows_ReportsThemAndExits1WithTheRestCounted()
+    {
+        string csv = Year2023().ToString() + "A,2023-06-01 00:00,10,abc,5,20,0.5,60\n";
+        string path = cli.File("hourly.csv", csv);
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        Assert.Equal(1, exit);
+        int line = csv.Split('\n').Length - 1;
+        Assert.Contains($"{path}:{line}:23: PM10: expected a number", error);
+        Assert.Contains("skipped 1 of 17521 rows", error);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(1, json.RootElement.GetProperty("rowsSkipped").GetInt64());
+        Assert.Equal(365, json.RootElement.GetProperty("city").GetProperty("validDays").GetInt32());
+    }
+
+    [Fact]
+    public void Air_MissingColumn_Exits2WithNothingOnStdout()
+    {
+        string path = cli.File("hourly.csv", "station,time,PM2.5,PM10,SO2,NO2,O3\nA,2023-01-01 00:00,1,2,3,4,5\n");
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"{path}:1: The header lacks the required column(s) CO", error);
+    }
+
+    [Fact]
+    public void Air_NoSuchFile_Exits2()
+    {
+        var (exit, output, error) = cli.Run("air", cli.File("x", "") + ".missing", "--standard", "hj633-2012");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("cannot read the file", error);
+    }
+
+    [Fact]
+    public void Air_HeaderOnly_Exits2()
+    {
+        var (exit, _, error) = cli.Run("air", cli.File("h.csv", HourlyCsv.Header + "\n"), "--standard", "hj633-2012");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("no data rows", error);
+    }
+
+    [Fact]
+    public void Air_EveryRowBad_Exits2()
+    {
+        string path = cli.File("bad.csv", HourlyCsv.Header + "\nA,yesterday,1,2,3,4,5,6\nB,2023-01-01 00:00,x,2,3,4,5,6\n");
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains($"{path}:2:3: time:", error);
+        Assert.Contains("none of the 2 rows could be read", error);
+    }
+
+    [Fact]
+    public void Air_PartialYear_PrintsNaAndExits1()
+    {
+        string path = cli.File("week.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 7)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        Assert.Equal(1, exit);
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement city = json.RootElement.GetProperty("city");
+        Assert.Equal(JsonValueKind.Null, city.GetProperty("annualMean").GetProperty("PM2.5").ValueKind);
+        Assert.Equal(7, city.GetProperty("coverage").GetProperty("PM2.5").GetProperty("validDays").GetInt32());
+        Assert.Equal(7, city.GetProperty("validDays").GetInt32());
+        Assert.Contains("lack valid days", error);
+    }
+
+    [Fact]
+    public void Air_Epa_Exits2Explaining()
+    {
+        string path = cli.File("hourly.csv", Year2023().ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "epa-2024");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("epa-2024 is not supported for hourly data", error);
+    }
+
+    [Fact]
+    public void Air_SeveralYearsWithoutYear_Exits2()
+    {
+        string csv = new HourlyCsv().Days("A", new LocalDate(2023, 12, 31), new LocalDate(2024, 1, 1)).ToString();
+        string path = cli.File("two.csv", csv);
+
+        var (exit, _, error) = cli.Run("air", path, "--standard", "hj633-2012");
+        var (withYear, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--year", "2024", "--format", "json");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("covers the years 2023, 2024; choose one with --year", error);
+        Assert.Equal(1, withYear); // one day of 2024 is not a complete year
+        Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("city").GetProperty("validDays").GetInt32());
+    }
+
+    [Fact]
+    public void Air_SeveralCitiesWithoutCity_Exits2()
+    {
+        string csv = "city,station,time,PM2.5,PM10,SO2,NO2,CO,O3\nJinan,A,2023-01-01 00:00,1,1,1,1,1,1\nQingdao,B,2023-01-01 00:00,1,1,1,1,1,1\n";
+        string path = cli.File("cities.csv", csv);
+
+        var (exit, _, error) = cli.Run("air", path, "--standard", "hj633-2012");
+        var (chosen, _, _) = cli.Run("air", path, "--standard", "hj633-2012", "--city", "Qingdao");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("2 cities (Jinan, Qingdao); choose one with --city", error);
+        Assert.Equal(1, chosen);
+    }
+
+    [Fact]
+    public void Air_DailyCsv_PrintsEachDay()
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 2)).ToString());
+
+        var (exit, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--daily");
+
+        Assert.Equal(0, exit);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("date,aqi,level,category,primary,PM2.5,PM10,SO2,NO2,CO,O3_8h,O3_1h,excluded", lines[0]);
+        // AQI 30 <= 50: level 1, no primary pollutant (see Year2023 for the IAQIs).
+        Assert.Equal("2023-01-01,30,1,excellent,,15,20,5,25,13,30,19,false", lines[1]);
+        Assert.Equal(3, lines.Length);
+    }
+
+    [Fact]
+    public void Air_DailyJsonForAStationWithExclusion_MarksTheDay()
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 2), pm25: "200").ToString());
+
+        var (exit, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--daily", "--format", "json", "--station", "A", "--exclude-dates", "2023-01-02");
+
+        Assert.Equal(0, exit);
+        JsonElement days = JsonDocument.Parse(output).RootElement.GetProperty("days");
+        // PM2.5 200: 100/(250-150)*(200-150)+200 = 250, level 5, primary PM2.5.
+        Assert.Equal(250, days[0].GetProperty("aqi").GetInt32());
+        Assert.Equal("PM2.5", days[0].GetProperty("primaryPollutants")[0].GetString());
+        Assert.Equal(250, days[0].GetProperty("iaqi").GetProperty("PM2.5").GetInt32());
+        Assert.True(days[1].GetProperty("excluded").GetBoolean());
+    }
+
+    [Fact]
+    public void Air_ExcludedDates_AreCountedAndLeftOut()
+    {
+        string path = cli.File("hourly.csv", Year2023().ToString());
+
+        var (exit, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json", "--exclude-dates", "2023-03-15,2023-03-16");
+
+        Assert.Equal(0, exit);
+        JsonElement city = JsonDocument.Parse(output).RootElement.GetProperty("city");
+        Assert.Equal(2, city.GetProperty("excludedDays").GetInt32());
+        Assert.Equal(363, city.GetProperty("validDays").GetInt32());
+    }
+
+    [Fact]
+    public void Air_BadExcludedDate_Exits2()
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (exit, _, error) = cli.Run("air", path, "--standard", "hj633-2012", "--exclude-dates", "2023-02-30");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("'2023-02-30' is not a date", error);
+    }
+
+    [Fact]
+    public void Air_HourEndingLabels_ReadMidnightAsThePreviousDay()
+    {
+        // Hour-ending 01:00 ... 24:00 (written 00:00 of the next day) of 2023-01-01: one day with 24 hours.
+        var csv = new HourlyCsv();
+        for (int h = 1; h <= 24; h++)
+        {
+            csv.Row("A", new LocalDateTime(2023, 1, 1, 0, 0).PlusHours(h));
+        }
+        string path = cli.File("ending.csv", csv.ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--daily", "--hour-label", "ending");
+
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("2023-01-01,30,", lines[1]);
+    }
+
+    [Fact]
+    public void Air_StationWithoutDaily_Exits2()
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--station", "A");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--station applies with --daily", error);
+    }
+
+    [Fact]
+    public void Air_Help_ShowsAnExample()
+    {
+        var (exit, output, _) = cli.Run("air", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Example: lawgov-indicators air hourly.csv --standard hj633-2012", output);
+        Assert.Contains("--exclude-dates", output);
+    }
+}
