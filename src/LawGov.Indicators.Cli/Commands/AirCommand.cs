@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Cli.Output;
 using NodaTime;
 using NodaTime.Text;
 
@@ -54,8 +55,11 @@ internal static class AirCommand
         command.Options.Add(station);
         command.Options.Add(hourLabel);
         command.Options.Add(exclude);
+        Option<bool> stats = RunStats.CreateOption();
+        command.Options.Add(stats);
         command.SetAction(parsed => CliApp.Guard(context, () =>
         {
+            var run = new RunStats();
             AirQualityStandard standard = standardOptions.Resolve(parsed);
             if (!standard.SupportsHourlyAssessment)
             {
@@ -98,6 +102,7 @@ internal static class AirCommand
                       ?? throw new CliInputException($"{path}: no station '{stationName}'; the city has {string.Join(", ", target.Stations.Select(s => s.Name))}.");
                 var days = AirQualityAssessment.Daily(site, standard, excluded).Where(d => d.Date.Year == assessedYear);
                 context.Output.Write(formatName == "json" ? DailyJson(standard, site.Name, days) : DailyCsv(standard, days));
+                run.Report(context, parsed.GetValue(stats), data.RowCount, "rows");
                 return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
             }
 
@@ -108,22 +113,19 @@ internal static class AirCommand
             {
                 context.Error.WriteLine($"{path}: the city's {assessedYear} figures lack valid days (HJ 663: 324 a year, 27 a month, 25 in February); they are shown as NA.");
             }
+            run.Report(context, parsed.GetValue(stats), data.RowCount, "rows");
             return data.SkippedRowCount > 0 || !assessment.City.IsComplete ? ExitCodes.NotMet : ExitCodes.Success;
         }));
         return command;
     }
 
-    private static AirDataSet Read(CliContext context, string path, HourLabel label)
+    /// <summary>Reads hourly data (with progress on a terminal); issues go to stderr, unusable input throws.</summary>
+    internal static AirDataSet Read(CliContext context, string path, HourLabel label)
     {
         AirDataReadResult result;
-        try
+        using (Stream stream = ProgressStream.Wrap(CliFiles.OpenRead(path, "hourly data", bulk: true), context, path))
         {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             result = HourlyAirData.ReadCsv(stream, new HourlyDataOptions(label));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new CliInputException($"{path}: cannot read the file: {ex.Message}", ex);
         }
         if (!result.Success)
         {
@@ -153,7 +155,7 @@ internal static class AirCommand
         return data;
     }
 
-    private static CityAirData ChooseCity(AirDataSet data, string? name, string path)
+    internal static CityAirData ChooseCity(AirDataSet data, string? name, string path)
     {
         if (name is not null)
         {

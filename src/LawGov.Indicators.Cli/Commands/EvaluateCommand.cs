@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Cli.Output;
 using LawGov.Indicators.Evaluation;
 using LawGov.Indicators.Serialization;
@@ -21,6 +22,19 @@ internal static class EvaluateCommand
         var asOfOption = CommonOptions.AsOf("Evaluation date: targets not yet due as of this date are not applicable. Default: today in China Standard Time.");
         var formatOption = CommonOptions.Format("table", "table", "json", "markdown");
         Option<bool> statsOption = RunStats.CreateOption();
+        var airOption = new Option<string?>("--air")
+        {
+            Description = "Hourly air-quality data (the CSV of the air command): its annual assessment gives figures for the catalog's "
+                + "indicators with air codes (air:PM2.5/annual-mean, air:O3/p90, air:good-days, air:valid-days, air:good-day-rate) "
+                + "for every year the catalog's air targets cover.",
+            HelpName = "hourly.csv",
+        };
+        var airStandardOption = new Option<string?>("--air-standard")
+        {
+            Description = "With --air: hj633-2012 or hj633-2026. Default: the standard in force at the end of each assessed year.",
+            HelpName = "hj633-2012|hj633-2026",
+        };
+        var airCityOption = new Option<string?>("--air-city") { Description = "With --air: the city of the file to assess, when it names several." };
         var command = new Command(
             "evaluate",
             """
@@ -34,7 +48,7 @@ internal static class EvaluateCommand
               lawgov-indicators evaluate seeds/gaozhou-2020.json --figures my-figures.json --as-of 2021-04-01 --format json
             """)
         {
-            catalogArgument, figuresOption, asOfOption, formatOption, statsOption,
+            catalogArgument, figuresOption, airOption, airStandardOption, airCityOption, asOfOption, formatOption, statsOption,
         };
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
@@ -44,13 +58,54 @@ internal static class EvaluateCommand
             {
                 catalog = catalog.WithFigures(CliFiles.ReadFigures(path, catalog));
             }
+            long rows = 0;
+            if (parse.GetValue(airOption) is { } airPath)
+            {
+                (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption));
+            }
             var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
             Write(context, evaluation, parse.GetValue(formatOption)!);
-            run.Report(context, parse.GetValue(statsOption), catalog.Targets.Count + catalog.Figures.Count, "targets and figures");
+            run.Report(context, parse.GetValue(statsOption), catalog.Targets.Count + catalog.Figures.Count + rows, rows > 0 ? "targets, figures and hourly rows" : "targets and figures");
             return evaluation.AllMetOrNotApplicable ? ExitCodes.Success : ExitCodes.NotMet;
         }));
         return command;
+    }
+
+    /// <summary>Assesses hourly data for each year the catalog's air targets cover and adds the resulting figures.</summary>
+    private static (Catalog Catalog, long Rows) AddAirFigures(CliContext context, Catalog catalog, string path, string? standardCode, string? city)
+    {
+        IReadOnlyList<int> years = AirQualityFigures.YearsToAssess(catalog);
+        if (years.Count == 0)
+        {
+            throw new CliInputException($"--air: the catalog has no target on an indicator with an air code ({AirQualityFigures.CodePrefix}…) for a calendar year.");
+        }
+        AirQualityStandard? chosen = null;
+        if (standardCode is not null && (!AirQualityStandard.TryParse(standardCode, out chosen) || !chosen.SupportsHourlyAssessment))
+        {
+            throw new CliInputException($"--air-standard: expected hj633-2012 or hj633-2026, got '{standardCode}'.");
+        }
+        AirDataSet data = AirCommand.Read(context, path, HourLabel.HourBeginning);
+        CityAirData cityData = AirCommand.ChooseCity(data, city, path);
+        var source = new SourceDocument("air:" + Path.GetFileName(path), Path.GetFileName(path), DocumentKind.Other);
+        var covered = cityData.City.Days.Select(d => d.Date.Year).ToHashSet();
+        foreach (int year in years)
+        {
+            if (!covered.Contains(year))
+            {
+                context.Error.WriteLine($"{path}: no data in {year}; the {year} air targets are judged without it.");
+                continue;
+            }
+            AirQualityStandard standard = chosen ?? AirQualityStandard.ForDate(new NodaTime.LocalDate(year, 12, 31));
+            CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year));
+            AirQualityFigures figures = AirQualityFigures.From(catalog, assessment, source);
+            foreach (string skipped in figures.Skipped)
+            {
+                context.Error.WriteLine($"{path}: {year}: {skipped}");
+            }
+            catalog = catalog.WithFigures(figures.Figures);
+        }
+        return (catalog, data.RowCount);
     }
 
     private static void Write(CliContext context, CatalogEvaluation evaluation, string format)

@@ -92,7 +92,7 @@ public sealed class AirCommandTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Equal("", output);
-        Assert.Contains("cannot read the file", error);
+        Assert.Contains("x.missing: cannot read the hourly data: no such file.", error);
     }
 
     [Fact]

@@ -82,4 +82,32 @@ public sealed class SeedCatalogCliTests : IDisposable
         Assert.Contains("PublishedAfterDeadline", output, StringComparison.Ordinal);
         Assert.Contains("61 days", output, StringComparison.Ordinal);
     }
+
+    // The Linyi plan's air targets judged from a year of hourly data (one station, every hour of 2020, PM2.5 10,
+    // PM10 20, NO2 20 µg/m³ …: AQI 30 every day, see AirQualityFiguresTests): all five air targets are met.
+    [Fact]
+    public void Evaluate_LinyiWithHourlyAirData_JudgesTheAirTargets()
+    {
+        string csv = cli.File("hourly.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+            .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31)).ToString());
+
+        var (exit, output, error) = cli.Run("evaluate", cli.SeedFile(SeedCatalogs.Linyi2020), "--air", csv, "--stats");
+
+        Assert.Equal(1, exit); // the plan's other targets still have no data
+        Assert.Contains("met      linyi-2020-pm25-annual-mean-target", output, StringComparison.Ordinal);
+        Assert.Contains("10 µg/m³", output, StringComparison.Ordinal);
+        Assert.Contains("met        linyi-2020-good-air-rate-target", output, StringComparison.Ordinal);
+        Assert.Contains("366 d", output, StringComparison.Ordinal);
+        Assert.Matches(@"stats: [\d,]+ targets, figures and hourly rows read", error);
+    }
+
+    [Fact]
+    public void Evaluate_AirOnACatalogWithoutAirTargets_ExitsTwo()
+    {
+        var (exit, output, error) = cli.Run("evaluate", cli.SeedFile(SeedCatalogs.Kunshan2020), "--air", cli.File("hourly.csv", "station,time,PM2.5,PM10,SO2,NO2,CO,O3\n"));
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("--air: the catalog has no target on an indicator with an air code", error, StringComparison.Ordinal);
+    }
 }

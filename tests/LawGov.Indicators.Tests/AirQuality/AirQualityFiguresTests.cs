@@ -1,0 +1,73 @@
+using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.AirQuality;
+
+public class AirQualityFiguresTests
+{
+    private static readonly SourceDocument Data = new("air:hourly.csv", "hourly.csv", DocumentKind.Other);
+
+    // One station, every hour of 2020 (366 days), PM2.5 10, PM10 20, SO2 5, NO2 20 µg/m³, CO 0.5 mg/m³, O3 60 µg/m³.
+    // HJ 633-2012 Table 1: IAQIs PM2.5 ceil(10/35·50) = 15, PM10 20, SO2 5, NO2 25, CO 13, O3 8h 30, O3 1h 19 → AQI 30:
+    // every day is good. Annual means equal the hourly values.
+    private static CityAnnualAssessment Assess(LocalDate last)
+    {
+        string csv = new HourlyCsv().Days("A", new LocalDate(2020, 1, 1), last).ToString();
+        AirDataSet data = HourlyAirData.ReadCsv(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(csv))).Value;
+        return AirQualityAssessment.Annual(data.Cities[0], new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2020));
+    }
+
+    [Fact]
+    public void From_LinyiSeed_FullYear_MeetsEveryAirTarget()
+    {
+        Catalog linyi = SeedCatalogs.Load(SeedCatalogs.Linyi2020);
+
+        AirQualityFigures figures = AirQualityFigures.From(linyi, Assess(new LocalDate(2020, 12, 31)), Data);
+        CatalogEvaluation evaluation = Evaluator.Evaluate(linyi.WithFigures(figures.Figures));
+
+        Assert.Empty(figures.Skipped);
+        Assert.Equal(TargetStatus.Met, Result(evaluation, "linyi-2020-pm25-annual-mean-target").Status);
+        Assert.Equal(10m, Result(evaluation, "linyi-2020-pm25-annual-mean-target").Actual!.Value);
+        Assert.Equal(TargetStatus.Met, Result(evaluation, "linyi-2020-no2-annual-mean-target").Status);
+        TargetResult goodAir = Result(evaluation, "linyi-2020-good-air-target");
+        Assert.Equal(TargetStatus.Met, goodAir.Status);
+        Assert.Equal(new LawGov.Indicators.Measures.Rate(366, 366), goodAir.Components[0].Actual!.Rate); // 366 good of 366 valid days
+        Assert.Equal(366m, goodAir.Components[1].Actual!.Value);
+    }
+
+    // January–June only: 182 days, fewer than the 324 HJ 663 / GB 3095 needs for annual statistics.
+    [Fact]
+    public void From_HalfYear_SkipsIncompleteStatistics_AndTheTargetsHaveNoData()
+    {
+        Catalog linyi = SeedCatalogs.Load(SeedCatalogs.Linyi2020);
+
+        AirQualityFigures figures = AirQualityFigures.From(linyi, Assess(new LocalDate(2020, 6, 30)), Data);
+        CatalogEvaluation evaluation = Evaluator.Evaluate(linyi.WithFigures(figures.Figures));
+
+        Assert.Contains(figures.Skipped, s => s.StartsWith("linyi-2020-pm25-annual-mean (air:PM2.5/annual-mean): PM2.5 annual-mean is not valid: 182 valid days", StringComparison.Ordinal));
+        Assert.Contains(figures.Skipped, s => s.Contains("only 182 valid days (324 needed) to count the year's good days", StringComparison.Ordinal));
+        Assert.Equal(TargetStatus.NoData, Result(evaluation, "linyi-2020-pm25-annual-mean-target").Status);
+        Assert.Equal(TargetStatus.NoData, Result(evaluation, "linyi-2020-good-air-target").Status);
+    }
+
+    [Fact]
+    public void YearsToAssess_AreTheAirTargetsYears() =>
+        Assert.Equal([2020], AirQualityFigures.YearsToAssess(SeedCatalogs.Load(SeedCatalogs.Linyi2020)));
+
+    [Fact]
+    public void From_UnknownCode_IsSkippedWithTheAcceptedCodes()
+    {
+        var odd = new Indicator("odd", "奇怪", "odd", LawGov.Indicators.Measures.Unit.Days, code: "air:rainbows");
+        var catalog = new Catalog("c", "C", [Fixtures.Plan], [odd], [Fixtures.Target(odd, Condition.AtLeast(1m))]);
+
+        AirQualityFigures figures = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data);
+
+        Assert.Empty(figures.Figures);
+        Assert.Contains("unknown air-quality code", Assert.Single(figures.Skipped), StringComparison.Ordinal);
+    }
+
+    private static TargetResult Result(CatalogEvaluation evaluation, string id) => evaluation.Results.Single(r => r.Target.Id == id);
+}
