@@ -1,0 +1,59 @@
+using System.Numerics;
+using FsCheck;
+using FsCheck.Fluent;
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+
+namespace LawGov.Indicators.Tests.Evaluation;
+
+/// <summary>Laws of evaluation that must hold for every input.</summary>
+public class EvaluatorPropertyTests
+{
+    private static readonly Indicator Share = Fixtures.RateIndicator();
+
+    // The exact boundary: with n* = ⌈p · d / 100⌉ (computed independently in BigInteger), n*/d meets "≥ p %" and
+    // (n* − 1)/d does not — whatever the denominator and the threshold's decimals.
+    [Fact]
+    public void AtLeast_TheSmallestMeetingNumeratorIsExactlyTheCeiling() =>
+        Properties.Check(Prop.ForAll(Generators.Count.Where(d => d > 0).ToArbitrary(), Generators.Percent.ToArbitrary(), (den, percent) =>
+        {
+            (BigInteger scaled, int scale) = (new BigInteger(percent * 10_000m), 4);
+            BigInteger product = scaled * den;
+            BigInteger divisor = 100 * BigInteger.Pow(10, scale);
+            long needed = (long)(BigInteger.DivRem(product, divisor, out BigInteger remainder) + (remainder.IsZero ? 0 : 1));
+            ValueTarget target = Fixtures.Target(Share, Condition.AtLeast(percent));
+            bool meets = needed > den || Evaluator.Evaluate(target, new Rate(needed, den)).Status == TargetStatus.Met;
+            bool below = needed == 0 || Evaluator.Evaluate(target, new Rate(needed - 1, den)).Status == TargetStatus.NotMet;
+            return meets && below;
+        }));
+
+    // A higher actual never turns Met into NotMet for a higher-is-better target, under every rounding rule.
+    [Fact]
+    public void HigherActual_NeverLosesMet() =>
+        Properties.Check(Prop.ForAll(Generators.Share.ToArbitrary(), Generators.Percent.ToArbitrary(), CatalogGenerators.Rounding.ToArbitrary(), (rate, percent, rounding) =>
+        {
+            ValueTarget target = Fixtures.Target(Share, Condition.AtLeast(percent), rounding);
+            var higher = new Rate(Math.Min(rate.Numerator + 1, rate.Denominator), rate.Denominator);
+            return Evaluator.Evaluate(target, rate).Status != TargetStatus.Met
+                || Evaluator.Evaluate(target, higher).Status == TargetStatus.Met;
+        }));
+
+    // 0/0 is not applicable for every condition and rounding rule — never 0 % and never 100 %.
+    [Fact]
+    public void ZeroOverZero_IsAlwaysNotApplicable() =>
+        Properties.Check(Prop.ForAll(CatalogGenerators.Condition.ToArbitrary(), CatalogGenerators.Rounding.ToArbitrary(), (condition, rounding) =>
+            Evaluator.Evaluate(Fixtures.Target(Share, condition, rounding), new Rate(0, 0)).Status == TargetStatus.NotApplicable));
+
+    // Rounded-value comparison equals full-value comparison of the rounded percentage (GB/T 8170 修约值比较法).
+    [Fact]
+    public void RoundedComparison_EqualsComparingTheRoundedValue() =>
+        Properties.Check(Prop.ForAll(Generators.Share.ToArbitrary(), CatalogGenerators.Condition.ToArbitrary(), Gen.Zip(Generators.Decimals, Generators.Mode).ToArbitrary(), (rate, condition, rounding) =>
+        {
+            var (decimals, mode) = rounding;
+            var rule = new RoundingRule(decimals, mode, ComparisonMethod.RoundedValue);
+            TargetStatus status = Evaluator.Evaluate(Fixtures.Target(Share, condition, rule), rate).Status;
+            return status == (condition.IsSatisfiedBy(rate.ToPercent(decimals, mode)) ? TargetStatus.Met : TargetStatus.NotMet);
+        }));
+}
