@@ -97,7 +97,7 @@ public sealed class AirQualityFigures
     /// <summary>Each coded indicator a value target uses (directly, or as a derived rate's counts), with scope and period.</summary>
     private static IEnumerable<(Indicator Indicator, Scope Scope, NodaTime.DateInterval Period)> UsesOf(Catalog catalog)
     {
-        foreach (ValueTarget target in catalog.Targets.SelectMany(Flatten).OfType<ValueTarget>())
+        foreach (ValueTarget target in catalog.AllTargets.OfType<ValueTarget>())
         {
             Indicator indicator = target.Indicator;
             IEnumerable<Indicator> measured = indicator.IsDerivedRate
@@ -110,8 +110,6 @@ public sealed class AirQualityFigures
         }
     }
 
-    private static IEnumerable<Target> Flatten(Target target) =>
-        target is CompoundTarget compound ? compound.Components.SelectMany(Flatten) : [target];
 
     private readonly record struct Measured(decimal Value, Unit Unit, Rate? Rate);
 

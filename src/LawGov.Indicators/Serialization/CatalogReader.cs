@@ -61,7 +61,7 @@ internal sealed class CatalogReader
         {
             indicators[indicator.Id] = indicator;
         }
-        foreach (Target target in catalog.Targets.SelectMany(Flatten))
+        foreach (Target target in catalog.AllTargets)
         {
             targets[target.Id] = target;
         }
@@ -80,8 +80,6 @@ internal sealed class CatalogReader
         }
     }
 
-    private static IEnumerable<Target> Flatten(Target target) =>
-        target is CompoundTarget compound ? compound.Components.SelectMany(Flatten).Prepend(target) : [target];
 
     private void ReadDocuments(List<DocumentDto>? list)
     {

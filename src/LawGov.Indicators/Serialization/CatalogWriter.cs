@@ -12,7 +12,7 @@ internal static class CatalogWriter
     internal static CatalogDto ToDto(Catalog catalog)
     {
         var documents = catalog.Documents
-            .Concat(catalog.Targets.SelectMany(Flatten).Select(t => t.Provenance.Document))
+            .Concat(catalog.AllTargets.Select(t => t.Provenance.Document))
             .Concat(catalog.Figures.Select(f => f.Provenance.Document))
             .DistinctBy(d => d.Id)
             .ToList();
@@ -28,8 +28,6 @@ internal static class CatalogWriter
         };
     }
 
-    private static IEnumerable<Target> Flatten(Target target) =>
-        target is CompoundTarget compound ? compound.Components.SelectMany(Flatten).Prepend(target) : [target];
 
     private static DocumentDto ToDto(SourceDocument document) => new()
     {

@@ -51,36 +51,37 @@ internal abstract class TextConverter<T> : JsonConverter<T>
         writer.WritePropertyName(Format(value));
 }
 
-/// <summary>ISO calendar dates, <c>2020-07-17</c> (NodaTime's ISO pattern).</summary>
-internal sealed class LocalDateConverter : TextConverter<LocalDate>
+/// <summary>A NodaTime value written and read with one of NodaTime's ISO patterns.</summary>
+internal abstract class PatternConverter<T> : TextConverter<T>
 {
-    protected override string Expected => "an ISO date (yyyy-MM-dd)";
+    private readonly IPattern<T> pattern;
 
-    protected override bool TryParse(string text, out LocalDate value, out string? error)
+    protected PatternConverter(IPattern<T> pattern)
     {
-        ParseResult<LocalDate> result = LocalDatePattern.Iso.Parse(text);
-        value = result.Success ? result.Value : default;
+        this.pattern = pattern;
+    }
+
+    protected override bool TryParse(string text, out T value, out string? error)
+    {
+        ParseResult<T> result = pattern.Parse(text);
+        value = result.Success ? result.Value : default!;
         error = result.Success ? null : $"expected {Expected}, got '{text}'";
         return result.Success;
     }
 
-    protected override string Format(LocalDate value) => LocalDatePattern.Iso.Format(value);
+    protected override string Format(T value) => pattern.Format(value);
 }
 
-/// <summary>Month and day recurring each year, <c>03-31</c> (NodaTime's ISO annual-date pattern).</summary>
-internal sealed class AnnualDateConverter : TextConverter<AnnualDate>
+/// <summary>ISO calendar dates, <c>2020-07-17</c>.</summary>
+internal sealed class LocalDateConverter() : PatternConverter<LocalDate>(LocalDatePattern.Iso)
+{
+    protected override string Expected => "an ISO date (yyyy-MM-dd)";
+}
+
+/// <summary>Month and day recurring each year, <c>03-31</c>.</summary>
+internal sealed class AnnualDateConverter() : PatternConverter<AnnualDate>(AnnualDatePattern.Iso)
 {
     protected override string Expected => "a month and day (MM-dd)";
-
-    protected override bool TryParse(string text, out AnnualDate value, out string? error)
-    {
-        ParseResult<AnnualDate> result = AnnualDatePattern.Iso.Parse(text);
-        value = result.Success ? result.Value : default;
-        error = result.Success ? null : $"expected {Expected}, got '{text}'";
-        return result.Success;
-    }
-
-    protected override string Format(AnnualDate value) => AnnualDatePattern.Iso.Format(value);
 }
 
 /// <summary>Periods: a calendar year <c>2020</c> or an inclusive ISO interval <c>2020-01-01/2020-11-30</c>.</summary>

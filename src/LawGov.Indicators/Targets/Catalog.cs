@@ -39,9 +39,9 @@ public sealed class Catalog
         CheckUnique(Documents.Select(d => d.Id), nameof(documents), "document");
         indicatorsById = CheckUnique(Indicators.Select(i => i.Id), nameof(indicators), "indicator")
             .Zip(Indicators).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-        var allTargets = Targets.SelectMany(Flatten).ToList();
-        targetsById = CheckUnique(allTargets.Select(t => t.Id), nameof(targets), "target")
-            .Zip(allTargets).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
+        AllTargets = Targets.SelectMany(Flatten).ToArray();
+        targetsById = CheckUnique(AllTargets.Select(t => t.Id), nameof(targets), "target")
+            .Zip(AllTargets).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         CheckUnique(Figures.Select(f => f.Id), nameof(figures), "figure");
 
         foreach (Indicator indicator in Indicators.Where(i => i.IsDerivedRate))
@@ -49,7 +49,7 @@ public sealed class Catalog
             CheckKnown(indicator.NumeratorId!, nameof(indicators), $"derived rate '{indicator.Id}'");
             CheckKnown(indicator.DenominatorId!, nameof(indicators), $"derived rate '{indicator.Id}'");
         }
-        foreach (Target target in allTargets)
+        foreach (Target target in AllTargets)
         {
             Indicator? indicator = target switch
             {
@@ -82,6 +82,9 @@ public sealed class Catalog
 
     /// <summary>Top-level targets (components of compound targets are inside them).</summary>
     public IReadOnlyList<Target> Targets { get; }
+
+    /// <summary>Every target, compound targets followed by their components (depth first), in catalog order.</summary>
+    public IReadOnlyList<Target> AllTargets { get; }
 
     /// <summary>Reported figures.</summary>
     public IReadOnlyList<ReportedFigure> Figures { get; }
