@@ -43,7 +43,7 @@ internal sealed class ResultDto
 {
     public string? Target { get; set; }
 
-    public string? Kind { get; set; }
+    public TargetKindDto Kind { get; set; }
 
     public string? Name { get; set; }
 

@@ -90,7 +90,7 @@ public static class ResultJson
         return new ResultDto
         {
             Target = target.Id,
-            Kind = target switch { ValueTarget => "value", DeadlineTarget => "deadline", _ => "allOf" },
+            Kind = target switch { ValueTarget => TargetKindDto.Value, DeadlineTarget => TargetKindDto.Deadline, _ => TargetKindDto.AllOf },
             Name = target.NameEn,
             NameZh = target.NameZh,
             Indicator = target switch { ValueTarget v => v.Indicator.Id, DeadlineTarget d => d.Indicator.Id, _ => null },
