@@ -33,6 +33,44 @@ public static class AggregationGenerators
 
     public static Gen<PeriodKind> Kind { get; } = Gen.Elements(Enum.GetValues<PeriodKind>());
 
+    /// <summary>
+    /// The three-level example of the rollup tests: 临沂市 with three districts of two departments each and one city
+    /// department directly under it.
+    /// </summary>
+    public static OrganisationTree LinyiTree { get; } = new(
+    [
+        new("linyi", "临沂市"),
+        new("lanshan", "兰山区", "linyi"),
+        new("ls-a", "兰山区司法局", "lanshan"),
+        new("ls-b", "兰山区市场监管局", "lanshan"),
+        new("luozhuang", "罗庄区", "linyi"),
+        new("lz-a", "罗庄区司法局", "luozhuang"),
+        new("lz-b", "罗庄区市场监管局", "luozhuang"),
+        new("hedong", "河东区", "linyi"),
+        new("hd-a", "河东区司法局", "hedong"),
+        new("hd-b", "河东区市场监管局", "hedong"),
+        new("city-office", "市司法局", "linyi"),
+    ]);
+
+    /// <summary>Random valid trees of 1 to 40 units (each unit's parent is an earlier unit or none), listed shuffled.</summary>
+    public static Gen<OrganisationTree> Tree { get; } =
+        from size in Gen.Choose(1, 40)
+        from parents in Gen.ArrayOf(Gen.Choose(-3, 1_000_000), size)
+        from seed in Gen.Choose(0, int.MaxValue)
+        select BuildTree(parents, seed);
+
+    private static OrganisationTree BuildTree(int[] draws, int seed)
+    {
+        var units = new OrganisationUnit[draws.Length];
+        for (int i = 0; i < draws.Length; i++)
+        {
+            string? parent = i == 0 || draws[i] < 0 ? null : "u" + (draws[i] % i);
+            units[i] = new OrganisationUnit("u" + i, "unit " + i, parent);
+        }
+        new Random(seed).Shuffle(units);
+        return new OrganisationTree(units);
+    }
+
     private static decimal Pow10(int scale) => scale switch { 0 => 1m, 1 => 10m, 2 => 100m, _ => 1000m };
 
     /// <summary>Adds trailing zeros: 2.5 × 1.00 = 2.500 (decimal multiplication adds scales).</summary>
