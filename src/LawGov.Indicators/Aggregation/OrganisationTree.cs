@@ -9,7 +9,7 @@ namespace LawGov.Indicators.Aggregation;
 /// </summary>
 /// <remarks>
 /// Immutable; equality is reference equality. Units keep the order they were given in, and so do the children of a
-/// unit. Build one in code with the constructor, or from JSON with <c>AggregationJson.ReadOrganisationTree</c>.
+/// unit. Build one in code with the constructor, or from JSON with <see cref="AggregationJson.ReadOrganisationTree(string)"/>.
 /// </remarks>
 public sealed class OrganisationTree
 {
