@@ -292,6 +292,9 @@ public sealed class GroupedRates : IEquatable<GroupedRates>
         return left.Merge(right);
     }
 
+    /// <summary>Groups already distinct and in order.</summary>
+    internal static GroupedRates FromSorted(List<RateGroup> sorted) => new([.. sorted]);
+
     /// <summary>Sorts groups that are known to be distinct.</summary>
     internal static GroupedRates FromDistinct(List<RateGroup> distinct)
     {

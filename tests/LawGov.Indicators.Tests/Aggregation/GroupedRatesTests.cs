@@ -137,6 +137,28 @@ public class GroupedRatesTests
                     .OrderBy(g => g.Key.Unit, StringComparer.Ordinal).ThenBy(g => g.Key.Period.Start)
                     .Select(g => g.Key.Unit + " " + Periods.Format(g.Key.Period) + ": " + g.Count(r => r.Hit) + "/" + g.Count()))));
 
+    // Dates centuries apart (and before year 1) force a unit's counters from an array to a dictionary and the array to
+    // grow downwards: the counts must not change.
+    [Fact]
+    public void Tally_WidelySpreadDates_AgreesWithLinqGroupBy()
+    {
+        Gen<HitRecord> spread =
+            from unit in Gen.Elements("A", "B")
+            from date in Gen.OneOf(
+                Generators.DateBetween(new LocalDate(2019, 1, 1), new LocalDate(2021, 12, 31)),
+                Generators.DateBetween(new LocalDate(-30, 1, 1), new LocalDate(30, 12, 31)),
+                Generators.DateBetween(new LocalDate(1800, 1, 1), new LocalDate(2200, 12, 31)))
+            from hit in Gen.Elements(true, false)
+            select new HitRecord(unit, date, hit);
+        Properties.Check(Prop.ForAll(
+            (from records in Gen.ListOf(spread) from kind in AggregationGenerators.Kind select (Records: records.ToArray(), Kind: kind)).ToArbitrary(),
+            c => Tally(c.Records, c.Kind).Groups.Select(g => g.ToString()).SequenceEqual(
+                c.Records
+                    .GroupBy(r => (r.Unit, Period: Periods.Containing(r.Date, c.Kind)))
+                    .OrderBy(g => g.Key.Unit, StringComparer.Ordinal).ThenBy(g => g.Key.Period.Start)
+                    .Select(g => g.Key.Unit + " " + Periods.Format(g.Key.Period) + ": " + g.Count(r => r.Hit) + "/" + g.Count()))));
+    }
+
     [Fact]
     public async Task TallyAsync_GivesTheSameAsTally()
     {
