@@ -38,9 +38,11 @@ namespace LawGov.Indicators.Aggregation;
 /// <item>Missing and invalid leaves are left out of every value above them, and make those values partial: the unit's
 /// value is computed from the children that have one, its status is <see cref="TargetStatus.Indeterminate"/> (or
 /// <see cref="TargetStatus.Invalid"/> when a leaf below is invalid), and a <see cref="FindingCode.IncompleteRollup"/>
-/// finding names the leaves. Two methods can still decide: a worst child that already fails makes the unit fail
-/// whatever the missing ones hold, and a count-meeting unit with a failing child fails (all-of rule). A unit with no
-/// value below at all is <see cref="TargetStatus.NoData"/> (or Invalid, or not applicable when the rest is).</item>
+/// finding names the leaves. Some outcomes are decided all the same: a worst child can only get worse and a maximum
+/// only larger, so one already beyond the bound on that side fails whatever the missing units hold (a lowest rate
+/// below "≥ 90 %", a highest concentration above "≤ 35"); and a count-meeting unit with a failing child fails (the
+/// all-of rule). Sums, means and ratios of sums stay indeterminate. A unit with no value below at all is
+/// <see cref="TargetStatus.NoData"/> (or Invalid, or not applicable when the rest is).</item>
 /// </list>
 /// </remarks>
 public static class Rollup
@@ -209,7 +211,7 @@ public static class Rollup
             }
 
             TargetResult judged = Judge(defined);
-            if (!complete && !(method == RollupMethod.WorstChild && judged.Status == TargetStatus.NotMet))
+            if (!complete && !(judged.Status == TargetStatus.NotMet && FailsWhateverIsMissing(defined, target.Condition)))
             {
                 // A partial value: what the missing units hold could change the outcome.
                 TargetStatus status = invalid.Length > 0 ? TargetStatus.Invalid : TargetStatus.Indeterminate;
@@ -218,9 +220,11 @@ public static class Rollup
             }
             else if (!complete)
             {
-                // The worst known child already fails; missing children can only be as bad or worse.
+                // The known value already fails on the side the missing children can only push it further to.
                 judged = new TargetResult(target, judged.Status, judged.Actual, judged: true, findings: [.. judged.Findings, .. incomplete],
-                    tiers: judged.Tiers.Select(t => t.Status == TargetStatus.NotMet ? t : new TierResult(t.Tier, TargetStatus.Indeterminate, target.Rounding, null)).ToArray());
+                    tiers: judged.Tiers.Select(t => t.Status == TargetStatus.NotMet && FailsWhateverIsMissing(defined, t.Tier.Condition)
+                        ? t
+                        : new TierResult(t.Tier, TargetStatus.Indeterminate, target.Rounding, null)).ToArray());
             }
             return new State { Node = Node(unit, judged, defined, Ids(contributors), missing, invalid), Usable = defined };
         }
@@ -262,6 +266,36 @@ public static class Rollup
                     }
                     return (chosen.Usable, [chosen]);
             }
+        }
+
+        /// <summary>
+        /// True when a failing value stays failing whatever the missing children hold: a worst child can only get
+        /// worse (lower when higher is better, higher when lower is better, a smaller margin when closer is better)
+        /// and a maximum only larger, so a value already beyond the bound on that side is decided. Rounding is
+        /// monotone, so this holds for the rounded value too. Sums, means and ratios can move either way.
+        /// </summary>
+        private bool FailsWhateverIsMissing(Amount value, Condition condition) => (method, target.Indicator.Polarity) switch
+        {
+            (RollupMethod.WorstChild, Polarity.HigherIsBetter) => FailsBound(value, condition.Lower, lower: true),
+            (RollupMethod.WorstChild, Polarity.LowerIsBetter) or (RollupMethod.Maximum, _) => FailsBound(value, condition.Upper, lower: false),
+            (RollupMethod.WorstChild, _) => true,
+            _ => false,
+        };
+
+        /// <summary>Whether the compared value (full or rounded, as the target declares) lies beyond one bound.</summary>
+        private bool FailsBound(Amount value, Bound? bound, bool lower)
+        {
+            if (bound is not { } b)
+            {
+                return false;
+            }
+            RoundingRule rounding = target.Rounding;
+            int comparison = value.Rate is { } rate && rounding.Comparison == ComparisonMethod.FullValue
+                ? rate.CompareToPercent(b.Value)
+                : (rounding.Comparison == ComparisonMethod.FullValue ? value.Number
+                    : value.Rate is { } rounded ? rounded.ToPercent(rounding.Decimals, rounding.Mode) : rounding.Round(value.Number)).CompareTo(b.Value);
+            int beyond = lower ? -comparison : comparison;
+            return beyond > 0 || (beyond == 0 && !b.Inclusive);
         }
 
         /// <summary>For the worst child: strictly worse by polarity; for the maximum: strictly larger.</summary>

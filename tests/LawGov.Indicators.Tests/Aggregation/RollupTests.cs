@@ -265,6 +265,8 @@ public class RollupTests
         Assert.Equal(TargetStatus.Met, result["lanshan"].Status);
         Assert.Equal(["lanshan"], result["linyi"].Contributors);
         Assert.Equal(TargetStatus.Indeterminate, result["linyi"].Status);
+        Assert.Equal(TargetStatus.NotApplicable, result["luozhuang"].Status);
+        Assert.Null(result["luozhuang"].Value);
     }
 
     // hd-a at 8/10 fails; hd-b is missing, but a missing child can only be as bad or worse: 河东区 and the city fail.
@@ -328,6 +330,58 @@ public class RollupTests
         Assert.Equal(38m, result["city"].Value);
         Assert.Equal(34m, result["b"].Value);
         Assert.Equal(["b2"], result["b"].Contributors);
+    }
+
+    // Without b2, B's maximum 33 is below 35, but b2 could be above it: indeterminate. The city's known maximum 38 is
+    // already above 35 and a maximum only grows: not met whatever b2 holds. 罗庄区's 0/0s are not applicable.
+    [Fact]
+    public void Maximum_MissingChild_IndeterminateUnlessAlreadyAboveTheUpperBound()
+    {
+        var target = Fixtures.Target(new Indicator("pm25", "PM2.5", "PM2.5", Unit.MicrogramsPerCubicMetre, Polarity.LowerIsBetter, rollup: RollupMethod.Maximum), Condition.AtMost(35m));
+        var partial = new Dictionary<string, decimal>(Pm25);
+        partial.Remove("b2");
+
+        RollupResult result = Rollup.Evaluate(Stations, target, partial);
+
+        Assert.Equal(33m, result["b"].Value);
+        Assert.Equal(TargetStatus.Indeterminate, result["b"].Status);
+        Assert.Equal(TargetStatus.NotMet, result["city"].Status);
+        Assert.Equal(["b2"], result["city"].MissingUnits);
+        Assert.Equal(TargetStatus.NotApplicable, Rollup.Evaluate(Tree, RateTarget(RollupMethod.Maximum), Replies)["luozhuang"].Status);
+    }
+
+    // A maximum below a lower bound is not decided: a missing child may lift it. 河东区 without hd-b: 9/10 is 90 %,
+    // below ≥ 95 %, but hd-b could be 100 %.
+    [Fact]
+    public void Maximum_MissingChild_BelowALowerBound_IsIndeterminate() =>
+        Assert.Equal(TargetStatus.Indeterminate, Rollup.Evaluate(Tree, RateTarget(RollupMethod.Maximum, 95m), Replies)["hedong"].Status);
+
+    // Higher is better, band 95–105 (a ratio that may exceed 100 %): the lowest known child 106 fails on the upper side,
+    // and a missing child could be the new lowest at 100, inside the band — indeterminate, not decided.
+    [Fact]
+    public void WorstChild_FailingOnTheOtherSide_IsNotDecided()
+    {
+        var target = Fixtures.Target(new Indicator("ratio", "比例", "ratio", Unit.Percent, allowsAbove100: true, rollup: RollupMethod.WorstChild), Condition.Between(95m, 105m));
+        var tree = new OrganisationTree([new("c", "C"), new("x", "X", "c"), new("y", "Y", "c")]);
+
+        RollupNode node = Rollup.Evaluate(tree, target, new Dictionary<string, decimal> { ["x"] = 106m })["c"];
+
+        Assert.Equal(106m, node.Value);
+        Assert.Equal(TargetStatus.Indeterminate, node.Status);
+    }
+
+    // Decided worst child with tiers: the known worst 8/10 = 80 % fails the plan tier ≥ 90 (decided: lower can only be
+    // worse) but meets the statutory tier ≥ 75, which a missing department could still fail: that tier is indeterminate.
+    [Fact]
+    public void WorstChild_Decided_KeepsOnlyDecidedTiers()
+    {
+        var indicator = new Indicator("reply-rate", "按时答复率", "replies on time", Unit.Percent, rollup: RollupMethod.WorstChild);
+        ValueTarget target = Fixtures.Target(indicator, Condition.AtLeast(90m), tiers: [new Tier(TierLevel.Statutory, Condition.AtLeast(75m)), new Tier(TierLevel.Stretch, Condition.AtLeast(95m))]);
+
+        RollupNode hedong = Rollup.Evaluate(Tree, target, new Dictionary<string, Rate>(Replies) { ["hd-a"] = new Rate(8, 10) })["hedong"];
+
+        Assert.Equal(TargetStatus.NotMet, hedong.Status);
+        Assert.Equal([TargetStatus.Indeterminate, TargetStatus.NotMet], hedong.Result.Tiers.Select(t => t.Status));
     }
 
     // Maximum ignores polarity: for a higher-is-better rate it is still the largest (28/30 = 93.3 % for the city).
