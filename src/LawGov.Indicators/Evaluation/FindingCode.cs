@@ -59,4 +59,7 @@ public enum FindingCode
 
     /// <summary>A date lies outside the working-day calendar's coverage, so working days cannot be counted.</summary>
     OutsideCalendar = 18,
+
+    /// <summary>A rolled-up value covers only some of the units below: others reported no data or impossible values.</summary>
+    IncompleteRollup = 19,
 }

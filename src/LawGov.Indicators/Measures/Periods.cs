@@ -1,4 +1,5 @@
 using System.Globalization;
+using LawGov.Indicators.Utility;
 using NodaTime;
 using NodaTime.Text;
 
@@ -14,6 +15,60 @@ public static class Periods
     /// <param name="year">The year.</param>
     /// <returns>The interval.</returns>
     public static DateInterval Year(int year) => new(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+
+    /// <summary>The calendar quarter <paramref name="quarter"/> of <paramref name="year"/>.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="quarter">The quarter, 1 to 4.</param>
+    /// <returns>The interval, e.g. 2020-04-01/2020-06-30 for the second quarter of 2020.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quarter"/> is outside 1..4, or the year is outside
+    /// NodaTime's range.</exception>
+    public static DateInterval Quarter(int year, int quarter)
+    {
+        Preconditions.CheckArgumentRange(nameof(quarter), quarter, 1, 4);
+        var start = new LocalDate(year, (3 * quarter) - 2, 1);
+        return new DateInterval(start, start.PlusMonths(3).PlusDays(-1));
+    }
+
+    /// <summary>The calendar month <paramref name="month"/> of <paramref name="year"/>.</summary>
+    /// <param name="year">The year.</param>
+    /// <param name="month">The month, 1 to 12.</param>
+    /// <returns>The interval, e.g. 2020-02-01/2020-02-29.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is outside 1..12, or the year is outside
+    /// NodaTime's range.</exception>
+    public static DateInterval Month(int year, int month)
+    {
+        Preconditions.CheckArgumentRange(nameof(month), month, 1, 12);
+        var start = new LocalDate(year, month, 1);
+        return new DateInterval(start, start.PlusMonths(1).PlusDays(-1));
+    }
+
+    /// <summary>The year, quarter or month that contains <paramref name="date"/>.</summary>
+    /// <param name="date">A date.</param>
+    /// <param name="kind">The kind of period.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
+    public static DateInterval Containing(LocalDate date, PeriodKind kind) => Preconditions.CheckDefined(kind, nameof(kind)) switch
+    {
+        PeriodKind.Year => Year(date.Year),
+        PeriodKind.Quarter => Quarter(date.Year, ((date.Month - 1) / 3) + 1),
+        _ => Month(date.Year, date.Month),
+    };
+
+    /// <summary>The kind of <paramref name="period"/> when it is exactly one calendar year, quarter or month.</summary>
+    /// <param name="period">The interval.</param>
+    /// <returns>The kind, or null for any other interval.</returns>
+    public static PeriodKind? KindOf(DateInterval period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        foreach (PeriodKind kind in (ReadOnlySpan<PeriodKind>)[PeriodKind.Year, PeriodKind.Quarter, PeriodKind.Month])
+        {
+            if (Containing(period.Start, kind).Equals(period))
+            {
+                return kind;
+            }
+        }
+        return null;
+    }
 
     /// <summary>True when the interval is exactly one calendar year.</summary>
     /// <param name="period">The interval.</param>

@@ -17,6 +17,11 @@ namespace LawGov.Indicators.Measures;
 /// A rate may have a numerator larger than its denominator (a ratio above 100 %); whether that is plausible
 /// is for the indicator to say. Both counts are non-negative. <c>default</c> is 0/0, an undefined rate.
 /// </para>
+/// <para>
+/// A rate is also the mergeable state of a hit count: <see cref="FromHits(ReadOnlySpan{bool})"/> counts records and
+/// <c>+</c> merges parts (associative and commutative, with <c>default</c> as identity), so the rate of a whole is the
+/// sum of the rates of its parts however the records were split.
+/// </para>
 /// </remarks>
 public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, IFormattable
 {
@@ -108,6 +113,47 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <exception cref="OverflowException">A sum exceeds <see cref="long.MaxValue"/>.</exception>
     public static Rate operator +(Rate left, Rate right) =>
         new(checked(left.Numerator + right.Numerator), checked(left.Denominator + right.Denominator));
+
+    /// <summary>The rate of hits among <paramref name="hits"/>: the number of true values over the length.</summary>
+    /// <param name="hits">One flag per record, true when the record meets the criterion.</param>
+    /// <returns>hits / records; 0/0 for an empty span.</returns>
+    public static Rate FromHits(ReadOnlySpan<bool> hits) => new(hits.Count(true), hits.Length);
+
+    /// <summary>The rate of items that meet a criterion, counted in one pass.</summary>
+    /// <typeparam name="T">The item type.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <param name="isHit">True when an item meets the criterion.</param>
+    /// <returns>Items meeting the criterion over all items; 0/0 when there are none.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="OverflowException">There are more than <see cref="long.MaxValue"/> items.</exception>
+    public static Rate FromHits<T>(IEnumerable<T> items, Func<T, bool> isHit)
+    {
+        Preconditions.CheckNotNull(items, nameof(items));
+        Preconditions.CheckNotNull(isHit, nameof(isHit));
+        long hits = 0, total = 0;
+        foreach (T item in items)
+        {
+            total = checked(total + 1);
+            hits += isHit(item) ? 1 : 0;
+        }
+        return new Rate(hits, total);
+    }
+
+    /// <summary>Adds the counts of many rates: the ratio of sums, Σ numerators / Σ denominators.</summary>
+    /// <param name="rates">The rates; 0/0 ones add nothing.</param>
+    /// <returns>The ratio of sums; 0/0 when there are none.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rates"/> is null.</exception>
+    /// <exception cref="OverflowException">A sum exceeds <see cref="long.MaxValue"/>.</exception>
+    public static Rate Sum(IEnumerable<Rate> rates)
+    {
+        Preconditions.CheckNotNull(rates, nameof(rates));
+        Rate sum = default;
+        foreach (Rate rate in rates)
+        {
+            sum += rate;
+        }
+        return sum;
+    }
 
     /// <summary>Adds counts (see the + operator).</summary>
     /// <param name="left">The first rate.</param>

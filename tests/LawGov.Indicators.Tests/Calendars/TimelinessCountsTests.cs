@@ -83,4 +83,12 @@ public class TimelinessCountsTests
 
     [Fact]
     public void ToString_ListsCounts() => Assert.Equal("timely 197, overdue 3, pending 5", new TimelinessCounts(197, 3, 5).ToString());
+
+    [Fact]
+    public void Merge_PartsMergeToWhole() =>
+        Properties.Check(MergeLaws.PartsMergeToWhole(
+            Gen.Elements(TimelinessOutcome.Timely, TimelinessOutcome.Overdue, TimelinessOutcome.Pending),
+            part => part.Aggregate(default(TimelinessCounts), (counts, outcome) => counts.Add(outcome)),
+            (a, b) => a.Merge(b),
+            (a, b) => a == b));
 }

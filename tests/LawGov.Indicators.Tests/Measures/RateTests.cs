@@ -194,4 +194,39 @@ public class RateTests
         }
         return result;
     }
+
+    // 3 of the 5 flags are true (hand count).
+    [Fact]
+    public void FromHits_Span_CountsTrueOverLength() =>
+        Assert.Equal(new Rate(3, 5), Rate.FromHits([true, false, true, true, false]));
+
+    [Fact]
+    public void FromHits_Empty_IsZeroOverZero() => Assert.Equal(default, Rate.FromHits(ReadOnlySpan<bool>.Empty));
+
+    [Fact]
+    public void FromHits_Items_CountsThePredicate() =>
+        Assert.Equal(new Rate(2, 4), Rate.FromHits([1, 2, 3, 4], i => i % 2 == 0));
+
+    [Fact]
+    public void FromHits_NullArguments_Throw()
+    {
+        Assert.Throws<ArgumentNullException>(() => Rate.FromHits<int>(null!, _ => true));
+        Assert.Throws<ArgumentNullException>(() => Rate.FromHits([1], null!));
+    }
+
+    // 45/47 + 0/0 + 5/3 = 50/50: 0/0 adds nothing.
+    [Fact]
+    public void Sum_AddsCounts_ZeroOverZeroAddsNothing() =>
+        Assert.Equal(new Rate(50, 50), Rate.Sum([new Rate(45, 47), default, new Rate(5, 3)]));
+
+    [Fact]
+    public void Sum_Empty_IsZeroOverZero() => Assert.Equal(default, Rate.Sum([]));
+
+    [Fact]
+    public void FromHits_PartsMergeToWhole() =>
+        Properties.Check(MergeLaws.PartsMergeToWhole(
+            Gen.Elements(true, false),
+            part => Rate.FromHits(part.ToArray()),
+            (a, b) => a + b,
+            (a, b) => a == b));
 }
