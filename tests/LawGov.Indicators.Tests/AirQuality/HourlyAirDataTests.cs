@@ -316,7 +316,7 @@ public class HourlyAirDataTests
     /// Three weeks of two stations with random values, some missing, some bad rows; built from a seed so that shrinking
     /// yields another well-formed file.
     /// </summary>
-    private static FsCheck.Gen<string> RandomCsv { get; } = Gen.Choose(0, int.MaxValue).Select(Build);
+    internal static FsCheck.Gen<string> RandomCsv { get; } = Gen.Choose(0, int.MaxValue).Select(Build);
 
     private static string Build(int seed)
     {
