@@ -19,4 +19,12 @@ if (args.Length >= 2 && args[0] == "write-timeliness-csv")
     return;
 }
 
+// `-- phases FILE.csv air|timeliness [RUNS] [THREADS]` times the library's phases on a file in the page cache, in process
+// (no start-up), best and median of the runs.
+if (args.Length >= 3 && args[0] == "phases")
+{
+    LawGov.Indicators.Benchmarks.Phases.Run(args[1], args[2], args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 5, args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : Environment.ProcessorCount);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -18,7 +18,7 @@ internal sealed class HourlyAccumulator
 {
     private readonly SiteRegistry registry;
     private readonly IssueCollector issues;
-    private readonly List<StationState?> byId = [];
+    private StationState?[] byId = new StationState?[64];
     private readonly List<CityState> cities = [];
     private readonly Dictionary<string, CityState> citiesByName = new(StringComparer.Ordinal);
     private CityState? unnamedCity;
@@ -46,7 +46,8 @@ internal sealed class HourlyAccumulator
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Add(in HourRow row, long line)
     {
-        StationState station = Station(row.Site, line);
+        StationState? station = (uint)row.Site < (uint)byId.Length ? byId[row.Site] : null;
+        station ??= Station(row.Site, line);
         int day = row.Hour / 24;
         int hour = row.Hour - day * 24;
         if (day < station.Day)
@@ -132,9 +133,9 @@ internal sealed class HourlyAccumulator
 
     private StationState Station(int id, long line)
     {
-        while (byId.Count <= id)
+        if (byId.Length <= id)
         {
-            byId.Add(null);
+            Array.Resize(ref byId, Math.Max(id + 1, byId.Length * 2));
         }
         if (byId[id] is StationState known)
         {

@@ -7,11 +7,11 @@ namespace LawGov.Indicators.AirQuality;
 /// Reads hourly monitoring data (CSV or in-memory observations) into daily series per city and station.
 /// </summary>
 /// <remarks>
-/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries. Up to
-/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads parse a chunk's line ranges into fixed-point rows, then
-/// each applies, in input order, the rows of its own share of the stations; so every station's rows are applied in order
-/// and results and issues do not depend on chunking or threads. Memory does not grow with the length of the
-/// series beyond one day buffer per station and the daily series.
+/// The CSV reader streams: it reads UTF-8 bytes in large pooled blocks and parses each block's lines in one pass,
+/// applying every row to its station's day as soon as it is parsed, in input order, so results and issues do not depend
+/// on block sizes or threads. With <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> above 1 the next block is read
+/// on another thread while one is parsed. Memory does not grow with the length of the series beyond one day buffer per
+/// station and the daily series.
 /// </remarks>
 public static class HourlyAirData
 {
@@ -74,70 +74,93 @@ public static class HourlyAirData
             }
 
             int consumed = headerEnd < 0 ? filled : headerEnd + 1;
-            filled -= consumed;
-            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
-
             var registry = new SiteRegistry();
-            int threads = options.MaxDegreeOfParallelism;
-            var accumulators = new HourlyAccumulator[threads];
-            var parsers = new HourlyCsvParser[threads];
-            var batches = new ParsedBatch[threads];
-            var lineBases = new long[threads];
-            for (int i = 0; i < threads; i++)
-            {
-                accumulators[i] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
-                parsers[i] = new HourlyCsvParser(layout, registry, options.HourLabel);
-                batches[i] = new ParsedBatch();
-            }
-            var ranges = new (int Start, int End)[threads];
-            long lineBase = 1; // the header
-
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                while (!eof && filled < buffer.Length)
-                {
-                    int read = utf8Csv.Read(buffer, filled, buffer.Length - filled);
-                    eof = read == 0;
-                    filled += read;
-                }
-                if (filled == 0)
-                {
-                    break;
-                }
-                int end = eof ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
-                if (end == 0)
-                {
-                    // One line longer than the buffer: grow and read on.
-                    buffer = Grow(buffer, filled);
-                    continue;
-                }
-                // Parse: each thread parses its own range of lines. Apply: each thread applies, range by range in input
-                // order, the rows of its own share of the stations (site id modulo the thread count).
-                byte[] chunk = buffer;
-                SplitAtLines(chunk.AsSpan(0, end), ranges);
-                RunOnEach(threads, i => parsers[i].Parse(chunk.AsSpan(ranges[i].Start, ranges[i].End - ranges[i].Start), batches[i]));
-                for (int i = 0; i < threads; i++)
-                {
-                    lineBases[i] = lineBase;
-                    lineBase += batches[i].LineCount;
-                }
-                RunOnEach(threads, shard =>
-                {
-                    for (int i = 0; i < threads; i++)
-                    {
-                        batches[i].ApplyTo(accumulators[shard], lineBases[i], shard, threads);
-                    }
-                });
-                filled -= end;
-                Buffer.BlockCopy(buffer, end, buffer, 0, filled);
-            }
-            return new AirDataReadResult(HourlyAccumulator.Merge(accumulators), null);
+            var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
+            var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines);
+            ParseBlocks(utf8Csv, buffer.AsSpan(consumed, filled - consumed), eof, chunkSize, options.MaxDegreeOfParallelism > 1, parser, cancellationToken);
+            return new AirDataReadResult(HourlyAccumulator.Merge([accumulator]), null);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Room before each block for the unfinished last line of the block before it.</summary>
+    private const int CarryRoom = 1 << 16;
+
+    /// <summary>
+    /// Reads the rest of the input in blocks of <paramref name="blockSize"/> bytes and parses each block's whole lines,
+    /// carrying the unfinished last line into the next block. With <paramref name="overlap"/> the next block is read on
+    /// another thread while this one is parsed (double buffering), so copying the bytes in hides behind parsing.
+    /// </summary>
+    private static void ParseBlocks(Stream input, ReadOnlySpan<byte> first, bool eof, int blockSize, bool overlap, HourlyCsvParser parser, CancellationToken cancellationToken)
+    {
+        byte[] current = ArrayPool<byte>.Shared.Rent(CarryRoom + Math.Max(blockSize, first.Length));
+        byte[] next = ArrayPool<byte>.Shared.Rent(CarryRoom + blockSize);
+        try
+        {
+            first.CopyTo(current.AsSpan(CarryRoom));
+            int start = CarryRoom, stop = CarryRoom + first.Length;
+            long line = 2; // the header is line 1
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                byte[] target = next;
+                Task<int>? reading = !eof && overlap ? Task.Run(() => Fill(input, target, blockSize)) : null;
+                int end = eof ? stop : start + current.AsSpan(start, stop - start).LastIndexOf((byte)'\n') + 1;
+                if (end > start)
+                {
+                    line += parser.Parse(current.AsSpan(start, end - start), line);
+                }
+                if (eof)
+                {
+                    return;
+                }
+                int read = reading?.GetAwaiter().GetResult() ?? Fill(input, next, blockSize);
+                eof = read == 0;
+                int carry = stop - end;
+                if (carry <= CarryRoom)
+                {
+                    current.AsSpan(end, carry).CopyTo(next.AsSpan(CarryRoom - carry));
+                    (current, next) = (next, current);
+                    start = CarryRoom - carry;
+                    stop = CarryRoom + read;
+                }
+                else
+                {
+                    // A line longer than the carry room: join it and the new block in a bigger buffer.
+                    byte[] joined = ArrayPool<byte>.Shared.Rent(CarryRoom + blockSize + carry);
+                    current.AsSpan(end, carry).CopyTo(joined);
+                    next.AsSpan(CarryRoom, read).CopyTo(joined.AsSpan(carry));
+                    ArrayPool<byte>.Shared.Return(current);
+                    current = joined;
+                    start = 0;
+                    stop = carry + read;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(current);
+            ArrayPool<byte>.Shared.Return(next);
+        }
+    }
+
+    /// <summary>Reads up to <paramref name="count"/> bytes into <paramref name="buffer"/> after the carry room; fewer only at the end.</summary>
+    private static int Fill(Stream input, byte[] buffer, int count)
+    {
+        int filled = 0;
+        while (filled < count)
+        {
+            int read = input.Read(buffer, CarryRoom + filled, count - filled);
+            if (read == 0)
+            {
+                break;
+            }
+            filled += read;
+        }
+        return filled;
     }
 
     /// <summary>
@@ -247,41 +270,6 @@ public static class HourlyAirData
             }
             return lastDay;
         }
-    }
-
-    /// <summary>Splits whole lines into <paramref name="ranges"/>.Length ranges of about equal size at line feeds.</summary>
-    private static void SplitAtLines(ReadOnlySpan<byte> lines, Span<(int Start, int End)> ranges)
-    {
-        int start = 0;
-        for (int i = 0; i < ranges.Length; i++)
-        {
-            int end = i == ranges.Length - 1 ? lines.Length : Math.Max(start, (int)((long)lines.Length * (i + 1) / ranges.Length));
-            if (end < lines.Length && end > 0 && lines[end - 1] != (byte)'\n')
-            {
-                int nl = lines[end..].IndexOf((byte)'\n');
-                end = nl < 0 ? lines.Length : end + nl + 1;
-            }
-            ranges[i] = (start, end);
-            start = end;
-        }
-    }
-
-    /// <summary>Runs <paramref name="work"/> for 0 … count − 1, index 0 on the calling thread, the others on the pool.</summary>
-    private static void RunOnEach(int count, Action<int> work)
-    {
-        if (count == 1)
-        {
-            work(0);
-            return;
-        }
-        var tasks = new Task[count - 1];
-        for (int i = 1; i < count; i++)
-        {
-            int index = i;
-            tasks[i - 1] = Task.Run(() => work(index));
-        }
-        work(0);
-        Task.WaitAll(tasks);
     }
 
     private static byte[] Grow(byte[] buffer, int filled)

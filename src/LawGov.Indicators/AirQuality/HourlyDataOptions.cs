@@ -45,4 +45,7 @@ public sealed class HourlyDataOptions
 
     /// <summary>The size of one read chunk in bytes (tests make it small to exercise chunk boundaries).</summary>
     internal int ChunkSize { get; }
+
+    /// <summary>Whether the CSV reader may take its fast path for common lines (tests turn it off to compare).</summary>
+    internal bool FastLines { get; init; } = true;
 }

@@ -354,6 +354,70 @@ public class HourlyAirDataTests
             == Describe(Read(x.csv, new HourlyDataOptions(maxDegreeOfParallelism: 1)))), maxTest: 40);
     }
 
+    /// <summary>
+    /// A CSV of common lines and every kind of line the fast path must leave to the general one: quotes, CRLF, padded
+    /// stations and values, other separators, new stations, new dates, hours out of range, bad and missing values,
+    /// repeated hours, rows going back a day, long lines, blank lines, too few fields.
+    /// </summary>
+    private static FsCheck.Gen<(string Csv, bool HourEnding)> MessyCsv { get; } =
+        from seed in Gen.Choose(0, int.MaxValue)
+        from ending in Gen.Elements(false, true)
+        select (BuildMessy(seed), ending);
+
+    private static string BuildMessy(int seed)
+    {
+        var random = new Random(seed);
+        string[] values = ["45", "7", "167", "2.3", "1.0", "0.25", "NA", "na", "", "-", " 5", "5 ", "x", "1.", ".5", "-3", "12345678", "1234567.8", "00000001", "1.0000001", "\"9\"", "3.141593"];
+        string[] stations = ["Station0001", "Station0002", "S3", "\"Station0001\"", " Station0002", "A very long station name that goes past the window", ""];
+        var text = new StringBuilder(HourlyCsv.Header).Append('\n');
+        var day = new LocalDate(2024, 1, 1);
+        for (int i = 0; i < 600; i++)
+        {
+            if (random.Next(40) == 0)
+            {
+                day = day.PlusDays(random.Next(-1, 2));
+            }
+            int hour = random.Next(30) == 0 ? 24 : random.Next(24);
+            string station = random.Next(6) == 0 ? stations[random.Next(stations.Length)] : stations[random.Next(2)];
+            string separator = random.Next(20) == 0 ? "T" : " ";
+            string time = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + separator + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + (random.Next(50) == 0 ? ":30" : ":00");
+            var fields = new List<string> { station, time };
+            for (int p = 0; p < 6; p++)
+            {
+                fields.Add(random.Next(3) == 0 ? values[random.Next(values.Length)] : random.Next(500).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (random.Next(30) == 0)
+            {
+                fields.RemoveAt(fields.Count - 1);
+            }
+            if (random.Next(30) == 0)
+            {
+                fields.Add("extra");
+            }
+            text.Append(string.Join(",", fields));
+            text.Append(random.Next(25) == 0 ? "\r\n" : "\n");
+            if (random.Next(60) == 0)
+            {
+                text.Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void ReadCsv_FastPathOnOrOff_GivesTheSameSeriesAndIssues()
+    {
+        // The fast path for common lines is the general path: the same series, counts and issues with it turned off.
+        Properties.Check(Prop.ForAll(MessyCsv.ToArbitrary(), x =>
+        {
+            HourLabel label = x.HourEnding ? HourLabel.HourEnding : HourLabel.HourBeginning;
+            AirDataSet fast = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22));
+            AirDataSet general = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22) { FastLines = false });
+            return Describe(fast) == Describe(general) && fast.RowCount == general.RowCount
+                && fast.SkippedRowCount == general.SkippedRowCount && fast.IssueCount == general.IssueCount;
+        }), maxTest: 60);
+    }
+
     [Fact]
     public void ReadCsv_YearSplitIntoParts_GivesTheSameDailySeries()
     {
