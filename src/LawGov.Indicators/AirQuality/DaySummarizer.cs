@@ -52,8 +52,23 @@ internal static class DaySummarizer
         T bestSum = T.Zero;
         int bestCount = 0;
         byte windows = 0;
+        // Integer sums slide: each window adds the hour entering it and subtracts the one leaving (exact for integers;
+        // a city's decimal means are summed afresh per window, since decimal sums of long fractions may round).
+        bool slide = typeof(T) == typeof(long);
+        T sliding = slide ? Sum(o3[..8], o3Mask & 0xFF) : T.Zero;
         for (int start = 0; start < ValidityRules.WindowsPerDay; start++)
         {
+            if (slide && start > 0)
+            {
+                if ((o3Mask & (1u << (start - 1))) != 0)
+                {
+                    sliding -= o3[start - 1];
+                }
+                if ((o3Mask & (1u << (start + 7))) != 0)
+                {
+                    sliding += o3[start + 7];
+                }
+            }
             uint window = (o3Mask >> start) & 0xFF;
             int n = BitOperations.PopCount(window);
             if (n < ValidityRules.MinimumHoursPerWindow)
@@ -61,7 +76,7 @@ internal static class DaySummarizer
                 continue;
             }
             windows++;
-            T sum = Sum(o3.Slice(start, 8), window);
+            T sum = slide ? sliding : Sum(o3.Slice(start, 8), window);
             // sum / n > bestSum / bestCount, exactly, by cross-multiplication.
             if (bestCount == 0 || sum * T.CreateTruncating(bestCount) > bestSum * T.CreateTruncating(n))
             {

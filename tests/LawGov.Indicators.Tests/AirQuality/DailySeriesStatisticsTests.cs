@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
 
 namespace LawGov.Indicators.Tests.AirQuality;
@@ -47,5 +48,30 @@ public class DailySeriesStatisticsTests
     {
         Assert.Null(new DailySeriesStatistics().Mean());
         Assert.Null(new DailySeriesStatistics().Percentile(0.9m));
+    }
+
+    [Fact]
+    public void RadixSort_SortsLikeArraySort()
+    {
+        var gen = from keys in FsCheck.Fluent.Gen.Choose(0, int.MaxValue).Select(i => (long)i).ListOf()
+                  from scale in FsCheck.Fluent.Gen.Elements(1L, 1_000L, 212_520_000_000L, 1L << 40)
+                  select keys.Select(k => (long)((ulong)k * (ulong)scale % (ulong)(long.MaxValue / 2))).ToArray();
+        TestSupport.Properties.Check(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.From(gen), keys =>
+        {
+            long[] expected = keys.ToArray();
+            Array.Sort(expected);
+            DailySeriesStatistics.RadixSort(keys);
+            return expected.SequenceEqual(keys);
+        }), maxTest: 500);
+    }
+
+    [Fact]
+    public void RadixSort_LongSeries_UsesAPooledBuffer()
+    {
+        long[] keys = Enumerable.Range(0, 2000).Select(i => (long)((i * 7919L) % 2000) << 33).ToArray();
+
+        DailySeriesStatistics.RadixSort(keys);
+
+        Assert.Equal(Enumerable.Range(0, 2000).Select(i => (long)i << 33), keys);
     }
 }
