@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Globalization;
 
 namespace LawGov.Indicators.AirQuality;
@@ -22,11 +23,19 @@ internal sealed class HourlyAccumulator
     private readonly List<CityState> cities = [];
     private readonly Dictionary<string, CityState> citiesByName = new(StringComparer.Ordinal);
     private CityState? unnamedCity;
+    private readonly bool holdFirstDay;
 
-    internal HourlyAccumulator(SiteRegistry registry, IssueCollector issues)
+    /// <param name="registry">The site ids, shared by the accumulators of one read.</param>
+    /// <param name="issues">Where skipped rows are reported.</param>
+    /// <param name="holdFirstDay">
+    /// For a later part of the input read at the same time as the earlier ones: each station's first day is kept as
+    /// hourly values, not summarized, so <see cref="TryAbsorb"/> can join it to the day the earlier part left open.
+    /// </param>
+    internal HourlyAccumulator(SiteRegistry registry, IssueCollector issues, bool holdFirstDay = false)
     {
         this.registry = registry;
         this.issues = issues;
+        this.holdFirstDay = holdFirstDay;
     }
 
     internal long RowCount { get; private set; }
@@ -60,6 +69,10 @@ internal sealed class HourlyAccumulator
         {
             station.FinishDay();
             station.Day = day;
+            if (station.FirstDay < 0)
+            {
+                station.FirstDay = day;
+            }
             station.CityDay = station.City.Day(day);
         }
         uint bit = 1u << hour;
@@ -84,6 +97,81 @@ internal sealed class HourlyAccumulator
                 counts[slot]++;
             }
         }
+    }
+
+    /// <summary>
+    /// Joins the accumulator of the part of the input that follows this one's (its lines numbered from 1, this one's
+    /// last line + <paramref name="lineOffset"/> being its first), as if its rows had been applied here in order. False,
+    /// with nothing changed, when that would not give the same result: a station's rows in the later part start on a
+    /// day before the one this part left open, or repeat an hour of it (the sequential read would skip and report those
+    /// rows); the caller then reads the later part again in sequence.
+    /// </summary>
+    internal bool TryAbsorb(HourlyAccumulator later, long lineOffset)
+    {
+        for (int id = 0; id < later.byId.Length; id++)
+        {
+            StationState? next = later.byId[id];
+            StationState? open = id < byId.Length ? byId[id] : null;
+            if (next is null || open is null)
+            {
+                continue;
+            }
+            if (next.FirstDay < open.Day || (next.FirstDay == open.Day && (next.FirstDayRows & open.RowsSeen) != 0))
+            {
+                return false;
+            }
+        }
+        for (int id = 0; id < later.byId.Length; id++)
+        {
+            if (later.byId[id] is not StationState next)
+            {
+                continue;
+            }
+            StationState station = (uint)id < (uint)byId.Length && byId[id] is StationState known ? known : Station(id, next.FirstLine + lineOffset);
+            if (next.FirstDay != station.Day)
+            {
+                station.FinishDay();
+                station.Day = next.FirstDay;
+            }
+            // The later part's first day joins this part's open day (or opens it).
+            (long[] values, uint[] present) = next.Held is { } held ? held : (next.Values, next.Present);
+            for (int p = 0; p < 6; p++)
+            {
+                for (uint m = present[p]; m != 0; m &= m - 1)
+                {
+                    int slot = (p * 24) + BitOperations.TrailingZeroCount(m);
+                    station.Values[slot] = values[slot];
+                }
+                station.Present[p] |= present[p];
+            }
+            station.RowsSeen |= next.FirstDayRows;
+            if (next.Held is not null)
+            {
+                station.FinishDay();
+                station.Days.AddRange(next.Days);
+                station.Day = next.Day;
+                next.Values.CopyTo(station.Values, 0);
+                next.Present.CopyTo(station.Present, 0);
+                station.RowsSeen = next.RowsSeen;
+            }
+        }
+        foreach (CityState city in later.cities)
+        {
+            CityState target = city.Name is null ? unnamedCity ??= AddCity(null)
+                : citiesByName.TryGetValue(city.Name, out CityState? named) ? named : AddNamedCity(city.Name);
+            city.AddTo(target.Days);
+        }
+        issues.Absorb(later.issues, lineOffset);
+        RowCount += later.RowCount;
+        SkippedRowCount += later.SkippedRowCount;
+        return true;
+    }
+
+    private CityState AddNamedCity(string name)
+    {
+        CityState city = AddCity(name);
+        citiesByName.Add(name, city);
+        return city;
     }
 
     /// <summary>Finishes every station's open day and joins the accumulators into one data set.</summary>
@@ -152,7 +240,7 @@ internal sealed class HourlyAccumulator
             city = AddCity(cityName);
             citiesByName.Add(cityName, city);
         }
-        var station = new StationState(name, city) { FirstLine = line };
+        var station = new StationState(name, city, holdFirstDay) { FirstLine = line };
         city.Stations.Add(station);
         byId[id] = station;
         return station;
@@ -168,8 +256,19 @@ internal sealed class HourlyAccumulator
     private static string Describe(int hour) =>
         string.Create(CultureInfo.InvariantCulture, $"{DayNumbers.ToDate(hour / 24):yyyy-MM-dd} {hour % 24:00}:00 (hour-beginning)");
 
-    private sealed class StationState(string name, CityState city)
+    private sealed class StationState(string name, CityState city, bool holdFirstDay)
     {
+        /// <summary>The day of the station's first row here, or −1.</summary>
+        internal int FirstDay = -1;
+
+        /// <summary>The first day's hourly values when it was held back (see the accumulator's holdFirstDay).</summary>
+        internal (long[] Values, uint[] Present)? Held;
+
+        private uint heldRows;
+
+        /// <summary>The hours of the first day that had a row.</summary>
+        internal uint FirstDayRows => Held is null ? RowsSeen : heldRows;
+
         internal readonly string Name = name;
         internal readonly CityState City = city;
         internal readonly long[] Values = new long[6 * 24];
@@ -184,7 +283,15 @@ internal sealed class HourlyAccumulator
         {
             if (RowsSeen != 0)
             {
-                Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present));
+                if (holdFirstDay && Held is null && Day == FirstDay)
+                {
+                    Held = ((long[])Values.Clone(), (uint[])Present.Clone());
+                    heldRows = RowsSeen;
+                }
+                else
+                {
+                    Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present));
+                }
             }
             Array.Clear(Present);
             RowsSeen = 0;
@@ -196,6 +303,9 @@ internal sealed class HourlyAccumulator
         internal readonly string? Name = name;
         internal readonly List<StationState> Stations = [];
         private readonly Dictionary<int, Hours> days = [];
+
+        /// <summary>The hourly sums by day.</summary>
+        internal Dictionary<int, Hours> Days => days;
         private int lastDay = -1;
         private Hours? last;
 

@@ -36,6 +36,7 @@ public static class HourlyAirData
         Preconditions.CheckArgumentRange(nameof(options.MaxIssues), options.MaxIssues, 0, int.MaxValue);
         int chunkSize = Math.Max(options.ChunkSize, 16);
 
+        long origin = utf8Csv.CanSeek ? utf8Csv.Position : -1;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
         int filled = 0;
         bool eof = false;
@@ -77,7 +78,16 @@ public static class HourlyAirData
             var registry = new SiteRegistry();
             var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
             var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines);
-            ParseBlocks(utf8Csv, buffer.AsSpan(consumed, filled - consumed), eof, chunkSize, options.MaxDegreeOfParallelism > 1, parser, cancellationToken);
+            ReadOnlySpan<byte> first = buffer.AsSpan(consumed, filled - consumed);
+            if (eof || options.MaxDegreeOfParallelism == 1 || origin < 0 || !TryPositionalReader(utf8Csv, out Func<long, Memory<byte>, int>? readAt)
+                || !TrySplit(readAt, origin + filled, utf8Csv.Length, options.MaxDegreeOfParallelism, chunkSize, out long[]? bounds))
+            {
+                ParseBlocks(utf8Csv, first, eof, chunkSize, options.MaxDegreeOfParallelism > 1, parser, 2, cancellationToken);
+            }
+            else
+            {
+                ParseParts(readAt, bounds, first.ToArray(), layout, registry, options, chunkSize, parser, accumulator, cancellationToken);
+            }
             return new AirDataReadResult(HourlyAccumulator.Merge([accumulator]), null);
         }
         finally
@@ -94,7 +104,8 @@ public static class HourlyAirData
     /// carrying the unfinished last line into the next block. With <paramref name="overlap"/> the next block is read on
     /// another thread while this one is parsed (double buffering), so copying the bytes in hides behind parsing.
     /// </summary>
-    private static void ParseBlocks(Stream input, ReadOnlySpan<byte> first, bool eof, int blockSize, bool overlap, HourlyCsvParser parser, CancellationToken cancellationToken)
+    /// <returns>The number of lines parsed, blank ones included.</returns>
+    private static long ParseBlocks(Stream input, ReadOnlySpan<byte> first, bool eof, int blockSize, bool overlap, HourlyCsvParser parser, long firstLine, CancellationToken cancellationToken)
     {
         byte[] current = ArrayPool<byte>.Shared.Rent(CarryRoom + Math.Max(blockSize, first.Length));
         byte[] next = ArrayPool<byte>.Shared.Rent(CarryRoom + blockSize);
@@ -102,7 +113,7 @@ public static class HourlyAirData
         {
             first.CopyTo(current.AsSpan(CarryRoom));
             int start = CarryRoom, stop = CarryRoom + first.Length;
-            long line = 2; // the header is line 1
+            long line = firstLine;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -115,7 +126,7 @@ public static class HourlyAirData
                 }
                 if (eof)
                 {
-                    return;
+                    return line - firstLine;
                 }
                 int read = reading?.GetAwaiter().GetResult() ?? Fill(input, next, blockSize);
                 eof = read == 0;
@@ -145,6 +156,164 @@ public static class HourlyAirData
             ArrayPool<byte>.Shared.Return(current);
             ArrayPool<byte>.Shared.Return(next);
         }
+    }
+
+    /// <summary>
+    /// Reads parts of a file (or a memory stream) at once: each part on its own thread with its own parser and
+    /// accumulator, then each later part is joined to the first in input order. A part that cannot be joined as if it
+    /// had been read in sequence (a station's rows go back across the cut, or repeat an hour of the day the cut splits)
+    /// is read again in sequence, so results and issues never depend on the threads.
+    /// </summary>
+    private static void ParseParts(
+        Func<long, Memory<byte>, int> readAt,
+        long[] bounds,
+        byte[] first,
+        HourlyCsvLayout layout,
+        SiteRegistry registry,
+        HourlyDataOptions options,
+        int chunkSize,
+        HourlyCsvParser parser,
+        HourlyAccumulator accumulator,
+        CancellationToken cancellationToken)
+    {
+        int parts = bounds.Length - 1;
+        var accumulators = new HourlyAccumulator[parts];
+        var lines = new long[parts];
+        accumulators[0] = accumulator;
+        var tasks = new Task[parts - 1];
+        for (int i = 1; i < parts; i++)
+        {
+            int part = i;
+            accumulators[part] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues), holdFirstDay: true);
+            var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines);
+            tasks[i - 1] = Task.Run(() => lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, partParser, 1, cancellationToken));
+        }
+        lines[0] = ParseBlocks(new RangeStream(readAt, bounds[0], bounds[1]), first, false, chunkSize, false, parser, 2, cancellationToken);
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException ex)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            throw;
+        }
+        long next = 2 + lines[0];
+        for (int part = 1; part < parts; part++)
+        {
+            if (!accumulator.TryAbsorb(accumulators[part], next - 1))
+            {
+                lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, parser, next, cancellationToken);
+            }
+            next += lines[part];
+        }
+    }
+
+    /// <summary>Positional reads of a file or a memory stream (safe from several threads), or false for other streams.</summary>
+    private static bool TryPositionalReader(Stream stream, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Func<long, Memory<byte>, int>? readAt)
+    {
+        readAt = null;
+        if (stream is FileStream file && file.CanSeek)
+        {
+            Microsoft.Win32.SafeHandles.SafeFileHandle handle = file.SafeFileHandle;
+            readAt = (position, into) => RandomAccess.Read(handle, into.Span, position);
+            return true;
+        }
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out ArraySegment<byte> bytes))
+        {
+            readAt = (position, into) =>
+            {
+                int count = (int)Math.Clamp(bytes.Count - position, 0, into.Length);
+                bytes.AsSpan((int)position, count).CopyTo(into.Span);
+                return count;
+            };
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Cuts [<paramref name="start"/>, <paramref name="end"/>) into up to <paramref name="parts"/> parts of whole lines,
+    /// when there is enough input for each part to be worth a thread (four blocks).
+    /// </summary>
+    private static bool TrySplit(Func<long, Memory<byte>, int> readAt, long start, long end, int parts, int blockSize, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out long[]? bounds)
+    {
+        bounds = null;
+        parts = (int)Math.Min(parts, (end - start) / (4L * blockSize));
+        if (parts < 2)
+        {
+            return false;
+        }
+        var cuts = new List<long> { start };
+        byte[] window = new byte[4096];
+        for (int i = 1; i < parts; i++)
+        {
+            long at = Math.Max(cuts[^1], start + ((end - start) * i / parts));
+            while (at < end)
+            {
+                int read = readAt(at, window);
+                if (read == 0)
+                {
+                    at = end;
+                    break;
+                }
+                int newline = window.AsSpan(0, read).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    at += newline + 1;
+                    break;
+                }
+                at += read;
+            }
+            if (at < end)
+            {
+                cuts.Add(at);
+            }
+        }
+        cuts.Add(end);
+        if (cuts.Count < 3)
+        {
+            return false;
+        }
+        bounds = cuts.ToArray();
+        return true;
+    }
+
+    /// <summary>A read-only stream over a byte range of a positional source.</summary>
+    private sealed class RangeStream(Func<long, Memory<byte>, int> readAt, long start, long end) : Stream
+    {
+        private long position = start;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int read = readAt(position, buffer.AsMemory(offset, (int)Math.Min(count, end - position)));
+            position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>Reads up to <paramref name="count"/> bytes into <paramref name="buffer"/> after the carry room; fewer only at the end.</summary>
