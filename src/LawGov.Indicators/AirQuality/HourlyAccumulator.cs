@@ -91,7 +91,7 @@ internal sealed class HourlyAccumulator
             if ((row.Present & (1 << p)) != 0)
             {
                 long v = row.Values[p];
-                values[slot] = v;
+                values[(hour * 6) + p] = v;
                 present[p] |= bit;
                 sums[slot] += v;
                 counts[slot]++;
@@ -139,7 +139,7 @@ internal sealed class HourlyAccumulator
             {
                 for (uint m = present[p]; m != 0; m &= m - 1)
                 {
-                    int slot = (p * 24) + BitOperations.TrailingZeroCount(m);
+                    int slot = (BitOperations.TrailingZeroCount(m) * 6) + p;
                     station.Values[slot] = values[slot];
                 }
                 station.Present[p] |= present[p];
@@ -154,6 +154,8 @@ internal sealed class HourlyAccumulator
                 next.Present.CopyTo(station.Present, 0);
                 station.RowsSeen = next.RowsSeen;
             }
+            // Rows read here later (a part after this one read again in sequence) add to this accumulator's city hours.
+            station.CityDay = station.City.Day(station.Day);
         }
         foreach (CityState city in later.cities)
         {
@@ -271,6 +273,7 @@ internal sealed class HourlyAccumulator
 
         internal readonly string Name = name;
         internal readonly CityState City = city;
+        /// <summary>The open day's values, hour-major (hour × 6 + pollutant).</summary>
         internal readonly long[] Values = new long[6 * 24];
         internal readonly uint[] Present = new uint[6];
         internal readonly List<DailyConcentrations> Days = new(366);
@@ -290,7 +293,16 @@ internal sealed class HourlyAccumulator
                 }
                 else
                 {
-                    Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present));
+                    // Hour-major here (a row's six values share a cache line); the summarizer reads pollutant-major.
+                    Span<long> byPollutant = stackalloc long[6 * 24];
+                    for (int h = 0; h < 24; h++)
+                    {
+                        for (int p = 0; p < 6; p++)
+                        {
+                            byPollutant[(p * 24) + h] = Values[(h * 6) + p];
+                        }
+                    }
+                    Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), byPollutant, Present));
                 }
             }
             Array.Clear(Present);

@@ -29,7 +29,21 @@ internal sealed class HourlyCsvParser
     private readonly List<(byte[] City, byte[] Station, int Id)> known = [];
     private readonly Dictionary<int, int> firstByHash = [];
     private readonly List<int> nextWithSameHash = [];
-    private readonly List<int> successor = [];
+    private int[] successor = new int[64];
+
+    /// <summary>
+    /// Per known station, for the fast path's check of the expected station, in one cache line: its first and last 8
+    /// bytes (when it has 8 to 16 bytes and no city; otherwise length −1), its length and its site id.
+    /// </summary>
+    private FlatStation[] flat = new FlatStation[64];
+
+    private struct FlatStation
+    {
+        internal ulong Head;
+        internal ulong Tail;
+        internal int Length;
+        internal int Site;
+    }
     private int previous = -1;
 
     private readonly HourlyAccumulator accumulator;
@@ -212,16 +226,18 @@ internal sealed class HourlyCsvParser
         {
             return false;
         }
-        ReadOnlySpan<byte> stationBytes = MemoryMarshal.CreateReadOnlySpan(ref station, stationLength);
         int guess = previous < 0 ? -1 : successor[previous];
-        if (guess >= 0 && stationBytes.SequenceEqual(known[guess].Station))
+        ref FlatStation expected = ref guess >= 0 ? ref flat[guess] : ref Unsafe.NullRef<FlatStation>();
+        if (guess >= 0 && stationLength is >= 8 and <= 16 && expected.Length == stationLength
+            && Unsafe.ReadUnaligned<ulong>(ref station) == expected.Head
+            && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref station, stationLength - 8)) == expected.Tail)
         {
             previous = guess;
-            row.Site = known[guess].Id;
+            row.Site = expected.Site;
         }
         else
         {
-            row.Site = SiteId(stationBytes, default, stationQuoted: false, cityQuoted: false);
+            row.Site = SiteId(MemoryMarshal.CreateReadOnlySpan(ref station, stationLength), default, stationQuoted: false, cityQuoted: false);
         }
         row.Hour = (lastDay * 24) + hour - ending;
         row.Present = present;
@@ -556,9 +572,23 @@ internal sealed class HourlyCsvParser
             string stationName = CsvFields.Text(station, stationQuoted);
             local = known.Count;
             known.Add((city.ToArray(), station.ToArray(), registry.GetOrAdd(cityName, stationName)));
+            if (local == successor.Length)
+            {
+                Array.Resize(ref successor, local * 2);
+                Array.Resize(ref flat, local * 2);
+            }
+            // A station with a city never matches the flat check (length −1); it takes the lookup above.
+            bool isFlat = city.IsEmpty && station.Length is >= 8 and <= 16;
+            flat[local] = new FlatStation
+            {
+                Length = isFlat ? station.Length : -1,
+                Head = isFlat ? MemoryMarshal.Read<ulong>(station) : 0,
+                Tail = isFlat ? MemoryMarshal.Read<ulong>(station[^8..]) : 0,
+                Site = known[local].Id,
+            };
             nextWithSameHash.Add(firstByHash.TryGetValue(code, out int older) ? older : -1);
             firstByHash[code] = local;
-            successor.Add(-1);
+            successor[local] = -1;
         }
         if (previous >= 0)
         {

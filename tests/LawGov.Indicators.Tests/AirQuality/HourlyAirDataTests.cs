@@ -438,7 +438,7 @@ public class HourlyAirDataTests
             AirDataSet sequence = Read(x.Csv, new HourlyDataOptions(label, 1, 50, chunkSize: 1 << 22));
             return Describe(parts) == Describe(sequence) && parts.RowCount == sequence.RowCount
                 && parts.SkippedRowCount == sequence.SkippedRowCount && parts.IssueCount == sequence.IssueCount;
-        }), maxTest: 80);
+        }), maxTest: 200);
     }
 
     [Fact]
