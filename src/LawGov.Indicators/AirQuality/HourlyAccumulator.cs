@@ -293,16 +293,7 @@ internal sealed class HourlyAccumulator
                 }
                 else
                 {
-                    // Hour-major here (a row's six values share a cache line); the summarizer reads pollutant-major.
-                    Span<long> byPollutant = stackalloc long[6 * 24];
-                    for (int h = 0; h < 24; h++)
-                    {
-                        for (int p = 0; p < 6; p++)
-                        {
-                            byPollutant[(p * 24) + h] = Values[(h * 6) + p];
-                        }
-                    }
-                    Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), byPollutant, Present));
+                    Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present, hourMajor: true));
                 }
             }
             Array.Clear(Present);

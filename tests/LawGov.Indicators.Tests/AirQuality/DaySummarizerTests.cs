@@ -162,8 +162,8 @@ public class DaySummarizerTests
     [Fact]
     public void Summarize_FixedPointHours_AgreeWithTheDecimalPath()
     {
-        // The station path (fixed-point integers, sliding MDA8 window sums) is the city path (decimals, each window summed
-        // afresh) on the same hours, whatever the gaps and whatever stale values the absent slots hold.
+        // The station path (fixed-point integers, hour-major or not, sliding MDA8 window sums) is the city path (decimals,
+        // each window summed afresh) on the same hours, whatever the gaps and whatever stale values the absent slots hold.
         var gen = from seed in FsCheck.Fluent.Gen.Choose(0, int.MaxValue)
                   from density in FsCheck.Fluent.Gen.Choose(0, 100)
                   select (seed, density);
@@ -181,7 +181,14 @@ public class DaySummarizerTests
                 }
             }
             decimal[] decimals = values.Select(v => v / 1_000_000m).ToArray();
-            return DaySummarizer.Summarize<long>(Day, values, present) == DaySummarizer.Summarize<decimal>(Day, decimals, present);
+            var hourMajor = new long[6 * 24];
+            for (int i = 0; i < values.Length; i++)
+            {
+                hourMajor[(i % 24 * 6) + (i / 24)] = values[i];
+            }
+            DailyConcentrations expected = DaySummarizer.Summarize<decimal>(Day, decimals, present);
+            return DaySummarizer.Summarize<long>(Day, values, present) == expected
+                && DaySummarizer.Summarize<long>(Day, hourMajor, present, hourMajor: true) == expected;
         }), maxTest: 500);
     }
 }
