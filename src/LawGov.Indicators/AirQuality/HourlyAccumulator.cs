@@ -206,7 +206,7 @@ internal sealed class HourlyAccumulator
             .OrderBy(c => c.Value.Min(s => s.FirstLine))
             .Select(c =>
             {
-                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.ToArray())).ToArray();
+                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days)).ToArray();
                 string? name = names[c.Key];
                 return new CityAirData(name, new SiteSeries(name ?? "all stations", CityState.Summarize(hoursByCity[c.Key])), stations);
             })

@@ -205,12 +205,13 @@ internal sealed class HourlyCsvParser
         {
             column = Unsafe.Add(ref columns, 2 + k);
             at = Unsafe.Add(ref b, 2 * column);
-            if (!TryFastValue(ref p, at, Unsafe.Add(ref b, (2 * column) + 1), out long value, out bool has))
+            long value = FastValue(ref p, at, Unsafe.Add(ref b, (2 * column) + 1));
+            if (value < Missing)
             {
                 return false;
             }
-            row.Values[k] = value;
-            present |= (byte)((has ? 1 : 0) << k);
+            row.Values[k] = Math.Max(value, 0);
+            present |= (byte)((value >= 0 ? 1 : 0) << k);
         }
 
         // Station: the one that followed the previous row's station last time, else the general lookup.
@@ -245,25 +246,39 @@ internal sealed class HourlyCsvParser
         return true;
     }
 
-    /// <summary>
-    /// A plain number (up to 7 integer digits, optionally a point and 1–6 decimals), or empty, NA or - (missing), in the
-    /// bytes [<paramref name="start"/>, <paramref name="stop"/>) of the line at <paramref name="line"/>. Up to 8 bytes
-    /// are read as one word and converted without a branch per digit (the lengths of values vary from row to row, so a
-    /// digit loop mispredicts); longer fields take the loop.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    /// <summary><see cref="FastValue"/> of a missing value.</summary>
+    private const long Missing = -1;
+
+    /// <summary><see cref="FastValue"/> of a field the fast path leaves to the general one.</summary>
+    private const long NotFast = -2;
+
+    /// <summary>The test form of <see cref="FastValue"/>: false where it gives <see cref="NotFast"/>.</summary>
     internal static bool TryFastValue(ref byte line, int start, int stop, out long value, out bool has)
     {
-        value = 0;
-        has = false;
+        long result = FastValue(ref line, start, stop);
+        value = Math.Max(result, 0);
+        has = result >= 0;
+        return result >= Missing;
+    }
+
+    /// <summary>
+    /// A plain number (up to 7 integer digits, optionally a point and 1–6 decimals) in millionths, or
+    /// <see cref="Missing"/> for empty, NA or -, in the bytes [<paramref name="start"/>, <paramref name="stop"/>) of the
+    /// line at <paramref name="line"/>; <see cref="NotFast"/> for anything else. Up to 8 bytes are read as one word and
+    /// converted without a branch per digit (the lengths of values vary from row to row, so a digit loop mispredicts);
+    /// longer fields take the loop. One return value, no out parameters, so nothing goes through memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long FastValue(ref byte line, int start, int stop)
+    {
         int length = stop - start;
         if (length == 0)
         {
-            return true;
+            return Missing;
         }
         if (length > 8 || stop < 8)
         {
-            return TryLoopValue(ref Unsafe.Add(ref line, start), length, out value, out has);
+            return LoopValue(ref Unsafe.Add(ref line, start), length);
         }
         // The field right-aligned in a word (its first byte at byte 8 - length), the bytes before it set to '0'.
         ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref line, stop - 8));
@@ -279,7 +294,7 @@ internal sealed class HourlyCsvParser
             int k = BitOperations.TrailingZeroCount(points) >> 3;
             if (k <= pad || k == 7)
             {
-                return TryLoopValue(ref Unsafe.Add(ref line, start), length, out value, out has);
+                return LoopValue(ref Unsafe.Add(ref line, start), length);
             }
             decimals = 7 - k;
             ulong below = (1UL << (8 * k)) - 1;
@@ -287,16 +302,14 @@ internal sealed class HourlyCsvParser
         }
         else if (length == 8)
         {
-            return TryLoopValue(ref Unsafe.Add(ref line, start), length, out value, out has);
+            return LoopValue(ref Unsafe.Add(ref line, start), length);
         }
         if ((word & 0xF0F0_F0F0_F0F0_F0F0UL) != 0x3030_3030_3030_3030UL
             || ((word + 0x0606_0606_0606_0606UL) & 0xF0F0_F0F0_F0F0_F0F0UL) != 0x3030_3030_3030_3030UL)
         {
-            return TryLoopValue(ref Unsafe.Add(ref line, start), length, out value, out has);
+            return LoopValue(ref Unsafe.Add(ref line, start), length);
         }
-        value = (long)EightDigits(word - 0x3030_3030_3030_3030UL) * Pow10[MaxDecimals - decimals];
-        has = true;
-        return true;
+        return (long)EightDigits(word - 0x3030_3030_3030_3030UL) * Pow10[MaxDecimals - decimals];
     }
 
     /// <summary>Eight decimal digits (byte values 0–9, the first digit in the lowest byte) as a number.</summary>
@@ -308,11 +321,9 @@ internal sealed class HourlyCsvParser
             + (((digits >> 16) & 0x0000_00FF_0000_00FFUL) * (1 + (10_000UL << 32)))) >> 32) & 0xFFFF_FFFFUL;
     }
 
-    /// <summary>The digit-loop form of <see cref="TryFastValue"/>.</summary>
-    private static bool TryLoopValue(ref byte field, int length, out long value, out bool has)
+    /// <summary>The digit-loop form of <see cref="FastValue"/>.</summary>
+    private static long LoopValue(ref byte field, int length)
     {
-        value = 0;
-        has = false;
         long integer = 0;
         int i = 0;
         for (; i < length; i++)
@@ -326,22 +337,16 @@ internal sealed class HourlyCsvParser
         }
         if (i == length)
         {
-            if (i == 0)
-            {
-                return true;
-            }
-            value = integer * 1_000_000;
-            has = true;
-            return i <= MaxIntegerDigits;
+            return i == 0 ? Missing : i <= MaxIntegerDigits ? integer * 1_000_000 : NotFast;
         }
         if (i == 0)
         {
             return (length == 2 && (field | 0x20) == (byte)'n' && (Unsafe.Add(ref field, 1) | 0x20) == (byte)'a')
-                || (length == 1 && field == (byte)'-');
+                || (length == 1 && field == (byte)'-') ? Missing : NotFast;
         }
         if (i > MaxIntegerDigits || Unsafe.Add(ref field, i) != (byte)'.')
         {
-            return false;
+            return NotFast;
         }
         int fractionStart = ++i;
         long fraction = 0;
@@ -350,18 +355,12 @@ internal sealed class HourlyCsvParser
             uint digit = (uint)(Unsafe.Add(ref field, i) - '0');
             if (digit > 9)
             {
-                return false;
+                return NotFast;
             }
             fraction = (fraction * 10) + digit;
         }
         int decimals = i - fractionStart;
-        if (decimals == 0 || decimals > MaxDecimals)
-        {
-            return false;
-        }
-        value = (integer * 1_000_000) + (fraction * Pow10[MaxDecimals - decimals]);
-        has = true;
-        return true;
+        return decimals == 0 || decimals > MaxDecimals ? NotFast : (integer * 1_000_000) + (fraction * Pow10[MaxDecimals - decimals]);
     }
 
     private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> text) =>

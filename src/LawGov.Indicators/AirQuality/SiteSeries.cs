@@ -10,6 +10,13 @@ public sealed class SiteSeries
         Days = Array.AsReadOnly(days);
     }
 
+    /// <summary>A series over a list the caller hands over (not copied, not changed afterwards).</summary>
+    internal SiteSeries(string name, List<DailyConcentrations> days)
+    {
+        Name = name;
+        Days = days.AsReadOnly();
+    }
+
     /// <summary>The station or city name.</summary>
     public string Name { get; }
 
