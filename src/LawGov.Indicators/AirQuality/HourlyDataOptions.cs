@@ -29,7 +29,7 @@ public sealed class HourlyDataOptions
         ChunkSize = chunkSize;
     }
 
-    private const int DefaultChunkSize = 1 << 22;
+    private const int DefaultChunkSize = 1 << 19;
 
     /// <summary>The default options: hour-beginning labels, all processors.</summary>
     public static HourlyDataOptions Default { get; } = new();
