@@ -206,7 +206,7 @@ internal sealed class HourlyAccumulator
             .OrderBy(c => c.Value.Min(s => s.FirstLine))
             .Select(c =>
             {
-                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days)).ToArray();
+                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.AsReadOnly())).ToArray();
                 string? name = names[c.Key];
                 return new CityAirData(name, new SiteSeries(name ?? "all stations", CityState.Summarize(hoursByCity[c.Key])), stations);
             })
@@ -258,6 +258,39 @@ internal sealed class HourlyAccumulator
     private static string Describe(int hour) =>
         string.Create(CultureInfo.InvariantCulture, $"{DayNumbers.ToDate(hour / 24):yyyy-MM-dd} {hour % 24:00}:00 (hour-beginning)");
 
+    /// <summary>
+    /// A station's daily values, in arrays on the pinned object heap: a whole year of them per station is allocated at
+    /// once when the stations first appear (about 55 kB each), and in the small-object heap every collection would copy
+    /// them to an older generation while the file is read; pinned ones are never moved.
+    /// </summary>
+    internal sealed class DayList
+    {
+        private DailyConcentrations[] items = GC.AllocateUninitializedArray<DailyConcentrations>(366, pinned: true);
+        private int count;
+
+        internal void Add(in DailyConcentrations day)
+        {
+            if (count == items.Length)
+            {
+                DailyConcentrations[] bigger = GC.AllocateUninitializedArray<DailyConcentrations>(items.Length * 2, pinned: true);
+                items.AsSpan().CopyTo(bigger);
+                items = bigger;
+            }
+            items[count++] = day;
+        }
+
+        internal void AddRange(DayList days)
+        {
+            foreach (DailyConcentrations day in days.items.AsSpan(0, days.count))
+            {
+                Add(day);
+            }
+        }
+
+        internal IReadOnlyList<DailyConcentrations> AsReadOnly() =>
+            new System.Collections.ObjectModel.ReadOnlyCollection<DailyConcentrations>(new ArraySegment<DailyConcentrations>(items, 0, count));
+    }
+
     private sealed class StationState(string name, CityState city, bool holdFirstDay)
     {
         /// <summary>The day of the station's first row here, or −1.</summary>
@@ -276,7 +309,7 @@ internal sealed class HourlyAccumulator
         /// <summary>The open day's values, hour-major (hour × 6 + pollutant).</summary>
         internal readonly long[] Values = new long[6 * 24];
         internal readonly uint[] Present = new uint[6];
-        internal readonly List<DailyConcentrations> Days = new(366);
+        internal readonly DayList Days = new();
         internal int Day = -1;
         internal uint RowsSeen;
         internal long FirstLine;
