@@ -79,14 +79,15 @@ public static class HourlyAirData
             var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
             var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines);
             ReadOnlySpan<byte> first = buffer.AsSpan(consumed, filled - consumed);
+            Action<int>? advance = Advance(options.Progress, filled);
             if (eof || options.MaxDegreeOfParallelism == 1 || origin < 0 || !TryPositionalReader(utf8Csv, out Func<long, Memory<byte>, int>? readAt)
                 || !TrySplit(readAt, origin + filled, utf8Csv.Length, options.MaxDegreeOfParallelism, chunkSize, out long[]? bounds))
             {
-                ParseBlocks(utf8Csv, first, eof, chunkSize, options.MaxDegreeOfParallelism > 1, parser, 2, cancellationToken);
+                ParseBlocks(utf8Csv, first, eof, chunkSize, options.MaxDegreeOfParallelism > 1, parser, 2, advance, cancellationToken);
             }
             else
             {
-                ParseParts(readAt, bounds, first.ToArray(), layout, registry, options, chunkSize, parser, accumulator, cancellationToken);
+                ParseParts(readAt, bounds, first.ToArray(), layout, registry, options, chunkSize, parser, accumulator, advance, cancellationToken);
             }
             return new AirDataReadResult(HourlyAccumulator.Merge([accumulator]), null);
         }
@@ -105,7 +106,7 @@ public static class HourlyAirData
     /// another thread while this one is parsed (double buffering), so copying the bytes in hides behind parsing.
     /// </summary>
     /// <returns>The number of lines parsed, blank ones included.</returns>
-    private static long ParseBlocks(Stream input, ReadOnlySpan<byte> first, bool eof, int blockSize, bool overlap, HourlyCsvParser parser, long firstLine, CancellationToken cancellationToken)
+    private static long ParseBlocks(Stream input, ReadOnlySpan<byte> first, bool eof, int blockSize, bool overlap, HourlyCsvParser parser, long firstLine, Action<int>? advance, CancellationToken cancellationToken)
     {
         byte[] current = ArrayPool<byte>.Shared.Rent(CarryRoom + Math.Max(blockSize, first.Length));
         byte[] next = ArrayPool<byte>.Shared.Rent(CarryRoom + blockSize);
@@ -129,6 +130,7 @@ public static class HourlyAirData
                     return line - firstLine;
                 }
                 int read = reading?.GetAwaiter().GetResult() ?? Fill(input, next, blockSize);
+                advance?.Invoke(read);
                 eof = read == 0;
                 int carry = stop - end;
                 if (carry <= CarryRoom)
@@ -174,6 +176,7 @@ public static class HourlyAirData
         int chunkSize,
         HourlyCsvParser parser,
         HourlyAccumulator accumulator,
+        Action<int>? advance,
         CancellationToken cancellationToken)
     {
         int parts = bounds.Length - 1;
@@ -186,9 +189,9 @@ public static class HourlyAirData
             int part = i;
             accumulators[part] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues), holdFirstDay: true);
             var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines);
-            tasks[i - 1] = Task.Run(() => lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, partParser, 1, cancellationToken));
+            tasks[i - 1] = Task.Run(() => lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, partParser, 1, advance, cancellationToken));
         }
-        lines[0] = ParseBlocks(new RangeStream(readAt, bounds[0], bounds[1]), first, false, chunkSize, false, parser, 2, cancellationToken);
+        lines[0] = ParseBlocks(new RangeStream(readAt, bounds[0], bounds[1]), first, false, chunkSize, false, parser, 2, advance, cancellationToken);
         try
         {
             Task.WaitAll(tasks);
@@ -203,10 +206,30 @@ public static class HourlyAirData
         {
             if (!accumulator.TryAbsorb(accumulators[part], next - 1))
             {
-                lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, parser, next, cancellationToken);
+                lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, parser, next, null, cancellationToken);
             }
             next += lines[part];
         }
+    }
+
+    /// <summary>Counts bytes read (from any thread) and reports the total, one report at a time; null without progress.</summary>
+    private static Action<int>? Advance(IProgress<long>? progress, long start)
+    {
+        if (progress is null)
+        {
+            return null;
+        }
+        long total = start;
+        var gate = new object();
+        progress.Report(total);
+        return read =>
+        {
+            lock (gate)
+            {
+                total += read;
+                progress.Report(total);
+            }
+        };
     }
 
     /// <summary>Positional reads of a file or a memory stream (safe from several threads), or false for other streams.</summary>

@@ -463,6 +463,28 @@ public class HourlyAirDataTests
         }
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ReadCsv_Progress_ReportsEveryByteRead(int threads)
+    {
+        // Sequentially or in parts, the reports add up to the whole input and never go down.
+        byte[] bytes = Encoding.UTF8.GetBytes(Build(3));
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        var progress = new ImmediateProgress(reports.Enqueue);
+
+        HourlyAirData.ReadCsv(new MemoryStream(bytes, 0, bytes.Length, false, true), new HourlyDataOptions(HourLabel.HourBeginning, threads, 1000, chunkSize: 1024, progress));
+
+        long[] seen = reports.ToArray();
+        Assert.Equal(bytes.Length, seen[^1]);
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.First <= p.Second));
+    }
+
+    private sealed class ImmediateProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
+    }
+
     [Fact]
     public void ReadCsv_YearSplitIntoParts_GivesTheSameDailySeries()
     {
