@@ -66,9 +66,42 @@ internal sealed class DailySeriesStatistics
             decimals.Sort();
             return Hj663.Percentile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(decimals), p);
         }
-        Span<long> sorted = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
-        RadixSort(sorted);
-        return Hj663.Percentile((ReadOnlySpan<long>)sorted, p, FromKey);
+        Span<long> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
+        int n = all.Length;
+        int needed = n - Math.Min(Hj663.LowerRank(n, p), n) + 1;
+        if (needed <= TopLimit)
+        {
+            // HJ 663 percentiles are high (p90-p98): only the top few values matter, so keep just those, sorted.
+            Span<long> top = stackalloc long[needed];
+            Largest(all, top);
+            return Hj663.PercentileOfTop((ReadOnlySpan<long>)top, n, p, FromKey);
+        }
+        RadixSort(all);
+        return Hj663.Percentile((ReadOnlySpan<long>)all, p, FromKey);
+    }
+
+    /// <summary>Up to this many top values are selected instead of sorting them all.</summary>
+    private const int TopLimit = 64;
+
+    /// <summary>The <paramref name="top"/>.Length largest keys, ascending (with repeats), from one pass over them.</summary>
+    internal static void Largest(ReadOnlySpan<long> keys, Span<long> top)
+    {
+        int m = top.Length;
+        keys[..m].CopyTo(top);
+        top.Sort();
+        foreach (long key in keys[m..])
+        {
+            if (key <= top[0])
+            {
+                continue;
+            }
+            int i = 1;
+            for (; i < m && top[i] < key; i++)
+            {
+                top[i - 1] = top[i];
+            }
+            top[i - 1] = key;
+        }
     }
 
     /// <summary>
