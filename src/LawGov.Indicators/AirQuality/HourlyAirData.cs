@@ -7,11 +7,14 @@ namespace LawGov.Indicators.AirQuality;
 /// Reads hourly monitoring data (CSV or in-memory observations) into daily series per city and station.
 /// </summary>
 /// <remarks>
-/// The CSV reader streams: it reads UTF-8 bytes in large pooled blocks and parses each block's lines in one pass,
-/// applying every row to its station's day as soon as it is parsed, in input order, so results and issues do not depend
-/// on block sizes or threads. With <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> above 1 the next block is read
-/// on another thread while one is parsed. Memory does not grow with the length of the series beyond one day buffer per
-/// station and the daily series.
+/// The CSV reader streams: it reads UTF-8 bytes in pooled blocks and parses each block's lines in one pass, applying
+/// every row to its station's day as soon as it is parsed. With <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/>
+/// above 1, a file (or a memory stream whose buffer is visible) of a few blocks or more is cut at line breaks into parts
+/// read at once, one thread each, and the parts are joined in input order; a part that cannot be joined exactly as if it
+/// had been read in sequence (a station's rows going back across the cut, or repeating an hour of the day the cut
+/// splits) is read again in sequence. Other streams are read in sequence, the next block on another thread while one is
+/// parsed. Either way results and issues do not depend on block sizes or threads. Memory does not grow with the length
+/// of the series beyond one day buffer per station (per part) and the daily series.
 /// </remarks>
 public static class HourlyAirData
 {
