@@ -123,9 +123,11 @@ internal static class AirCommand
     internal static AirDataSet Read(CliContext context, string path, HourLabel label)
     {
         AirDataReadResult result;
-        using (Stream stream = ProgressStream.Wrap(CliFiles.OpenRead(path, "hourly data", bulk: true), context, path))
+        // The file itself goes to the reader (it reads parts of a file at once); progress comes back from it.
+        using (FileStream stream = CliFiles.OpenRead(path, "hourly data", bulk: true))
+        using (ProgressLine? progress = ProgressLine.For(stream, context, path))
         {
-            result = HourlyAirData.ReadCsv(stream, new HourlyDataOptions(label));
+            result = HourlyAirData.ReadCsv(stream, new HourlyDataOptions(label, progress: progress));
         }
         if (!result.Success)
         {

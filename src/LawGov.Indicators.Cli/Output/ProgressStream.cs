@@ -4,32 +4,78 @@ using System.Globalization;
 namespace LawGov.Indicators.Cli.Output;
 
 /// <summary>
+/// The progress line of a long read on stderr, when stderr is a terminal and the run has lasted more than a second: one
+/// self-overwriting line, at most twice a second, cleared on dispose. Reports (bytes read so far) may come from several
+/// threads.
+/// </summary>
+internal sealed class ProgressLine : IProgress<long>, IDisposable
+{
+    private readonly TimeSpan delay;
+    private readonly TimeSpan interval;
+    private readonly TextWriter error;
+    private readonly string name;
+    private readonly long length;
+    private readonly Stopwatch watch = Stopwatch.StartNew();
+    private readonly object gate = new();
+    private TimeSpan lastReport;
+    private bool shown;
+
+    internal ProgressLine(TextWriter error, string name, long length, TimeSpan? delay = null, TimeSpan? interval = null)
+    {
+        this.delay = delay ?? TimeSpan.FromSeconds(1);
+        this.interval = interval ?? TimeSpan.FromMilliseconds(500);
+        this.error = error;
+        this.name = name;
+        this.length = length;
+    }
+
+    /// <summary>A progress line for <paramref name="file"/> when stderr is a terminal; null otherwise.</summary>
+    public static ProgressLine? For(FileStream file, CliContext context, string name) =>
+        context.ErrorIsTerminal ? new ProgressLine(context.Error, name, file.Length) : null;
+
+    public void Report(long value)
+    {
+        lock (gate)
+        {
+            TimeSpan now = watch.Elapsed;
+            if (now >= delay && now - lastReport >= interval)
+            {
+                lastReport = now;
+                shown = true;
+                double percent = length > 0 ? 100.0 * value / length : 100.0;
+                error.Write(string.Create(CultureInfo.InvariantCulture, $"\rreading {name}: {percent,5:0.0}% ({value / (1024 * 1024)} of {length / (1024 * 1024)} MiB)"));
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (gate)
+        {
+            if (shown)
+            {
+                error.Write("\r" + new string(' ', 72) + "\r");
+                shown = false;
+            }
+        }
+    }
+}
+
+/// <summary>
 /// A read-only stream that reports how much of a file has been read, on stderr, when stderr is a terminal and the
 /// run has lasted more than a second: one self-overwriting line, at most twice a second, cleared at the end.
 /// Everything else passes through unchanged.
 /// </summary>
 internal sealed class ProgressStream : Stream
 {
-    private readonly TimeSpan delay;
-    private readonly TimeSpan interval;
-
     private readonly Stream inner;
-    private readonly TextWriter error;
-    private readonly string name;
-    private readonly long length;
-    private readonly Stopwatch watch = Stopwatch.StartNew();
-    private TimeSpan lastReport;
+    private readonly ProgressLine line;
     private long position;
-    private bool shown;
 
     internal ProgressStream(Stream inner, TextWriter error, string name, long length, TimeSpan? delay = null, TimeSpan? interval = null)
     {
-        this.delay = delay ?? TimeSpan.FromSeconds(1);
-        this.interval = interval ?? TimeSpan.FromMilliseconds(500);
         this.inner = inner;
-        this.error = error;
-        this.name = name;
-        this.length = length;
+        line = new ProgressLine(error, name, length, delay, interval);
     }
 
     /// <summary>Wraps <paramref name="inner"/> when progress can be shown; returns it unchanged otherwise.</summary>
@@ -74,10 +120,7 @@ internal sealed class ProgressStream : Stream
     {
         if (disposing)
         {
-            if (shown)
-            {
-                error.Write("\r" + new string(' ', 72) + "\r");
-            }
+            line.Dispose();
             inner.Dispose();
         }
         base.Dispose(disposing);
@@ -86,14 +129,7 @@ internal sealed class ProgressStream : Stream
     private int Advance(int read)
     {
         position += read;
-        TimeSpan now = watch.Elapsed;
-        if (now >= delay && now - lastReport >= interval)
-        {
-            lastReport = now;
-            shown = true;
-            double percent = length > 0 ? 100.0 * position / length : 100.0;
-            error.Write(string.Create(CultureInfo.InvariantCulture, $"\rreading {name}: {percent,5:0.0}% ({position / (1024 * 1024)} of {length / (1024 * 1024)} MiB)"));
-        }
+        line.Report(position);
         return read;
     }
 }

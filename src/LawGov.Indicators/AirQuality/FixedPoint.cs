@@ -68,11 +68,15 @@ internal static class FixedPoint
     internal static bool TryMeanKey(long sum, int count, out long key)
     {
         key = 0;
-        if (count <= 0 || MeanScale % count != 0 || sum < 0 || sum > MaxValue * count)
+        long factor = (uint)count < (uint)KeyFactors.Length ? KeyFactors[count] : count > 0 && MeanScale % count == 0 ? MeanScale / count : 0;
+        if (factor == 0 || sum < 0 || sum > MaxValue * count)
         {
             return false;
         }
-        key = sum * (MeanScale / count);
+        key = sum * factor;
         return true;
     }
+
+    /// <summary><see cref="MeanScale"/> / count for the counts of daily values (0–24), 0 where it does not divide: no division per value.</summary>
+    private static readonly long[] KeyFactors = Enumerable.Range(0, 25).Select(c => c > 0 && MeanScale % c == 0 ? MeanScale / c : 0).ToArray();
 }

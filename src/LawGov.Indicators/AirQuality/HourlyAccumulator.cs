@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Globalization;
 
 namespace LawGov.Indicators.AirQuality;
@@ -18,15 +19,23 @@ internal sealed class HourlyAccumulator
 {
     private readonly SiteRegistry registry;
     private readonly IssueCollector issues;
-    private readonly List<StationState?> byId = [];
+    private StationState?[] byId = new StationState?[64];
     private readonly List<CityState> cities = [];
     private readonly Dictionary<string, CityState> citiesByName = new(StringComparer.Ordinal);
     private CityState? unnamedCity;
+    private readonly bool holdFirstDay;
 
-    internal HourlyAccumulator(SiteRegistry registry, IssueCollector issues)
+    /// <param name="registry">The site ids, shared by the accumulators of one read.</param>
+    /// <param name="issues">Where skipped rows are reported.</param>
+    /// <param name="holdFirstDay">
+    /// For a later part of the input read at the same time as the earlier ones: each station's first day is kept as
+    /// hourly values, not summarized, so <see cref="TryAbsorb"/> can join it to the day the earlier part left open.
+    /// </param>
+    internal HourlyAccumulator(SiteRegistry registry, IssueCollector issues, bool holdFirstDay = false)
     {
         this.registry = registry;
         this.issues = issues;
+        this.holdFirstDay = holdFirstDay;
     }
 
     internal long RowCount { get; private set; }
@@ -46,7 +55,8 @@ internal sealed class HourlyAccumulator
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal void Add(in HourRow row, long line)
     {
-        StationState station = Station(row.Site, line);
+        StationState? station = (uint)row.Site < (uint)byId.Length ? byId[row.Site] : null;
+        station ??= Station(row.Site, line);
         int day = row.Hour / 24;
         int hour = row.Hour - day * 24;
         if (day < station.Day)
@@ -59,6 +69,10 @@ internal sealed class HourlyAccumulator
         {
             station.FinishDay();
             station.Day = day;
+            if (station.FirstDay < 0)
+            {
+                station.FirstDay = day;
+            }
             station.CityDay = station.City.Day(day);
         }
         uint bit = 1u << hour;
@@ -77,12 +91,89 @@ internal sealed class HourlyAccumulator
             if ((row.Present & (1 << p)) != 0)
             {
                 long v = row.Values[p];
-                values[slot] = v;
+                values[(hour * 6) + p] = v;
                 present[p] |= bit;
                 sums[slot] += v;
                 counts[slot]++;
             }
         }
+    }
+
+    /// <summary>
+    /// Joins the accumulator of the part of the input that follows this one's (its lines numbered from 1, this one's
+    /// last line + <paramref name="lineOffset"/> being its first), as if its rows had been applied here in order. False,
+    /// with nothing changed, when that would not give the same result: a station's rows in the later part start on a
+    /// day before the one this part left open, or repeat an hour of it (the sequential read would skip and report those
+    /// rows); the caller then reads the later part again in sequence.
+    /// </summary>
+    internal bool TryAbsorb(HourlyAccumulator later, long lineOffset)
+    {
+        for (int id = 0; id < later.byId.Length; id++)
+        {
+            StationState? next = later.byId[id];
+            StationState? open = id < byId.Length ? byId[id] : null;
+            if (next is null || open is null)
+            {
+                continue;
+            }
+            if (next.FirstDay < open.Day || (next.FirstDay == open.Day && (next.FirstDayRows & open.RowsSeen) != 0))
+            {
+                return false;
+            }
+        }
+        for (int id = 0; id < later.byId.Length; id++)
+        {
+            if (later.byId[id] is not StationState next)
+            {
+                continue;
+            }
+            StationState station = (uint)id < (uint)byId.Length && byId[id] is StationState known ? known : Station(id, next.FirstLine + lineOffset);
+            if (next.FirstDay != station.Day)
+            {
+                station.FinishDay();
+                station.Day = next.FirstDay;
+            }
+            // The later part's first day joins this part's open day (or opens it).
+            (long[] values, uint[] present) = next.Held is { } held ? held : (next.Values, next.Present);
+            for (int p = 0; p < 6; p++)
+            {
+                for (uint m = present[p]; m != 0; m &= m - 1)
+                {
+                    int slot = (BitOperations.TrailingZeroCount(m) * 6) + p;
+                    station.Values[slot] = values[slot];
+                }
+                station.Present[p] |= present[p];
+            }
+            station.RowsSeen |= next.FirstDayRows;
+            if (next.Held is not null)
+            {
+                station.FinishDay();
+                station.Days.AddRange(next.Days);
+                station.Day = next.Day;
+                next.Values.CopyTo(station.Values, 0);
+                next.Present.CopyTo(station.Present, 0);
+                station.RowsSeen = next.RowsSeen;
+            }
+            // Rows read here later (a part after this one read again in sequence) add to this accumulator's city hours.
+            station.CityDay = station.City.Day(station.Day);
+        }
+        foreach (CityState city in later.cities)
+        {
+            CityState target = city.Name is null ? unnamedCity ??= AddCity(null)
+                : citiesByName.TryGetValue(city.Name, out CityState? named) ? named : AddNamedCity(city.Name);
+            city.AddTo(target.Days);
+        }
+        issues.Absorb(later.issues, lineOffset);
+        RowCount += later.RowCount;
+        SkippedRowCount += later.SkippedRowCount;
+        return true;
+    }
+
+    private CityState AddNamedCity(string name)
+    {
+        CityState city = AddCity(name);
+        citiesByName.Add(name, city);
+        return city;
     }
 
     /// <summary>Finishes every station's open day and joins the accumulators into one data set.</summary>
@@ -115,7 +206,7 @@ internal sealed class HourlyAccumulator
             .OrderBy(c => c.Value.Min(s => s.FirstLine))
             .Select(c =>
             {
-                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.ToArray())).ToArray();
+                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.AsReadOnly())).ToArray();
                 string? name = names[c.Key];
                 return new CityAirData(name, new SiteSeries(name ?? "all stations", CityState.Summarize(hoursByCity[c.Key])), stations);
             })
@@ -132,9 +223,9 @@ internal sealed class HourlyAccumulator
 
     private StationState Station(int id, long line)
     {
-        while (byId.Count <= id)
+        if (byId.Length <= id)
         {
-            byId.Add(null);
+            Array.Resize(ref byId, Math.Max(id + 1, byId.Length * 2));
         }
         if (byId[id] is StationState known)
         {
@@ -151,7 +242,7 @@ internal sealed class HourlyAccumulator
             city = AddCity(cityName);
             citiesByName.Add(cityName, city);
         }
-        var station = new StationState(name, city) { FirstLine = line };
+        var station = new StationState(name, city, holdFirstDay) { FirstLine = line };
         city.Stations.Add(station);
         byId[id] = station;
         return station;
@@ -167,13 +258,58 @@ internal sealed class HourlyAccumulator
     private static string Describe(int hour) =>
         string.Create(CultureInfo.InvariantCulture, $"{DayNumbers.ToDate(hour / 24):yyyy-MM-dd} {hour % 24:00}:00 (hour-beginning)");
 
-    private sealed class StationState(string name, CityState city)
+    /// <summary>
+    /// A station's daily values, in arrays on the pinned object heap: a whole year of them per station is allocated at
+    /// once when the stations first appear (about 55 kB each), and in the small-object heap every collection would copy
+    /// them to an older generation while the file is read; pinned ones are never moved.
+    /// </summary>
+    internal sealed class DayList
     {
+        private DailyConcentrations[] items = GC.AllocateUninitializedArray<DailyConcentrations>(366, pinned: true);
+        private int count;
+
+        internal void Add(in DailyConcentrations day)
+        {
+            if (count == items.Length)
+            {
+                DailyConcentrations[] bigger = GC.AllocateUninitializedArray<DailyConcentrations>(items.Length * 2, pinned: true);
+                items.AsSpan().CopyTo(bigger);
+                items = bigger;
+            }
+            items[count++] = day;
+        }
+
+        internal void AddRange(DayList days)
+        {
+            foreach (DailyConcentrations day in days.items.AsSpan(0, days.count))
+            {
+                Add(day);
+            }
+        }
+
+        internal IReadOnlyList<DailyConcentrations> AsReadOnly() =>
+            new System.Collections.ObjectModel.ReadOnlyCollection<DailyConcentrations>(new ArraySegment<DailyConcentrations>(items, 0, count));
+    }
+
+    private sealed class StationState(string name, CityState city, bool holdFirstDay)
+    {
+        /// <summary>The day of the station's first row here, or −1.</summary>
+        internal int FirstDay = -1;
+
+        /// <summary>The first day's hourly values when it was held back (see the accumulator's holdFirstDay).</summary>
+        internal (long[] Values, uint[] Present)? Held;
+
+        private uint heldRows;
+
+        /// <summary>The hours of the first day that had a row.</summary>
+        internal uint FirstDayRows => Held is null ? RowsSeen : heldRows;
+
         internal readonly string Name = name;
         internal readonly CityState City = city;
+        /// <summary>The open day's values, hour-major (hour × 6 + pollutant).</summary>
         internal readonly long[] Values = new long[6 * 24];
         internal readonly uint[] Present = new uint[6];
-        internal readonly List<DailyConcentrations> Days = new(366);
+        internal readonly DayList Days = new();
         internal int Day = -1;
         internal uint RowsSeen;
         internal long FirstLine;
@@ -183,7 +319,15 @@ internal sealed class HourlyAccumulator
         {
             if (RowsSeen != 0)
             {
-                Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present));
+                if (holdFirstDay && Held is null && Day == FirstDay)
+                {
+                    Held = ((long[])Values.Clone(), (uint[])Present.Clone());
+                    heldRows = RowsSeen;
+                }
+                else
+                {
+                    Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present, hourMajor: true));
+                }
             }
             Array.Clear(Present);
             RowsSeen = 0;
@@ -195,6 +339,9 @@ internal sealed class HourlyAccumulator
         internal readonly string? Name = name;
         internal readonly List<StationState> Stations = [];
         private readonly Dictionary<int, Hours> days = [];
+
+        /// <summary>The hourly sums by day.</summary>
+        internal Dictionary<int, Hours> Days => days;
         private int lastDay = -1;
         private Hours? last;
 

@@ -7,11 +7,14 @@ namespace LawGov.Indicators.AirQuality;
 /// Reads hourly monitoring data (CSV or in-memory observations) into daily series per city and station.
 /// </summary>
 /// <remarks>
-/// The CSV reader streams: it reads UTF-8 bytes in large pooled chunks split at line boundaries. Up to
-/// <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/> threads parse a chunk's line ranges into fixed-point rows, then
-/// each applies, in input order, the rows of its own share of the stations; so every station's rows are applied in order
-/// and results and issues do not depend on chunking or threads. Memory does not grow with the length of the
-/// series beyond one day buffer per station and the daily series.
+/// The CSV reader streams: it reads UTF-8 bytes in pooled blocks and parses each block's lines in one pass, applying
+/// every row to its station's day as soon as it is parsed. With <see cref="HourlyDataOptions.MaxDegreeOfParallelism"/>
+/// above 1, a file (or a memory stream whose buffer is visible) of a few blocks or more is cut at line breaks into parts
+/// read at once, one thread each, and the parts are joined in input order; a part that cannot be joined exactly as if it
+/// had been read in sequence (a station's rows going back across the cut, or repeating an hour of the day the cut
+/// splits) is read again in sequence. Other streams are read in sequence, the next block on another thread while one is
+/// parsed. Either way results and issues do not depend on block sizes or threads. Memory does not grow with the length
+/// of the series beyond one day buffer per station (per part) and the daily series.
 /// </remarks>
 public static class HourlyAirData
 {
@@ -36,6 +39,7 @@ public static class HourlyAirData
         Preconditions.CheckArgumentRange(nameof(options.MaxIssues), options.MaxIssues, 0, int.MaxValue);
         int chunkSize = Math.Max(options.ChunkSize, 16);
 
+        long origin = utf8Csv.CanSeek ? utf8Csv.Position : -1;
         byte[] buffer = ArrayPool<byte>.Shared.Rent(chunkSize);
         int filled = 0;
         bool eof = false;
@@ -74,70 +78,284 @@ public static class HourlyAirData
             }
 
             int consumed = headerEnd < 0 ? filled : headerEnd + 1;
-            filled -= consumed;
-            Buffer.BlockCopy(buffer, consumed, buffer, 0, filled);
-
             var registry = new SiteRegistry();
-            int threads = options.MaxDegreeOfParallelism;
-            var accumulators = new HourlyAccumulator[threads];
-            var parsers = new HourlyCsvParser[threads];
-            var batches = new ParsedBatch[threads];
-            var lineBases = new long[threads];
-            for (int i = 0; i < threads; i++)
+            var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
+            var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines);
+            ReadOnlySpan<byte> first = buffer.AsSpan(consumed, filled - consumed);
+            Action<int>? advance = Advance(options.Progress, filled);
+            if (eof || options.MaxDegreeOfParallelism == 1 || origin < 0 || !TryPositionalReader(utf8Csv, out Func<long, Memory<byte>, int>? readAt)
+                || !TrySplit(readAt, origin + filled, utf8Csv.Length, options.MaxDegreeOfParallelism, chunkSize, out long[]? bounds))
             {
-                accumulators[i] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
-                parsers[i] = new HourlyCsvParser(layout, registry, options.HourLabel);
-                batches[i] = new ParsedBatch();
+                ParseBlocks(utf8Csv, first, eof, chunkSize, options.MaxDegreeOfParallelism > 1, parser, 2, advance, cancellationToken);
             }
-            var ranges = new (int Start, int End)[threads];
-            long lineBase = 1; // the header
-
-            while (true)
+            else
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                while (!eof && filled < buffer.Length)
-                {
-                    int read = utf8Csv.Read(buffer, filled, buffer.Length - filled);
-                    eof = read == 0;
-                    filled += read;
-                }
-                if (filled == 0)
-                {
-                    break;
-                }
-                int end = eof ? filled : buffer.AsSpan(0, filled).LastIndexOf((byte)'\n') + 1;
-                if (end == 0)
-                {
-                    // One line longer than the buffer: grow and read on.
-                    buffer = Grow(buffer, filled);
-                    continue;
-                }
-                // Parse: each thread parses its own range of lines. Apply: each thread applies, range by range in input
-                // order, the rows of its own share of the stations (site id modulo the thread count).
-                byte[] chunk = buffer;
-                SplitAtLines(chunk.AsSpan(0, end), ranges);
-                RunOnEach(threads, i => parsers[i].Parse(chunk.AsSpan(ranges[i].Start, ranges[i].End - ranges[i].Start), batches[i]));
-                for (int i = 0; i < threads; i++)
-                {
-                    lineBases[i] = lineBase;
-                    lineBase += batches[i].LineCount;
-                }
-                RunOnEach(threads, shard =>
-                {
-                    for (int i = 0; i < threads; i++)
-                    {
-                        batches[i].ApplyTo(accumulators[shard], lineBases[i], shard, threads);
-                    }
-                });
-                filled -= end;
-                Buffer.BlockCopy(buffer, end, buffer, 0, filled);
+                ParseParts(readAt, bounds, first.ToArray(), layout, registry, options, chunkSize, parser, accumulator, advance, cancellationToken);
             }
-            return new AirDataReadResult(HourlyAccumulator.Merge(accumulators), null);
+            return new AirDataReadResult(HourlyAccumulator.Merge([accumulator]), null);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    /// <summary>Room before each block for the unfinished last line of the block before it.</summary>
+    private const int CarryRoom = 1 << 16;
+
+    /// <summary>
+    /// Reads the rest of the input in blocks of <paramref name="blockSize"/> bytes and parses each block's whole lines,
+    /// carrying the unfinished last line into the next block. With <paramref name="overlap"/> the next block is read on
+    /// another thread while this one is parsed (double buffering), so copying the bytes in hides behind parsing.
+    /// </summary>
+    /// <returns>The number of lines parsed, blank ones included.</returns>
+    private static long ParseBlocks(Stream input, ReadOnlySpan<byte> first, bool eof, int blockSize, bool overlap, HourlyCsvParser parser, long firstLine, Action<int>? advance, CancellationToken cancellationToken)
+    {
+        byte[] current = ArrayPool<byte>.Shared.Rent(CarryRoom + Math.Max(blockSize, first.Length));
+        byte[] next = ArrayPool<byte>.Shared.Rent(CarryRoom + blockSize);
+        try
+        {
+            first.CopyTo(current.AsSpan(CarryRoom));
+            int start = CarryRoom, stop = CarryRoom + first.Length;
+            long line = firstLine;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                byte[] target = next;
+                Task<int>? reading = !eof && overlap ? Task.Run(() => Fill(input, target, blockSize)) : null;
+                int end = eof ? stop : start + current.AsSpan(start, stop - start).LastIndexOf((byte)'\n') + 1;
+                if (end > start)
+                {
+                    line += parser.Parse(current.AsSpan(start, end - start), line);
+                }
+                if (eof)
+                {
+                    return line - firstLine;
+                }
+                int read = reading?.GetAwaiter().GetResult() ?? Fill(input, next, blockSize);
+                advance?.Invoke(read);
+                eof = read == 0;
+                int carry = stop - end;
+                if (carry <= CarryRoom)
+                {
+                    current.AsSpan(end, carry).CopyTo(next.AsSpan(CarryRoom - carry));
+                    (current, next) = (next, current);
+                    start = CarryRoom - carry;
+                    stop = CarryRoom + read;
+                }
+                else
+                {
+                    // A line longer than the carry room: join it and the new block in a bigger buffer.
+                    byte[] joined = ArrayPool<byte>.Shared.Rent(CarryRoom + blockSize + carry);
+                    current.AsSpan(end, carry).CopyTo(joined);
+                    next.AsSpan(CarryRoom, read).CopyTo(joined.AsSpan(carry));
+                    ArrayPool<byte>.Shared.Return(current);
+                    current = joined;
+                    start = 0;
+                    stop = carry + read;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(current);
+            ArrayPool<byte>.Shared.Return(next);
+        }
+    }
+
+    /// <summary>
+    /// Reads parts of a file (or a memory stream) at once: each part on its own thread with its own parser and
+    /// accumulator, then each later part is joined to the first in input order. A part that cannot be joined as if it
+    /// had been read in sequence (a station's rows go back across the cut, or repeat an hour of the day the cut splits)
+    /// is read again in sequence, so results and issues never depend on the threads.
+    /// </summary>
+    private static void ParseParts(
+        Func<long, Memory<byte>, int> readAt,
+        long[] bounds,
+        byte[] first,
+        HourlyCsvLayout layout,
+        SiteRegistry registry,
+        HourlyDataOptions options,
+        int chunkSize,
+        HourlyCsvParser parser,
+        HourlyAccumulator accumulator,
+        Action<int>? advance,
+        CancellationToken cancellationToken)
+    {
+        int parts = bounds.Length - 1;
+        var accumulators = new HourlyAccumulator[parts];
+        var lines = new long[parts];
+        accumulators[0] = accumulator;
+        var tasks = new Task[parts - 1];
+        for (int i = 1; i < parts; i++)
+        {
+            int part = i;
+            accumulators[part] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues), holdFirstDay: true);
+            var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines);
+            tasks[i - 1] = Task.Run(() => lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, partParser, 1, advance, cancellationToken));
+        }
+        lines[0] = ParseBlocks(new RangeStream(readAt, bounds[0], bounds[1]), first, false, chunkSize, false, parser, 2, advance, cancellationToken);
+        try
+        {
+            Task.WaitAll(tasks);
+        }
+        catch (AggregateException ex)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+            throw;
+        }
+        long next = 2 + lines[0];
+        for (int part = 1; part < parts; part++)
+        {
+            if (!accumulator.TryAbsorb(accumulators[part], next - 1))
+            {
+                lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, parser, next, null, cancellationToken);
+            }
+            next += lines[part];
+        }
+    }
+
+    /// <summary>Counts bytes read (from any thread) and reports the total, one report at a time; null without progress.</summary>
+    private static Action<int>? Advance(IProgress<long>? progress, long start)
+    {
+        if (progress is null)
+        {
+            return null;
+        }
+        long total = start;
+        var gate = new object();
+        progress.Report(total);
+        return read =>
+        {
+            lock (gate)
+            {
+                total += read;
+                progress.Report(total);
+            }
+        };
+    }
+
+    /// <summary>Positional reads of a file or a memory stream (safe from several threads), or false for other streams.</summary>
+    private static bool TryPositionalReader(Stream stream, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Func<long, Memory<byte>, int>? readAt)
+    {
+        readAt = null;
+        if (stream is FileStream file && file.CanSeek)
+        {
+            Microsoft.Win32.SafeHandles.SafeFileHandle handle = file.SafeFileHandle;
+            readAt = (position, into) => RandomAccess.Read(handle, into.Span, position);
+            return true;
+        }
+        if (stream is MemoryStream memory && memory.TryGetBuffer(out ArraySegment<byte> bytes))
+        {
+            readAt = (position, into) =>
+            {
+                int count = (int)Math.Clamp(bytes.Count - position, 0, into.Length);
+                bytes.AsSpan((int)position, count).CopyTo(into.Span);
+                return count;
+            };
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Cuts [<paramref name="start"/>, <paramref name="end"/>) into up to <paramref name="parts"/> parts of whole lines,
+    /// when there is enough input for each part to be worth a thread (four blocks).
+    /// </summary>
+    private static bool TrySplit(Func<long, Memory<byte>, int> readAt, long start, long end, int parts, int blockSize, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out long[]? bounds)
+    {
+        bounds = null;
+        parts = (int)Math.Min(parts, (end - start) / (4L * blockSize));
+        if (parts < 2)
+        {
+            return false;
+        }
+        var cuts = new List<long> { start };
+        byte[] window = new byte[4096];
+        for (int i = 1; i < parts; i++)
+        {
+            long at = Math.Max(cuts[^1], start + ((end - start) * i / parts));
+            while (at < end)
+            {
+                int read = readAt(at, window);
+                if (read == 0)
+                {
+                    at = end;
+                    break;
+                }
+                int newline = window.AsSpan(0, read).IndexOf((byte)'\n');
+                if (newline >= 0)
+                {
+                    at += newline + 1;
+                    break;
+                }
+                at += read;
+            }
+            if (at < end)
+            {
+                cuts.Add(at);
+            }
+        }
+        cuts.Add(end);
+        if (cuts.Count < 3)
+        {
+            return false;
+        }
+        bounds = cuts.ToArray();
+        return true;
+    }
+
+    /// <summary>A read-only stream over a byte range of a positional source.</summary>
+    private sealed class RangeStream(Func<long, Memory<byte>, int> readAt, long start, long end) : Stream
+    {
+        private long position = start;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int read = readAt(position, buffer.AsMemory(offset, (int)Math.Min(count, end - position)));
+            position += read;
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    /// <summary>Reads up to <paramref name="count"/> bytes into <paramref name="buffer"/> after the carry room; fewer only at the end.</summary>
+    private static int Fill(Stream input, byte[] buffer, int count)
+    {
+        int filled = 0;
+        while (filled < count)
+        {
+            int read = input.Read(buffer, CarryRoom + filled, count - filled);
+            if (read == 0)
+            {
+                break;
+            }
+            filled += read;
+        }
+        return filled;
     }
 
     /// <summary>
@@ -247,41 +465,6 @@ public static class HourlyAirData
             }
             return lastDay;
         }
-    }
-
-    /// <summary>Splits whole lines into <paramref name="ranges"/>.Length ranges of about equal size at line feeds.</summary>
-    private static void SplitAtLines(ReadOnlySpan<byte> lines, Span<(int Start, int End)> ranges)
-    {
-        int start = 0;
-        for (int i = 0; i < ranges.Length; i++)
-        {
-            int end = i == ranges.Length - 1 ? lines.Length : Math.Max(start, (int)((long)lines.Length * (i + 1) / ranges.Length));
-            if (end < lines.Length && end > 0 && lines[end - 1] != (byte)'\n')
-            {
-                int nl = lines[end..].IndexOf((byte)'\n');
-                end = nl < 0 ? lines.Length : end + nl + 1;
-            }
-            ranges[i] = (start, end);
-            start = end;
-        }
-    }
-
-    /// <summary>Runs <paramref name="work"/> for 0 … count − 1, index 0 on the calling thread, the others on the pool.</summary>
-    private static void RunOnEach(int count, Action<int> work)
-    {
-        if (count == 1)
-        {
-            work(0);
-            return;
-        }
-        var tasks = new Task[count - 1];
-        for (int i = 1; i < count; i++)
-        {
-            int index = i;
-            tasks[i - 1] = Task.Run(() => work(index));
-        }
-        work(0);
-        Task.WaitAll(tasks);
     }
 
     private static byte[] Grow(byte[] buffer, int filled)

@@ -6,78 +6,10 @@ using System.Text;
 
 namespace LawGov.Indicators.AirQuality;
 
-/// <summary>The parsed rows of a range of lines, with the rows' and the issues' line numbers relative to the range.</summary>
-internal sealed class ParsedBatch
-{
-    internal HourRow[] Rows = new HourRow[1024];
-
-    internal int[] Lines = new int[1024];
-
-    internal int Count;
-
-    /// <summary>Issues: local line, column, message, and the site id of the row (−1 when the station could not be read).</summary>
-    internal readonly List<(int Line, int Column, string Message, int Site)> Issues = [];
-
-    /// <summary>Lines in the range, blank ones included.</summary>
-    internal int LineCount;
-
-    internal void Clear()
-    {
-        Count = 0;
-        Issues.Clear();
-        LineCount = 0;
-    }
-
-    internal ref HourRow Next(int line)
-    {
-        if (Count == Rows.Length)
-        {
-            Array.Resize(ref Rows, Rows.Length * 2);
-            Array.Resize(ref Lines, Lines.Length * 2);
-        }
-        Lines[Count] = line;
-        return ref Rows[Count];
-    }
-
-    /// <summary>Applies the rows and issues of one shard of stations (site id modulo the shard count) in line order.</summary>
-    internal void ApplyTo(HourlyAccumulator accumulator, long lineBase, int shard, int shardCount)
-    {
-        int issue = 0;
-        for (int i = 0; i < Count; i++)
-        {
-            ref HourRow row = ref Rows[i];
-            if (row.Site % shardCount != shard)
-            {
-                continue;
-            }
-            for (; issue < Issues.Count && Issues[issue].Line < Lines[i]; issue++)
-            {
-                ApplyIssue(accumulator, lineBase, shard, shardCount, issue);
-            }
-            accumulator.CountRow();
-            accumulator.Add(row, lineBase + Lines[i]);
-        }
-        for (; issue < Issues.Count; issue++)
-        {
-            ApplyIssue(accumulator, lineBase, shard, shardCount, issue);
-        }
-    }
-
-    private void ApplyIssue(HourlyAccumulator accumulator, long lineBase, int shard, int shardCount, int index)
-    {
-        (int line, int column, string message, int site) = Issues[index];
-        if (site < 0 ? shard == 0 : site % shardCount == shard)
-        {
-            accumulator.CountRow();
-            accumulator.Skip(lineBase + line, column, message);
-        }
-    }
-}
-
 /// <summary>
 /// Parses lines of hourly CSV from UTF-8 bytes without intermediate strings (fields are spans, numbers exact fixed-point
-/// integers in millionths, timestamps hour numbers, station names interned) into a <see cref="ParsedBatch"/>. One parser
-/// per thread; they share a <see cref="SiteRegistry"/>.
+/// integers in millionths, timestamps hour numbers, station names interned) and applies each row to an
+/// <see cref="HourlyAccumulator"/> as soon as it is parsed, in input order: one pass over the bytes, no row arrays.
 /// </summary>
 internal sealed class HourlyCsvParser
 {
@@ -90,35 +22,70 @@ internal sealed class HourlyCsvParser
     private readonly HourLabel label;
     private readonly byte[] lastDate = new byte[10];
     private int lastDay;
+    private ulong lastDateHead;
+    private ushort lastDateTail;
+    private readonly bool fastLines;
+    private readonly int[] fastColumns;
     private readonly List<(byte[] City, byte[] Station, int Id)> known = [];
     private readonly Dictionary<int, int> firstByHash = [];
     private readonly List<int> nextWithSameHash = [];
-    private readonly List<int> successor = [];
+    private int[] successor = new int[64];
+
+    /// <summary>
+    /// Per known station, for the fast path's check of the expected station, in one cache line: its first and last 8
+    /// bytes (when it has 8 to 16 bytes and no city; otherwise length −1), its length and its site id.
+    /// </summary>
+    private FlatStation[] flat = new FlatStation[64];
+
+    private struct FlatStation
+    {
+        internal ulong Head;
+        internal ulong Tail;
+        internal int Length;
+        internal int Site;
+    }
     private int previous = -1;
 
-    private ParsedBatch batch = new();
+    private readonly HourlyAccumulator accumulator;
+    private long lineBase;
 
-    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label)
+    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, HourlyAccumulator accumulator, bool fastLines = true)
     {
         this.layout = layout;
         this.registry = registry;
         this.label = label;
+        this.accumulator = accumulator;
+        // The fast path reads the station, the time and the six values; a city column goes the general way.
+        this.fastLines = fastLines && layout.City < 0 && Vector256.IsHardwareAccelerated;
+        fastColumns = [layout.Station, layout.Time, .. layout.Pollutants];
     }
 
-    /// <summary>Parses whole lines (the last may lack its line feed at the end of the input) into <paramref name="into"/>.</summary>
+    /// <summary>
+    /// Parses whole lines (the last may lack its line feed at the end of the input) and applies them; the first line is
+    /// line <paramref name="firstLine"/> of the input. Returns the number of lines, blank ones included.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    internal void Parse(ReadOnlySpan<byte> chunk, ParsedBatch into)
+    internal int Parse(ReadOnlySpan<byte> chunk, long firstLine)
     {
-        batch = into;
-        batch.Clear();
+        lineBase = firstLine - 1;
+        HourRow row = default;
         int lineNumber = 0;
         Span<int> starts = stackalloc int[layout.FieldCount];
         Span<int> lengths = stackalloc int[layout.FieldCount];
         Span<bool> quoted = stackalloc bool[layout.FieldCount];
+        Span<int> bounds = stackalloc int[2 * layout.FieldCount];
+        ref byte origin = ref MemoryMarshal.GetReference(chunk);
         int pos = 0;
         while (pos < chunk.Length)
         {
             int line = ++lineNumber;
+            if (fastLines && chunk.Length - pos >= 64 && TryFastRow(ref Unsafe.Add(ref origin, pos), bounds, ref row, out int consumed))
+            {
+                pos += consumed;
+                accumulator.CountRow();
+                accumulator.Add(row, lineBase + line);
+                continue;
+            }
             ReadOnlySpan<byte> text;
             bool split = TrySplitShortLine(chunk, pos, starts, lengths, out int end);
             if (!split || lengths[0] < 0)
@@ -146,12 +113,254 @@ internal sealed class HourlyCsvParser
                 pos = end + 1;
                 quoted.Clear();
             }
-            if (ParseFields(text, line, ref batch.Next(line), starts, lengths, quoted))
+            accumulator.CountRow();
+            if (ParseFields(text, line, ref row, starts, lengths, quoted))
             {
-                batch.Count++;
+                accumulator.Add(row, lineBase + line);
             }
         }
-        batch.LineCount = lineNumber;
+        return lineNumber;
+    }
+
+    /// <summary>
+    /// The fast path for the common line, straight from one 64-byte window: it ends within the window, has no quote and
+    /// no carriage return, the station is unpadded (and the one expected next is checked first), the date is the previous
+    /// row's, and the values are plain numbers, empty or NA. Anything else returns false with nothing applied, and the
+    /// general path reads the line; both give the same row (a property test checks it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryFastRow(ref byte p, Span<int> bounds, ref HourRow row, out int consumed)
+    {
+        consumed = 0;
+        ulong newlines, commas, quotes;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Vector512<byte> v = Vector512.LoadUnsafe(ref p);
+            newlines = Vector512.Equals(v, Vector512.Create((byte)'\n')).ExtractMostSignificantBits();
+            commas = Vector512.Equals(v, Vector512.Create((byte)',')).ExtractMostSignificantBits();
+            quotes = Vector512.Equals(v, Vector512.Create((byte)'"')).ExtractMostSignificantBits();
+        }
+        else
+        {
+            Vector256<byte> low = Vector256.LoadUnsafe(ref p);
+            Vector256<byte> high = Vector256.LoadUnsafe(ref p, 32);
+            newlines = Mask(low, high, (byte)'\n');
+            commas = Mask(low, high, (byte)',');
+            quotes = Mask(low, high, (byte)'"');
+        }
+        if (newlines == 0)
+        {
+            return false;
+        }
+        int length = BitOperations.TrailingZeroCount(newlines);
+        ulong inLine = (1UL << length) - 1;
+        if ((quotes & inLine) != 0 || length == 0 || Unsafe.Add(ref p, length - 1) == (byte)'\r')
+        {
+            return false;
+        }
+        commas &= inLine;
+        int fields = bounds.Length >> 1;
+        if (BitOperations.PopCount(commas) < fields - 1)
+        {
+            return false;
+        }
+        ref int b = ref MemoryMarshal.GetReference(bounds);
+        int start = 0;
+        for (int f = 0; f < fields; f++)
+        {
+            int stop = commas == 0 ? length : BitOperations.TrailingZeroCount(commas);
+            commas &= commas - 1;
+            Unsafe.Add(ref b, 2 * f) = start;
+            Unsafe.Add(ref b, (2 * f) + 1) = stop;
+            start = stop + 1;
+        }
+        ref int columns = ref MemoryMarshal.GetArrayDataReference(fastColumns);
+
+        // Time: the previous row's date, a whole hour.
+        int column = Unsafe.Add(ref columns, 1);
+        int at = Unsafe.Add(ref b, 2 * column);
+        if (Unsafe.Add(ref b, (2 * column) + 1) - at != 16)
+        {
+            return false;
+        }
+        ref byte time = ref Unsafe.Add(ref p, at);
+        byte separator = Unsafe.Add(ref time, 10);
+        uint h1 = (uint)(Unsafe.Add(ref time, 11) - '0'), h2 = (uint)(Unsafe.Add(ref time, 12) - '0');
+        if (Unsafe.ReadUnaligned<ulong>(ref time) != lastDateHead || Unsafe.ReadUnaligned<ushort>(ref Unsafe.Add(ref time, 8)) != lastDateTail
+            || (separator != (byte)'T' && separator != (byte)' ') || h1 > 9 || h2 > 9
+            || Unsafe.Add(ref time, 13) != (byte)':' || Unsafe.Add(ref time, 14) != (byte)'0' || Unsafe.Add(ref time, 15) != (byte)'0')
+        {
+            return false;
+        }
+        int hour = (int)((h1 * 10) + h2);
+        int ending = label == HourLabel.HourEnding ? 1 : 0;
+        if (hour > 23 + ending)
+        {
+            return false;
+        }
+
+        // Values: plain numbers, or empty / NA / - for a missing value.
+        byte present = 0;
+        for (int k = 0; k < 6; k++)
+        {
+            column = Unsafe.Add(ref columns, 2 + k);
+            at = Unsafe.Add(ref b, 2 * column);
+            long value = FastValue(ref p, at, Unsafe.Add(ref b, (2 * column) + 1));
+            if (value < Missing)
+            {
+                return false;
+            }
+            row.Values[k] = Math.Max(value, 0);
+            present |= (byte)((value >= 0 ? 1 : 0) << k);
+        }
+
+        // Station: the one that followed the previous row's station last time, else the general lookup.
+        column = Unsafe.Add(ref columns, 0);
+        at = Unsafe.Add(ref b, 2 * column);
+        int stationLength = Unsafe.Add(ref b, (2 * column) + 1) - at;
+        if (stationLength == 0)
+        {
+            return false;
+        }
+        ref byte station = ref Unsafe.Add(ref p, at);
+        if (station == (byte)' ' || Unsafe.Add(ref station, stationLength - 1) == (byte)' ')
+        {
+            return false;
+        }
+        int guess = previous < 0 ? -1 : successor[previous];
+        ref FlatStation expected = ref guess >= 0 ? ref flat[guess] : ref Unsafe.NullRef<FlatStation>();
+        if (guess >= 0 && stationLength is >= 8 and <= 16 && expected.Length == stationLength
+            && Unsafe.ReadUnaligned<ulong>(ref station) == expected.Head
+            && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref station, stationLength - 8)) == expected.Tail)
+        {
+            previous = guess;
+            row.Site = expected.Site;
+        }
+        else
+        {
+            row.Site = SiteId(MemoryMarshal.CreateReadOnlySpan(ref station, stationLength), default, stationQuoted: false, cityQuoted: false);
+        }
+        row.Hour = (lastDay * 24) + hour - ending;
+        row.Present = present;
+        consumed = length + 1;
+        return true;
+    }
+
+    /// <summary><see cref="FastValue"/> of a missing value.</summary>
+    private const long Missing = -1;
+
+    /// <summary><see cref="FastValue"/> of a field the fast path leaves to the general one.</summary>
+    private const long NotFast = -2;
+
+    /// <summary>The test form of <see cref="FastValue"/>: false where it gives <see cref="NotFast"/>.</summary>
+    internal static bool TryFastValue(ref byte line, int start, int stop, out long value, out bool has)
+    {
+        long result = FastValue(ref line, start, stop);
+        value = Math.Max(result, 0);
+        has = result >= 0;
+        return result >= Missing;
+    }
+
+    /// <summary>
+    /// A plain number (up to 7 integer digits, optionally a point and 1–6 decimals) in millionths, or
+    /// <see cref="Missing"/> for empty, NA or -, in the bytes [<paramref name="start"/>, <paramref name="stop"/>) of the
+    /// line at <paramref name="line"/>; <see cref="NotFast"/> for anything else. Up to 8 bytes are read as one word and
+    /// converted without a branch per digit (the lengths of values vary from row to row, so a digit loop mispredicts);
+    /// longer fields take the loop. One return value, no out parameters, so nothing goes through memory.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long FastValue(ref byte line, int start, int stop)
+    {
+        int length = stop - start;
+        if (length == 0)
+        {
+            return Missing;
+        }
+        if (length > 8 || stop < 8)
+        {
+            return LoopValue(ref Unsafe.Add(ref line, start), length);
+        }
+        // The field right-aligned in a word (its first byte at byte 8 - length), the bytes before it set to '0'.
+        ulong word = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref line, stop - 8));
+        int pad = 8 - length;
+        ulong field = ulong.MaxValue << (8 * pad);
+        word = (word & field) | (0x3030_3030_3030_3030UL & ~field);
+        ulong x = word ^ 0x2E2E_2E2E_2E2E_2E2EUL;
+        ulong points = (x - 0x0101_0101_0101_0101UL) & ~x & 0x8080_8080_8080_8080UL;
+        int decimals = 0;
+        if (points != 0)
+        {
+            // Drop the (first) point: the integer digits move up one byte, a '0' comes in at the bottom.
+            int k = BitOperations.TrailingZeroCount(points) >> 3;
+            if (k <= pad || k == 7)
+            {
+                return LoopValue(ref Unsafe.Add(ref line, start), length);
+            }
+            decimals = 7 - k;
+            ulong below = (1UL << (8 * k)) - 1;
+            word = (word & ~((below << 8) | 0xFF)) | ((word & below) << 8) | 0x30;
+        }
+        else if (length == 8)
+        {
+            return LoopValue(ref Unsafe.Add(ref line, start), length);
+        }
+        if ((word & 0xF0F0_F0F0_F0F0_F0F0UL) != 0x3030_3030_3030_3030UL
+            || ((word + 0x0606_0606_0606_0606UL) & 0xF0F0_F0F0_F0F0_F0F0UL) != 0x3030_3030_3030_3030UL)
+        {
+            return LoopValue(ref Unsafe.Add(ref line, start), length);
+        }
+        return (long)EightDigits(word - 0x3030_3030_3030_3030UL) * Pow10[MaxDecimals - decimals];
+    }
+
+    /// <summary>Eight decimal digits (byte values 0–9, the first digit in the lowest byte) as a number.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static ulong EightDigits(ulong digits)
+    {
+        digits = (digits * 10) + (digits >> 8);
+        return ((((digits & 0x0000_00FF_0000_00FFUL) * (100 + (1_000_000UL << 32)))
+            + (((digits >> 16) & 0x0000_00FF_0000_00FFUL) * (1 + (10_000UL << 32)))) >> 32) & 0xFFFF_FFFFUL;
+    }
+
+    /// <summary>The digit-loop form of <see cref="FastValue"/>.</summary>
+    private static long LoopValue(ref byte field, int length)
+    {
+        long integer = 0;
+        int i = 0;
+        for (; i < length; i++)
+        {
+            uint digit = (uint)(Unsafe.Add(ref field, i) - '0');
+            if (digit > 9)
+            {
+                break;
+            }
+            integer = (integer * 10) + digit;
+        }
+        if (i == length)
+        {
+            return i == 0 ? Missing : i <= MaxIntegerDigits ? integer * 1_000_000 : NotFast;
+        }
+        if (i == 0)
+        {
+            return (length == 2 && (field | 0x20) == (byte)'n' && (Unsafe.Add(ref field, 1) | 0x20) == (byte)'a')
+                || (length == 1 && field == (byte)'-') ? Missing : NotFast;
+        }
+        if (i > MaxIntegerDigits || Unsafe.Add(ref field, i) != (byte)'.')
+        {
+            return NotFast;
+        }
+        int fractionStart = ++i;
+        long fraction = 0;
+        for (; i < length; i++)
+        {
+            uint digit = (uint)(Unsafe.Add(ref field, i) - '0');
+            if (digit > 9)
+            {
+                return NotFast;
+            }
+            fraction = (fraction * 10) + digit;
+        }
+        int decimals = i - fractionStart;
+        return decimals == 0 || decimals > MaxDecimals ? NotFast : (integer * 1_000_000) + (fraction * Pow10[MaxDecimals - decimals]);
     }
 
     private static ReadOnlySpan<byte> TrimCarriageReturn(ReadOnlySpan<byte> text) =>
@@ -235,7 +444,8 @@ internal sealed class HourlyCsvParser
         }
         if (found < starts.Length)
         {
-            batch.Issues.Add((line, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}", -1));
+            accumulator.CountRow();
+            accumulator.Skip(lineBase + line, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
             return false;
         }
         return true;
@@ -249,16 +459,16 @@ internal sealed class HourlyCsvParser
         ReadOnlySpan<byte> station = TrimSpaces(Field(text, starts, lengths, layout.Station));
         if (station.IsEmpty)
         {
-            UnassignedIssue(line, text, starts[layout.Station], $"{layout.Names[layout.Station]}: expected a station name, found an empty field");
+            Issue(line, text, starts[layout.Station], $"{layout.Names[layout.Station]}: expected a station name, found an empty field");
             return false;
         }
         ReadOnlySpan<byte> city = layout.City >= 0 ? TrimSpaces(Field(text, starts, lengths, layout.City)) : default;
         if (layout.City >= 0 && city.IsEmpty)
         {
-            UnassignedIssue(line, text, starts[layout.City], $"{layout.Names[layout.City]}: expected a city name, found an empty field");
+            Issue(line, text, starts[layout.City], $"{layout.Names[layout.City]}: expected a city name, found an empty field");
             return false;
         }
-        row.Site = SiteId(text, starts, lengths, quoted, city);
+        row.Site = SiteId(station, city, quoted[layout.Station], layout.City >= 0 && quoted[layout.City]);
         int timeIndex = layout.Time;
         ReadOnlySpan<byte> time = Field(text, starts, lengths, timeIndex);
         if (time.Length == 16 && SameDate(time) && (time[10] == (byte)'T' || time[10] == (byte)' ')
@@ -275,12 +485,14 @@ internal sealed class HourlyCsvParser
         }
         if (!TryParseHour(time.Trim((byte)' '), label, out row.Hour, out string? timeError))
         {
-            Issue(line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}", row.Site);
+            Issue(line, text, starts[timeIndex], $"{layout.Names[timeIndex]}: {timeError}");
             return false;
         }
         if (time.Length == 16)
         {
             time[..10].CopyTo(lastDate);
+            lastDateHead = MemoryMarshal.Read<ulong>(lastDate);
+            lastDateTail = MemoryMarshal.Read<ushort>(lastDate.AsSpan(8));
             lastDay = (row.Hour + (label == HourLabel.HourEnding ? 1 : 0) - DigitsOf(time, 11)) / 24;
         }
 
@@ -306,7 +518,7 @@ internal sealed class HourlyCsvParser
                     row.Values[p] = 0;
                     break;
                 default:
-                    Issue(line, text, starts[column], $"{layout.Names[column]}: {valueError}", row.Site);
+                    Issue(line, text, starts[column], $"{layout.Names[column]}: {valueError}");
                     return false;
             }
         }
@@ -333,9 +545,8 @@ internal sealed class HourlyCsvParser
     /// The site id of a row. Rows come in repeating orders (all stations for an hour, or one station for many hours), so
     /// the station that followed the previous row's station last time is tried first, then a hash table.
     /// </summary>
-    private int SiteId(ReadOnlySpan<byte> text, Span<int> starts, Span<int> lengths, Span<bool> quoted, ReadOnlySpan<byte> city)
+    private int SiteId(ReadOnlySpan<byte> station, ReadOnlySpan<byte> city, bool stationQuoted, bool cityQuoted)
     {
-        ReadOnlySpan<byte> station = TrimSpaces(Field(text, starts, lengths, layout.Station));
         int guess = previous < 0 ? -1 : successor[previous];
         if (guess >= 0 && Matches(guess, city, station))
         {
@@ -356,13 +567,27 @@ internal sealed class HourlyCsvParser
         }
         if (local < 0)
         {
-            string? cityName = layout.City >= 0 ? CsvFields.Text(city, quoted[layout.City]) : null;
-            string stationName = CsvFields.Text(station, quoted[layout.Station]);
+            string? cityName = layout.City >= 0 ? CsvFields.Text(city, cityQuoted) : null;
+            string stationName = CsvFields.Text(station, stationQuoted);
             local = known.Count;
             known.Add((city.ToArray(), station.ToArray(), registry.GetOrAdd(cityName, stationName)));
+            if (local == successor.Length)
+            {
+                Array.Resize(ref successor, local * 2);
+                Array.Resize(ref flat, local * 2);
+            }
+            // A station with a city never matches the flat check (length −1); it takes the lookup above.
+            bool isFlat = city.IsEmpty && station.Length is >= 8 and <= 16;
+            flat[local] = new FlatStation
+            {
+                Length = isFlat ? station.Length : -1,
+                Head = isFlat ? MemoryMarshal.Read<ulong>(station) : 0,
+                Tail = isFlat ? MemoryMarshal.Read<ulong>(station[^8..]) : 0,
+                Site = known[local].Id,
+            };
             nextWithSameHash.Add(firstByHash.TryGetValue(code, out int older) ? older : -1);
             firstByHash[code] = local;
-            successor.Add(-1);
+            successor[local] = -1;
         }
         if (previous >= 0)
         {
@@ -375,13 +600,16 @@ internal sealed class HourlyCsvParser
     private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
         station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);
 
-    /// <summary>Records a skipped row of a station.</summary>
-    private void Issue(int line, ReadOnlySpan<byte> text, int byteColumn, string message, int site) =>
-        batch.Issues.Add((line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message, site));
+    /// <summary>Records a skipped row (counted by the caller).</summary>
+    private void Issue(int line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
+        accumulator.Skip(lineBase + line, Encoding.UTF8.GetCharCount(text[..byteColumn]) + 1, message);
 
-    /// <summary>Records a skipped row whose station cannot be read.</summary>
-    private void UnassignedIssue(int line, ReadOnlySpan<byte> text, int byteColumn, string message) =>
-        Issue(line, text, byteColumn, message, -1);
+    /// <summary>Records a skipped row that was not counted yet (a malformed line).</summary>
+    private void UnassignedIssue(int line, ReadOnlySpan<byte> text, int byteColumn, string message)
+    {
+        accumulator.CountRow();
+        Issue(line, text, byteColumn, message);
+    }
 
     internal enum ValueStatus
     {

@@ -19,4 +19,17 @@ internal sealed class IssueCollector(int limit)
     }
 
     internal AirDataIssue[] ToArray() => kept.ToArray();
+
+    /// <summary>Takes the issues of a later part of the input, their lines shifted by <paramref name="lineOffset"/>.</summary>
+    internal void Absorb(IssueCollector later, long lineOffset)
+    {
+        Count += later.Count;
+        foreach (AirDataIssue issue in later.kept)
+        {
+            if (kept.Count < limit)
+            {
+                kept.Add(new AirDataIssue(issue.Line + lineOffset, issue.Column, issue.Message));
+            }
+        }
+    }
 }

@@ -10,6 +10,13 @@ public sealed class SiteSeries
         Days = Array.AsReadOnly(days);
     }
 
+    /// <summary>A series over a read-only view the caller hands over (not copied, not changed afterwards).</summary>
+    internal SiteSeries(string name, IReadOnlyList<DailyConcentrations> days)
+    {
+        Name = name;
+        Days = days;
+    }
+
     /// <summary>The station or city name.</summary>
     public string Name { get; }
 

@@ -53,7 +53,7 @@ public sealed class TimelinessCsvOptions
         ChunkSize = chunkSize;
     }
 
-    private const int DefaultChunkSize = 4 * 1024 * 1024;
+    private const int DefaultChunkSize = 512 * 1024;
 
     /// <summary>The header name of the start-date column.</summary>
     public string StartColumn { get; }

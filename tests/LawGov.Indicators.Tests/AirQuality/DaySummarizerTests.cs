@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
 using NodaTime;
 
@@ -156,5 +157,38 @@ public class DaySummarizerTests
         DailyConcentrations fromDecimal = DaySummarizer.Summarize<decimal>(Day, decimals, present);
 
         Assert.Equal(Summarize((values, present)), fromDecimal);
+    }
+
+    [Fact]
+    public void Summarize_FixedPointHours_AgreeWithTheDecimalPath()
+    {
+        // The station path (fixed-point integers, hour-major or not, sliding MDA8 window sums) is the city path (decimals,
+        // each window summed afresh) on the same hours, whatever the gaps and whatever stale values the absent slots hold.
+        var gen = from seed in FsCheck.Fluent.Gen.Choose(0, int.MaxValue)
+                  from density in FsCheck.Fluent.Gen.Choose(0, 100)
+                  select (seed, density);
+        TestSupport.Properties.Check(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.From(gen), x =>
+        {
+            var random = new Random(x.seed);
+            var values = new long[6 * 24];
+            var present = new uint[6];
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = random.Next(0, 1_000_000) * (long)random.Next(1, 1000);
+                if (random.Next(100) < x.density)
+                {
+                    present[i / 24] |= 1u << (i % 24);
+                }
+            }
+            decimal[] decimals = values.Select(v => v / 1_000_000m).ToArray();
+            var hourMajor = new long[6 * 24];
+            for (int i = 0; i < values.Length; i++)
+            {
+                hourMajor[(i % 24 * 6) + (i / 24)] = values[i];
+            }
+            DailyConcentrations expected = DaySummarizer.Summarize<decimal>(Day, decimals, present);
+            return DaySummarizer.Summarize<long>(Day, values, present) == expected
+                && DaySummarizer.Summarize<long>(Day, hourMajor, present, hourMajor: true) == expected;
+        }), maxTest: 500);
     }
 }

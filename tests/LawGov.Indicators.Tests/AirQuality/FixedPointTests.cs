@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
 
 namespace LawGov.Indicators.Tests.AirQuality;
@@ -44,5 +45,21 @@ public class FixedPointTests
     {
         // 212520 = 2^3 * 3 * 5 * 7 * 11 * 23 is not divisible by 19 (an invalid day's count).
         Assert.False(FixedPoint.TryMeanKey(19, 19, out _));
+    }
+
+    [Fact]
+    public void TryMeanKey_IsTheDivisionDefinition()
+    {
+        // The table of factors for counts up to 24 gives what sum · (MeanScale / count) gives where count divides it.
+        var gen = from count in FsCheck.Fluent.Gen.Choose(-2, 40)
+                  from sum in FsCheck.Fluent.Gen.Choose(-5, int.MaxValue)
+                  from scale in FsCheck.Fluent.Gen.Elements(1L, 1_000L, 1_000_000L)
+                  select (count, (long)sum * scale);
+        LawGov.Indicators.Tests.TestSupport.Properties.Check(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.From(gen), x =>
+        {
+            bool expectedOk = x.count > 0 && FixedPoint.MeanScale % x.count == 0 && x.Item2 >= 0 && x.Item2 <= FixedPoint.MaxValue * x.count;
+            bool ok = FixedPoint.TryMeanKey(x.Item2, x.count, out long key);
+            return ok == expectedOk && (!ok || key == x.Item2 * (FixedPoint.MeanScale / x.count));
+        }), maxTest: 2000);
     }
 }

@@ -10,8 +10,12 @@ public class HourlyAirDataTests
 {
     private static readonly LocalDate Jan1 = new(2024, 1, 1);
 
-    private static AirDataSet Read(string csv, HourlyDataOptions? options = null) =>
-        HourlyAirData.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), options).Value;
+    /// <summary>Reads CSV text from a memory stream whose buffer is visible, so reads with several threads go in parts.</summary>
+    private static AirDataSet Read(string csv, HourlyDataOptions? options = null)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(csv);
+        return HourlyAirData.ReadCsv(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), options).Value;
+    }
 
     private static AirDataSet Read(HourlyCsv csv, HourlyDataOptions? options = null) => Read(csv.ToString(), options);
 
@@ -352,6 +356,133 @@ public class HourlyAirDataTests
         Properties.Check(Prop.ForAll(gen.ToArbitrary(), x =>
             Describe(Read(x.csv, new HourlyDataOptions(HourLabel.HourBeginning, x.threads, 1000, chunkSize: x.chunk)))
             == Describe(Read(x.csv, new HourlyDataOptions(maxDegreeOfParallelism: 1)))), maxTest: 40);
+    }
+
+    /// <summary>
+    /// A CSV of common lines and every kind of line the fast path must leave to the general one: quotes, CRLF, padded
+    /// stations and values, other separators, new stations, new dates, hours out of range, bad and missing values,
+    /// repeated hours, rows going back a day, long lines, blank lines, too few fields.
+    /// </summary>
+    private static FsCheck.Gen<(string Csv, bool HourEnding)> MessyCsv { get; } =
+        from seed in Gen.Choose(0, int.MaxValue)
+        from ending in Gen.Elements(false, true)
+        select (BuildMessy(seed), ending);
+
+    private static string BuildMessy(int seed)
+    {
+        var random = new Random(seed);
+        string[] values = ["45", "7", "167", "2.3", "1.0", "0.25", "NA", "na", "", "-", " 5", "5 ", "x", "1.", ".5", "-3", "12345678", "1234567.8", "00000001", "1.0000001", "\"9\"", "3.141593"];
+        string[] stations = ["Station0001", "Station0002", "S3", "\"Station0001\"", " Station0002", "A very long station name that goes past the window", ""];
+        var text = new StringBuilder(HourlyCsv.Header).Append('\n');
+        var day = new LocalDate(2024, 1, 1);
+        for (int i = 0; i < 600; i++)
+        {
+            if (random.Next(40) == 0)
+            {
+                day = day.PlusDays(random.Next(-1, 2));
+            }
+            int hour = random.Next(30) == 0 ? 24 : random.Next(24);
+            string station = random.Next(6) == 0 ? stations[random.Next(stations.Length)] : stations[random.Next(2)];
+            string separator = random.Next(20) == 0 ? "T" : " ";
+            string time = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + separator + hour.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + (random.Next(50) == 0 ? ":30" : ":00");
+            var fields = new List<string> { station, time };
+            for (int p = 0; p < 6; p++)
+            {
+                fields.Add(random.Next(3) == 0 ? values[random.Next(values.Length)] : random.Next(500).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+            if (random.Next(30) == 0)
+            {
+                fields.RemoveAt(fields.Count - 1);
+            }
+            if (random.Next(30) == 0)
+            {
+                fields.Add("extra");
+            }
+            text.Append(string.Join(",", fields));
+            text.Append(random.Next(25) == 0 ? "\r\n" : "\n");
+            if (random.Next(60) == 0)
+            {
+                text.Append('\n');
+            }
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void ReadCsv_FastPathOnOrOff_GivesTheSameSeriesAndIssues()
+    {
+        // The fast path for common lines is the general path: the same series, counts and issues with it turned off.
+        Properties.Check(Prop.ForAll(MessyCsv.ToArbitrary(), x =>
+        {
+            HourLabel label = x.HourEnding ? HourLabel.HourEnding : HourLabel.HourBeginning;
+            AirDataSet fast = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22));
+            AirDataSet general = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22) { FastLines = false });
+            return Describe(fast) == Describe(general) && fast.RowCount == general.RowCount
+                && fast.SkippedRowCount == general.SkippedRowCount && fast.IssueCount == general.IssueCount;
+        }), maxTest: 60);
+    }
+
+    [Fact]
+    public void ReadCsv_MessyInputReadInParts_GivesTheSameAsInSequence()
+    {
+        // Parts read at once and joined (or read again in sequence when a station's rows cross the cut backwards or
+        // repeat an hour) give the same series, counts and issues as one sequential read.
+        var gen = from x in MessyCsv
+                  from chunk in Gen.Choose(64, 3000)
+                  from threads in Gen.Choose(2, 4)
+                  select (x.Csv, x.HourEnding, chunk, threads);
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            HourLabel label = x.HourEnding ? HourLabel.HourEnding : HourLabel.HourBeginning;
+            AirDataSet parts = Read(x.Csv, new HourlyDataOptions(label, x.threads, 50, chunkSize: x.chunk));
+            AirDataSet sequence = Read(x.Csv, new HourlyDataOptions(label, 1, 50, chunkSize: 1 << 22));
+            return Describe(parts) == Describe(sequence) && parts.RowCount == sequence.RowCount
+                && parts.SkippedRowCount == sequence.SkippedRowCount && parts.IssueCount == sequence.IssueCount;
+        }), maxTest: 200);
+    }
+
+    [Fact]
+    public void ReadCsv_FileInParts_GivesTheSameAsInSequence()
+    {
+        // A file is read in parts with positional reads; a station that starts in the second part comes after the others.
+        string csv = Build(7) + "C," + At(21, 23).ToString("yyyy-MM-dd HH:mm", null) + ",1,2,3,4,0.5,6\n";
+        string path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, csv);
+            AirDataSet sequence = Read(csv, new HourlyDataOptions(maxDegreeOfParallelism: 1));
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+            AirDataSet parts = HourlyAirData.ReadCsv(file, new HourlyDataOptions(HourLabel.HourBeginning, 2, 1000, chunkSize: 1024)).Value;
+
+            Assert.Equal(Describe(sequence), Describe(parts));
+            Assert.Equal(["A", "B", "C"], parts.Cities[0].Stations.Select(s => s.Name));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void ReadCsv_Progress_ReportsEveryByteRead(int threads)
+    {
+        // Sequentially or in parts, the reports add up to the whole input and never go down.
+        byte[] bytes = Encoding.UTF8.GetBytes(Build(3));
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        var progress = new ImmediateProgress(reports.Enqueue);
+
+        HourlyAirData.ReadCsv(new MemoryStream(bytes, 0, bytes.Length, false, true), new HourlyDataOptions(HourLabel.HourBeginning, threads, 1000, chunkSize: 1024, progress));
+
+        long[] seen = reports.ToArray();
+        Assert.Equal(bytes.Length, seen[^1]);
+        Assert.True(seen.Zip(seen.Skip(1)).All(p => p.First <= p.Second));
+    }
+
+    private sealed class ImmediateProgress(Action<long> report) : IProgress<long>
+    {
+        public void Report(long value) => report(value);
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text;
+using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Tests.TestSupport;
 
 namespace LawGov.Indicators.Tests.AirQuality;
 
@@ -89,5 +91,98 @@ public class HourlyCsvParserTests
     {
         Assert.False(HourlyCsvParser.TryParseHour(Encoding.UTF8.GetBytes(text), HourLabel.HourBeginning, out _, out string? error));
         Assert.Contains(expected, error);
+    }
+}
+
+public class HourlyCsvFastPathTests
+{
+    private static readonly FsCheck.Gen<string> ValueText =
+        Gen.Elements("0", "1", "2", "5", "9", "0", "7", ".", ".", "-", "+", "N", "A", "n", "a", " ", "x", "\"", "e")
+            .ListOf()
+            .Select(parts => string.Concat(parts.Take(11)));
+
+    private static readonly FsCheck.Gen<string> PlainNumber =
+        from integer in Gen.Choose(0, 9_999_999)
+        from decimals in Gen.Choose(0, 6)
+        from fraction in Gen.Choose(0, 999_999)
+        select decimals == 0
+            ? integer.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : integer.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + (fraction % (int)Math.Pow(10, decimals)).ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(decimals, '0');
+
+    /// <summary>The fast value parser, on <paramref name="text"/> placed after <paramref name="offset"/> bytes of other text.</summary>
+    private static bool Fast(string text, int offset, out long value, out bool has)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(new string('7', offset) + text + ",9,9,9,9,9,9,9\n");
+        int stop = offset + Encoding.UTF8.GetByteCount(text);
+        return HourlyCsvParser.TryFastValue(ref bytes[0], offset, stop, out value, out has);
+    }
+
+    [Fact]
+    public void TryFastValue_WhenItAccepts_AgreesWithTryParseValue()
+    {
+        // The fast path is the reference path: whatever it accepts, TryParseValue reads the same (a value, or missing).
+        var gen = from text in Gen.OneOf(ValueText, PlainNumber)
+                  from offset in Gen.Choose(0, 20)
+                  select (text, offset);
+        Properties.Check(Prop.ForAll(Arb.From(gen), x =>
+        {
+            if (!Fast(x.text, x.offset, out long value, out bool has))
+            {
+                return true;
+            }
+            HourlyCsvParser.ValueStatus status = HourlyCsvParser.TryParseValue(Encoding.UTF8.GetBytes(x.text), out long reference, out _);
+            return has
+                ? status == HourlyCsvParser.ValueStatus.Value && value == reference
+                : status == HourlyCsvParser.ValueStatus.Missing;
+        }), maxTest: 3000);
+    }
+
+    [Fact]
+    public void TryFastValue_PlainNumbers_AreAcceptedExactly()
+    {
+        Properties.Check(Prop.ForAll(Arb.From(PlainNumber), text =>
+        {
+            Assert.Equal(HourlyCsvParser.ValueStatus.Value, HourlyCsvParser.TryParseValue(Encoding.UTF8.GetBytes(text), out long reference, out _));
+            return Fast(text, 12, out long value, out bool has) && has && value == reference;
+        }), maxTest: 2000);
+    }
+
+    [Theory]
+    [InlineData("45", 45_000_000)]
+    [InlineData("2.3", 2_300_000)]
+    [InlineData("1234.567", 1_234_567_000)]
+    [InlineData("0.000001", 1)]
+    [InlineData("9999999", 9_999_999_000_000)]
+    public void TryFastValue_Examples(string text, long expected)
+    {
+        Assert.True(Fast(text, 10, out long value, out bool has));
+        Assert.True(has);
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("NA")]
+    [InlineData("na")]
+    [InlineData("-")]
+    public void TryFastValue_MissingMarkers_AreMissing(string text)
+    {
+        Assert.True(Fast(text, 10, out _, out bool has));
+        Assert.False(has);
+    }
+
+    [Fact]
+    public void EightDigits_IsTheDecimalNumber()
+    {
+        Properties.Check(Prop.ForAll(Arb.From(Gen.Choose(0, 99_999_999)), n =>
+        {
+            ulong word = 0;
+            string digits = n.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            for (int i = 0; i < 8; i++)
+            {
+                word |= (ulong)(digits[i] - '0') << (8 * i);
+            }
+            return HourlyCsvParser.EightDigits(word) == (ulong)n;
+        }), maxTest: 2000);
     }
 }
