@@ -33,6 +33,42 @@ internal static class ExactArithmetic
     }
 
     /// <summary>
+    /// A percentage threshold decomposed once for repeated exact comparisons: its mantissa, and 100 · 10^scale as the
+    /// factor of the numerator side (zero when the fast path does not apply).
+    /// </summary>
+    internal readonly struct PercentKey
+    {
+        internal PercentKey(decimal percent)
+        {
+            Percent = percent;
+            var (negative, mantissa, scale) = Decompose(percent);
+            Negative = negative;
+            Mantissa = (ulong)mantissa;
+            Factor = !negative && scale <= 16 && mantissa <= ulong.MaxValue ? (ulong)(100u * PowersOfTen[scale]) : 0;
+        }
+
+        internal decimal Percent { get; }
+
+        internal bool Negative { get; }
+
+        internal ulong Mantissa { get; }
+
+        internal ulong Factor { get; }
+    }
+
+    /// <summary>Compares numerator / denominator × 100 with a decomposed percentage: −1, 0 or +1.</summary>
+    internal static int ComparePercent(long numerator, long denominator, in PercentKey key)
+    {
+        if (key.Factor == 0)
+        {
+            return key.Negative ? 1 : ComparePercent(numerator, denominator, key.Percent);
+        }
+        ulong leftHigh = Math.BigMul((ulong)numerator, key.Factor, out ulong leftLow);
+        ulong rightHigh = Math.BigMul(key.Mantissa, (ulong)denominator, out ulong rightLow);
+        return leftHigh != rightHigh ? leftHigh.CompareTo(rightHigh) : leftLow.CompareTo(rightLow);
+    }
+
+    /// <summary>
     /// Compares numerator / denominator × 100 with <paramref name="percent"/>: −1, 0 or +1.
     /// The denominator must be positive and the numerator non-negative.
     /// </summary>

@@ -267,7 +267,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
         return decimals;
     }
 
-    private void CheckDefined()
+    internal void CheckDefined()
     {
         if (!IsDefined)
         {

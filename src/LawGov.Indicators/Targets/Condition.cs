@@ -14,11 +14,17 @@ namespace LawGov.Indicators.Targets;
 /// </remarks>
 public sealed class Condition : IEquatable<Condition>
 {
+    // The bounds decomposed once for exact comparisons with rates (derived from Lower and Upper; not part of equality).
+    private readonly ExactArithmetic.PercentKey lowerKey;
+    private readonly ExactArithmetic.PercentKey upperKey;
+
     private Condition(ConditionKind kind, Bound? lower, Bound? upper)
     {
         Kind = kind;
         Lower = lower;
         Upper = upper;
+        lowerKey = new ExactArithmetic.PercentKey(lower.GetValueOrDefault().Value);
+        upperKey = new ExactArithmetic.PercentKey(upper.GetValueOrDefault().Value);
     }
 
     /// <summary>The shape of the condition.</summary>
@@ -83,9 +89,12 @@ public sealed class Condition : IEquatable<Condition>
     /// <param name="rate">A defined rate.</param>
     /// <returns>True when inside the interval.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined (zero denominator).</exception>
-    public bool IsSatisfiedBy(Rate rate) =>
-        Satisfies(Lower, Lower.HasValue ? rate.CompareToPercent(Lower.Value.Value) : 0, isLower: true)
-        && Satisfies(Upper, Upper.HasValue ? rate.CompareToPercent(Upper.Value.Value) : 0, isLower: false);
+    public bool IsSatisfiedBy(Rate rate)
+    {
+        rate.CheckDefined();
+        return Satisfies(Lower, Lower.HasValue ? ExactArithmetic.ComparePercent(rate.Numerator, rate.Denominator, lowerKey) : 0, isLower: true)
+            && Satisfies(Upper, Upper.HasValue ? ExactArithmetic.ComparePercent(rate.Numerator, rate.Denominator, upperKey) : 0, isLower: false);
+    }
 
     private static bool Satisfies(Bound? bound, int comparison, bool isLower)
     {

@@ -115,4 +115,24 @@ public class ConditionTests
                 && (atMost.CountMargin(rate) >= 0) == atMost.IsSatisfiedBy(rate)
                 && (more.CountMargin(rate) >= 0) == more.IsSatisfiedBy(rate);
         }));
+
+    // Thresholds with more than 16 decimals, or negative ones, take the exact BigInteger path: 2/3 = 66.666…%.
+    [Fact]
+    public void IsSatisfiedBy_Rate_HighScaleAndNegativeThresholds()
+    {
+        Assert.True(Condition.AtLeast(66.66666666666666666666m).IsSatisfiedBy(new Rate(2, 3)));
+        Assert.False(Condition.AtLeast(66.66666666666666666667m).IsSatisfiedBy(new Rate(2, 3)));
+        Assert.True(Condition.MoreThan(-0.5m).IsSatisfiedBy(new Rate(0, 3)));
+        Assert.Throws<InvalidOperationException>(() => Condition.AtLeast(1m).IsSatisfiedBy(default(Rate)));
+    }
+
+    // The condition's precomputed comparison agrees with comparing the rate to each bound afresh.
+    [Fact]
+    public void IsSatisfiedBy_Rate_AgreesWithCompareToPercent() =>
+        Properties.Check(Prop.ForAll(Generators.DefinedRate.ToArbitrary(), CatalogGenerators.Condition.ToArbitrary(), (rate, condition) =>
+        {
+            bool lower = condition.Lower is not { } lo || rate.CompareToPercent(lo.Value) is var c && (c > 0 || (c == 0 && lo.Inclusive));
+            bool upper = condition.Upper is not { } hi || rate.CompareToPercent(hi.Value) is var d && (d < 0 || (d == 0 && hi.Inclusive));
+            return condition.IsSatisfiedBy(rate) == (lower && upper);
+        }));
 }
