@@ -40,7 +40,7 @@ public static class DataQuality
     {
         var groups = catalog.Figures
             .Where(f => readings.ContainsKey(f.Id))
-            .GroupBy(f => (f.Indicator.Id, Scope: f.Scope.ToString(), Period: Periods.Format(f.Period)));
+            .GroupBy(f => (f.Indicator.Id, f.Scope, f.Period));
         foreach (var group in groups)
         {
             var figures = group.ToList();
@@ -50,40 +50,16 @@ public static class DataQuality
                 {
                     Observation? a = readings[figures[i].Id].Observation;
                     Observation? b = readings[figures[j].Id].Observation;
-                    if (a is not null && b is not null && Disagree(a, b))
+                    if (a is not null && b is not null && a.Disagrees(b))
                     {
                         yield return new Finding(FindingCode.ConflictingFigures, Severity.Warning,
-                            $"{figures[i].Id} and {figures[j].Id} state the same quantity ({group.Key.Id}, {group.Key.Scope}, {group.Key.Period}) differently: {a} vs {b}.",
-                            $"{figures[i].Id}与{figures[j].Id}对同一数据（{figures[i].Indicator.NameZh}，{group.Key.Scope}，{group.Key.Period}）表述不一：{a}与{b}。",
+                            $"{figures[i].Id} and {figures[j].Id} state the same quantity ({group.Key.Id}, {group.Key.Scope}, {Periods.Format(group.Key.Period)}) differently: {a} vs {b}.",
+                            $"{figures[i].Id}与{figures[j].Id}对同一数据（{figures[i].Indicator.NameZh}，{group.Key.Scope}，{Periods.Format(group.Key.Period)}）表述不一：{a}与{b}。",
                             figures[j].Id);
                     }
                 }
             }
         }
-    }
-
-    /// <summary>True when two readings of one quantity cannot both be right.</summary>
-    private static bool Disagree(Observation a, Observation b)
-    {
-        if (a.Rate is { } ra && b.Rate is { } rb && !a.IsInterval && !b.IsInterval)
-        {
-            return ra.CompareValueTo(rb) != 0;
-        }
-        (Bound? Lo, Bound? Hi) Interval(Observation o) =>
-            o.Value is { } v ? (new Bound(v, true), new Bound(v, true)) : (o.Lower, o.Upper);
-        var (aLo, aHi) = Interval(a);
-        var (bLo, bHi) = Interval(b);
-        return Below(aHi, bLo) || Below(bHi, aLo);
-    }
-
-    /// <summary>True when everything up to <paramref name="upper"/> lies below everything from <paramref name="lower"/>.</summary>
-    private static bool Below(Bound? upper, Bound? lower)
-    {
-        if (upper is not { } hi || lower is not { } lo)
-        {
-            return false;
-        }
-        return hi.Value < lo.Value || (hi.Value == lo.Value && !(hi.Inclusive && lo.Inclusive));
     }
 
     private static IEnumerable<Finding> DerivedRatePeriods(Catalog catalog)

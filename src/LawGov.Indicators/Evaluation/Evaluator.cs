@@ -78,12 +78,15 @@ public static class Evaluator
             var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, actual.Numerator, actual.Denominator);
             return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
         }
+        // The fast path for bulk judgment: the same status, tiers and qualifier findings as a figure of these counts.
         var observation = Observation.FromRate(actual);
         TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
-        return new TargetResult(target, status, observation, judged: true, tiers: Context.JudgeTiers(target, observation, status));
+        return new TargetResult(target, status, observation, judged: true,
+            findings: target.Qualifiers == Qualifiers.None ? null : Context.QualifierFindings(target),
+            tiers: Context.JudgeTiers(target, observation, status));
     }
 
-    /// <summary>Evaluates a value target directly against an exact value in the indicator's unit.</summary>
+    /// <summary>Evaluates a value target directly against a value in the indicator's unit, read as a figure stating it.</summary>
     /// <param name="target">The target.</param>
     /// <param name="actual">The value.</param>
     /// <returns>The result.</returns>
@@ -91,14 +94,8 @@ public static class Evaluator
     public static TargetResult Evaluate(ValueTarget target, decimal actual)
     {
         Preconditions.CheckNotNull(target, nameof(target));
-        if (target.Indicator.IsShare && actual > 100m)
-        {
-            var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, value: actual);
-            return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
-        }
-        var observation = Observation.FromValue(actual, target.Indicator.Unit);
-        TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
-        return new TargetResult(target, status, observation, judged: true, tiers: Context.JudgeTiers(target, observation, status));
+        var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, value: actual);
+        return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
     }
 
     private sealed class Context
@@ -150,6 +147,12 @@ public static class Evaluator
             }
             if (target.Indicator.IsDerivedRate && DeriveFromCounts(target) is { } derived)
             {
+                if (derived.Problems is { } problems)
+                {
+                    var findings = QualifierFindings(target);
+                    findings.AddRange(problems);
+                    return new TargetResult(target, TargetStatus.Invalid, findings: findings, evidence: derived.Evidence);
+                }
                 return Judge(target, [derived.Figure], partial: !derived.Figure.Period.Equals(target.Period), derived.Evidence);
             }
             if (partial is not null)
@@ -218,7 +221,7 @@ public static class Evaluator
         /// figures of the same scope, each for the target's period if there is one, otherwise for the longest
         /// part of it.
         /// </summary>
-        private (ReportedFigure Figure, ReportedFigure[] Evidence)? DeriveFromCounts(ValueTarget target)
+        private (ReportedFigure Figure, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target)
         {
             ReportedFigure? numerator = BestCountFigure(target.Indicator.NumeratorId!, target);
             ReportedFigure? denominator = BestCountFigure(target.Indicator.DenominatorId!, target);
@@ -226,6 +229,10 @@ public static class Evaluator
             {
                 return null;
             }
+            // Counts are whole numbers within 64 bits; anything else is reported, never truncated.
+            List<Finding>? problems = null;
+            long numeratorCount = WholeCount(numerator, num, ref problems);
+            long denominatorCount = WholeCount(denominator, den, ref problems);
             DateInterval period = numerator.Period.Equals(denominator.Period) ? numerator.Period : target.Period;
             var figure = new ReportedFigure(
                 numerator.Id + "/" + denominator.Id,
@@ -233,11 +240,23 @@ public static class Evaluator
                 target.Scope,
                 period,
                 numerator.Provenance,
-                (long)decimal.Truncate(num),
-                (long)decimal.Truncate(den),
+                numeratorCount,
+                denominatorCount,
                 numeratorPeriod: numerator.Period,
                 denominatorPeriod: denominator.Period);
-            return (figure, [numerator, denominator]);
+            return (figure, [numerator, denominator], problems);
+        }
+
+        private static long WholeCount(ReportedFigure figure, decimal value, ref List<Finding>? problems)
+        {
+            if (decimal.Truncate(value) == value && value >= long.MinValue && value <= long.MaxValue)
+            {
+                return (long)value;
+            }
+            (problems ??= []).Add(FigureReading.Make(FindingCode.FractionalCount, Severity.Error, figure,
+                $"count {FigureReading.Number(value)} is not a whole number of at most 19 digits, so it cannot be counted in a rate",
+                $"计数{FigureReading.Number(value)}不是可用于比率的整数"));
+            return 0;
         }
 
         private ReportedFigure? BestCountFigure(string indicatorId, ValueTarget target) =>
@@ -251,6 +270,15 @@ public static class Evaluator
         {
             IReadOnlyList<LocalDate> dues = target.Deadline.DueDatesFor(target.Period);
             var candidates = figures.For(target.Indicator.Id, target.Scope).ToList();
+            if (dues.Count == 0)
+            {
+                var findings = QualifierFindings(target);
+                findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
+                    $"No {target.Deadline} date falls in the period {Periods.Format(target.Period)}.",
+                    $"目标期间{Periods.Format(target.Period)}内没有{target.Deadline.ToStringZh()}的期限。",
+                    targetId: target.Id));
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings);
+            }
             if (dues.Count == 1)
             {
                 return JudgeDue(target, dues[0], candidates);
@@ -338,8 +366,9 @@ public static class Evaluator
 
         private static Finding? ConflictFinding(FigureReading[] readings)
         {
-            var values = readings.Select(r => r.Observation?.ToString() ?? "?").Distinct(StringComparer.Ordinal).ToList();
-            if (values.Count <= 1)
+            var observed = readings.Where(r => r.Observation is not null).ToList();
+            bool disagree = observed.Any(a => observed.Any(b => a.Observation!.Disagrees(b.Observation!)));
+            if (!disagree)
             {
                 return null;
             }

@@ -123,32 +123,25 @@ internal sealed class FigureReading
             }
         }
 
-        if (observation is null && stop is null && figure.Value.HasValue)
+        if (observation is null && stop is null && figure.Value is { } stated)
         {
-            decimal value = Units.Convert(figure.Value.Value, figure.ValueUnit, indicator.Unit);
-            if (indicator.IsShare && value > 100m && figure.StatedAs is StatedAs.Exact or StatedAs.AtLeast or StatedAs.MoreThan or StatedAs.Approximately)
+            if (stated < 0)
             {
-                (list ??= []).Add(Make(FindingCode.ShareAbove100, Severity.Error, figure,
-                    $"stated {Number(value)}% is above 100% for a share",
-                    $"所述{Number(value)}%超过100%"));
+                (list ??= []).Add(Make(FindingCode.NegativeValue, Severity.Error, figure,
+                    $"stated value {Number(stated)} is negative",
+                    $"所述数值{Number(stated)}为负"));
                 Stop(TargetStatus.Invalid);
             }
-            if (IsCountUnit(indicator.Unit) && decimal.Truncate(value) != value)
+            else if (!Units.TryConvert(stated, figure.ValueUnit, indicator.Unit, out decimal value))
             {
-                (list ??= []).Add(Make(FindingCode.FractionalCount, Severity.Warning, figure,
-                    $"count {Number(value)} is not a whole number",
-                    $"计数{Number(value)}不是整数"));
-            }
-            if (figure.StatedAs is StatedAs.Exact or StatedAs.Approximately)
-            {
-                observation = Observation.FromValue(value, indicator.Unit);
+                (list ??= []).Add(Make(FindingCode.OutOfRange, Severity.Error, figure,
+                    $"stated value {Number(stated)} {figure.ValueUnit.Code()} is too large to express in {indicator.Unit.Code()}",
+                    $"所述数值{Number(stated)}过大，无法换算"));
+                Stop(TargetStatus.Invalid);
             }
             else
             {
-                observation = BoundObservation(figure.StatedAs, value, indicator.Unit);
-                (list ??= []).Add(Make(FindingCode.BoundOnly, Severity.Info, figure,
-                    $"the value is stated only as a bound: {observation}",
-                    $"数值仅以界限表述：{observation}"));
+                observation = ReadValue(figure, indicator, value, ref list, Stop);
             }
         }
 
@@ -179,6 +172,33 @@ internal sealed class FigureReading
         }
 
         return new FigureReading(figure, observation, stop, list ?? (IReadOnlyList<Finding>)[]);
+    }
+
+    /// <summary>A stated value in the indicator's unit: a point or, when stated as a bound, an interval.</summary>
+    private static Observation ReadValue(ReportedFigure figure, Indicator indicator, decimal value, ref List<Finding>? list, Action<TargetStatus> stop)
+    {
+        if (indicator.IsShare && value > 100m && figure.StatedAs is StatedAs.Exact or StatedAs.AtLeast or StatedAs.MoreThan or StatedAs.Approximately)
+        {
+            (list ??= []).Add(Make(FindingCode.ShareAbove100, Severity.Error, figure,
+                $"stated {Number(value)}% is above 100% for a share",
+                $"所述{Number(value)}%超过100%"));
+            stop(TargetStatus.Invalid);
+        }
+        if (IsCountUnit(indicator.Unit) && decimal.Truncate(value) != value)
+        {
+            (list ??= []).Add(Make(FindingCode.FractionalCount, Severity.Warning, figure,
+                $"count {Number(value)} is not a whole number",
+                $"计数{Number(value)}不是整数"));
+        }
+        if (figure.StatedAs is StatedAs.Exact or StatedAs.Approximately)
+        {
+            return Observation.FromValue(value, indicator.Unit);
+        }
+        Observation bound = BoundObservation(figure.StatedAs, value, indicator.Unit);
+        (list ??= []).Add(Make(FindingCode.BoundOnly, Severity.Info, figure,
+            $"the value is stated only as a bound: {bound}",
+            $"数值仅以界限表述：{bound}"));
+        return bound;
     }
 
     private static Observation BoundObservation(StatedAs statedAs, decimal value, Unit unit) => statedAs switch

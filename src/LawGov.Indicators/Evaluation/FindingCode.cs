@@ -62,4 +62,10 @@ public enum FindingCode
 
     /// <summary>A rolled-up value covers only some of the units below: others reported no data or impossible values.</summary>
     IncompleteRollup = 19,
+
+    /// <summary>A stated value is negative, which no quantity in the catalog format can be.</summary>
+    NegativeValue = 20,
+
+    /// <summary>A stated value is too large to convert or compare exactly.</summary>
+    OutOfRange = 21,
 }

@@ -59,6 +59,41 @@ public sealed class Observation
 
     internal static Observation FromDate(LocalDate date) => new(Unit.Date, null, null, null, null, date);
 
+    /// <summary>
+    /// True when this and <paramref name="other"/>, two statements of one quantity, cannot both be right: two rates with
+    /// different values; counts and a stated percentage that is not a correct rounding of them (99.93 % for 1340/1341
+    /// agrees); two values that differ (62 and 62.0 agree); intervals that do not overlap (1500多 and 1500 disagree);
+    /// different dates.
+    /// </summary>
+    internal bool Disagrees(Observation other)
+    {
+        if (Date.HasValue || other.Date.HasValue)
+        {
+            return Date != other.Date;
+        }
+        if (!IsInterval && !other.IsInterval)
+        {
+            return (Rate, other.Rate) switch
+            {
+                ({ } a, { } b) => a.CompareValueTo(b) != 0,
+                ({ } a, null) => !a.IsConsistentWith(other.value!.Value),
+                (null, { } b) => !b.IsConsistentWith(value!.Value),
+                _ => value != other.value,
+            };
+        }
+        var (lower, upper) = Bounds();
+        var (otherLower, otherUpper) = other.Bounds();
+        return Below(upper, otherLower) || Below(otherUpper, lower);
+    }
+
+    /// <summary>The observation as an interval: a point value is [v, v].</summary>
+    private (Bound? Lower, Bound? Upper) Bounds() =>
+        IsInterval ? (Lower, Upper) : (new Bound(Value!.Value, true), new Bound(Value!.Value, true));
+
+    /// <summary>True when everything up to <paramref name="upper"/> lies below everything from <paramref name="lower"/>.</summary>
+    private static bool Below(Bound? upper, Bound? lower) =>
+        upper is { } hi && lower is { } lo && (hi.Value < lo.Value || (hi.Value == lo.Value && !(hi.Inclusive && lo.Inclusive)));
+
     /// <summary><c>99.93% (1340/1341)</c>, <c>52 µg/m³</c>, <c>&gt; 1500 persons</c>, <c>2017-11-30</c>.</summary>
     /// <returns>The text.</returns>
     public override string ToString()

@@ -82,8 +82,22 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
     }
 
     /// <inheritdoc />
-    public bool Equals(Quantity other) =>
-        Unit.IsCompatibleWith(other.Unit) && Units.Convert(other.Value, other.Unit, Unit) == Value;
+    public bool Equals(Quantity other) => Unit.IsCompatibleWith(other.Unit) && CompareAmounts(this, other) == 0;
+
+    /// <summary>
+    /// Compares two amounts of one dimension in its base unit, where conversion is an exact multiplication — the same
+    /// rule for both orders, so equality is symmetric and agrees with the hash. Amounts too large for the base unit
+    /// compare in the larger unit.
+    /// </summary>
+    private static int CompareAmounts(Quantity left, Quantity right)
+    {
+        if (Units.TryToBase(left.Value, left.Unit) is { } a && Units.TryToBase(right.Value, right.Unit) is { } b)
+        {
+            return a.CompareTo(b);
+        }
+        Unit larger = Units.Factor(left.Unit) >= Units.Factor(right.Unit) ? left.Unit : right.Unit;
+        return Units.Convert(left.Value, left.Unit, larger).CompareTo(Units.Convert(right.Value, right.Unit, larger));
+    }
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Quantity other && Equals(other);
@@ -106,7 +120,7 @@ public readonly struct Quantity : IEquatable<Quantity>, IComparable<Quantity>, I
         {
             throw new ArgumentException($"Cannot compare {Unit.Code()} with {other.Unit.Code()}.", nameof(other));
         }
-        return Value.CompareTo(Units.Convert(other.Value, other.Unit, Unit));
+        return CompareAmounts(this, other);
     }
 
     /// <summary>Equality after conversion.</summary>

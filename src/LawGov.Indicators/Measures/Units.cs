@@ -100,11 +100,29 @@ public static class Units
     /// <summary>Every accepted spelling, for error messages.</summary>
     internal static string AcceptedCodes => string.Join(", ", Table.Select(i => i.Code));
 
+    /// <summary>How many base units of its dimension one <paramref name="unit"/> is.</summary>
+    internal static decimal Factor(Unit unit) => Get(unit).Factor;
+
     /// <summary>The amount in the base unit of its dimension (µg/m³, ppb, or the unit itself).</summary>
     internal static decimal? TryToBase(decimal value, Unit unit)
     {
         decimal factor = Get(unit).Factor;
         return Math.Abs(value) <= decimal.MaxValue / factor ? value * factor : null;
+    }
+
+    /// <summary>Converts between units of one dimension; false when the result does not fit in a decimal.</summary>
+    internal static bool TryConvert(decimal value, Unit from, Unit to, out decimal converted)
+    {
+        try
+        {
+            converted = Convert(value, from, to);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            converted = 0;
+            return false;
+        }
     }
 
     /// <summary>Converts a value exactly between units of one dimension.</summary>

@@ -158,6 +158,9 @@ public static class CatalogJson
                 ["type"] = new JsonArray("string", "null"),
                 ["enum"] = new JsonArray(Units.All.Select(u => (JsonNode?)JsonValue.Create(u.Code())).Append(null).ToArray()),
             },
+            { IsEnum: true } => EnumSchema(shape, nullable: Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null),
+            { IsGenericType: true } when shape.GetGenericTypeDefinition() == typeof(List<>) && shape.GenericTypeArguments[0].IsEnum && node is JsonObject list
+                => WithItems(list, EnumSchema(shape.GenericTypeArguments[0], nullable: false)),
             _ => node,
         };
         if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), false).FirstOrDefault() is DescriptionAttribute property
@@ -170,6 +173,19 @@ public static class CatalogJson
             withType["description"] = type.Description;
         }
         return result;
+    }
+
+    /// <summary>An enum written by <see cref="CamelCaseEnumConverter{TEnum}"/>: its camelCase names.</summary>
+    private static JsonObject EnumSchema(Type type, bool nullable) => new()
+    {
+        ["enum"] = new JsonArray(Enum.GetNames(type).Select(n => (JsonNode?)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))
+            .Concat(nullable ? [null] : []).ToArray()),
+    };
+
+    private static JsonObject WithItems(JsonObject array, JsonObject items)
+    {
+        array["items"] = items;
+        return array;
     }
 
     private static JsonObject StringSchema(string pattern, string description) => new()

@@ -28,9 +28,9 @@ internal sealed class CatalogReader
         ReadDocuments(dto.Documents);
         ReadIndicators(dto.Indicators);
         var topLevel = new List<Target>();
-        for (int i = 0; i < (dto.Targets?.Count ?? 0); i++)
+        foreach (var (targetDto, path) in Elements(dto.Targets, "$.targets"))
         {
-            if (ReadTarget(dto.Targets![i], $"$.targets[{i}]", parent: null) is { } target)
+            if (ReadTarget(targetDto, path, parent: null) is { } target)
             {
                 topLevel.Add(target);
             }
@@ -83,10 +83,8 @@ internal sealed class CatalogReader
 
     private void ReadDocuments(List<DocumentDto>? list)
     {
-        for (int i = 0; i < (list?.Count ?? 0); i++)
+        foreach (var (dto, path) in Elements(list, "$.documents"))
         {
-            DocumentDto dto = list![i];
-            string path = $"$.documents[{i}]";
             string? id = UniqueId(dto.Id, path, documents.ContainsKey, "document");
             string? title = Required(dto.Title, path + ".title", "the document title");
             if (id is null || title is null)
@@ -102,11 +100,7 @@ internal sealed class CatalogReader
 
     private void ReadIndicators(List<IndicatorDto>? list)
     {
-        var pending = new List<(IndicatorDto Dto, string Path)>();
-        for (int i = 0; i < (list?.Count ?? 0); i++)
-        {
-            pending.Add((list![i], $"$.indicators[{i}]"));
-        }
+        var pending = Elements(list, "$.indicators").ToList();
         var read = new Dictionary<string, (Indicator Indicator, string Path)>(StringComparer.Ordinal);
         foreach (var (dto, path) in pending)
         {
@@ -214,10 +208,8 @@ internal sealed class CatalogReader
             : ReadCondition(dto.Condition, path + ".condition");
         RoundingRule? rounding = ReadRounding(dto.Rounding, path + ".rounding");
         var tiers = new List<Tier>();
-        for (int i = 0; i < (dto.Tiers?.Count ?? 0); i++)
+        foreach (var (tier, tierPath) in Elements(dto.Tiers, path + ".tiers"))
         {
-            TierDto tier = dto.Tiers![i];
-            string tierPath = $"{path}.tiers[{i}]";
             Condition? tierCondition = tier.Condition is null
                 ? Missing<Condition>(tierPath + ".condition", "a condition")
                 : ReadCondition(tier.Condition, tierPath + ".condition");
@@ -293,9 +285,9 @@ internal sealed class CatalogReader
         }
         var inherited = new Inherited(period, scope, provenance);
         var components = new List<Target>();
-        for (int i = 0; i < dto.Components.Count; i++)
+        foreach (var (componentDto, componentPath) in Elements(dto.Components, path + ".components"))
         {
-            if (ReadTarget(dto.Components[i], $"{path}.components[{i}]", inherited) is { } component)
+            if (ReadTarget(componentDto, componentPath, inherited) is { } component)
             {
                 components.Add(component);
             }
@@ -380,6 +372,11 @@ internal sealed class CatalogReader
             Error(path + ".document", $"unknown document '{dto.Document}'; expected one of: {List(documents.Keys)}");
             return null;
         }
+        if (dto.LeadUnits?.Contains(null!) == true || dto.CooperatingUnits?.Contains(null!) == true)
+        {
+            Error(path, "unit names are strings, not null");
+            return null;
+        }
         return new Provenance(document, dto.Clause, dto.LeadUnits, dto.CooperatingUnits, dto.Note);
     }
 
@@ -411,9 +408,9 @@ internal sealed class CatalogReader
     private List<ReportedFigure> ReadFigureList(List<FigureDto>? list)
     {
         var figures = new List<ReportedFigure>();
-        for (int i = 0; i < (list?.Count ?? 0); i++)
+        foreach (var (figureDto, path) in Elements(list, "$.figures"))
         {
-            if (ReadFigure(list![i], $"$.figures[{i}]") is { } figure)
+            if (ReadFigure(figureDto, path) is { } figure)
             {
                 figures.Add(figure);
             }
@@ -569,6 +566,24 @@ internal sealed class CatalogReader
     }
 
     private void Error(string path, string message) => errors.Add(new CatalogError(path, message));
+
+    /// <summary>The elements of a JSON array with their paths; a null element is reported and skipped.</summary>
+    private IEnumerable<(T Item, string Path)> Elements<T>(List<T>? list, string path)
+        where T : class
+    {
+        for (int i = 0; i < (list?.Count ?? 0); i++)
+        {
+            string elementPath = $"{path}[{i}]";
+            if (list![i] is { } item)
+            {
+                yield return (item, elementPath);
+            }
+            else
+            {
+                Error(elementPath, "expected an object, got null");
+            }
+        }
+    }
 
     private static string List(IEnumerable<string> ids)
     {

@@ -114,12 +114,28 @@ internal sealed class UnitConverter : TextConverter<Unit>
     protected override string Format(Unit value) => value.Code();
 }
 
-/// <summary>Enums as camelCase strings (<c>halfEven</c>, <c>higherIsBetter</c>); numbers are refused.</summary>
-internal sealed class CamelCaseEnumConverter<TEnum> : JsonStringEnumConverter<TEnum>
+/// <summary>
+/// Enums as camelCase strings (<c>halfEven</c>, <c>higherIsBetter</c>): exactly one defined value. Numbers and
+/// comma-separated lists (which <see cref="JsonStringEnumConverter{TEnum}"/> would accept as flags) are refused.
+/// </summary>
+internal sealed class CamelCaseEnumConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
-    public CamelCaseEnumConverter()
-        : base(JsonNamingPolicy.CamelCase, allowIntegerValues: false)
+    private static readonly Dictionary<string, TEnum> ByName =
+        Enum.GetValues<TEnum>().ToDictionary(v => JsonNamingPolicy.CamelCase.ConvertName(v.ToString()), StringComparer.Ordinal);
+
+    private static string Expected => "one of: " + string.Join(", ", ByName.Keys);
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"expected {Expected} as a JSON string, got {reader.TokenType}");
+        }
+        string text = reader.GetString()!;
+        return ByName.TryGetValue(text, out TEnum value) ? value : throw new JsonException($"expected {Expected}, got '{text}'");
     }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(JsonNamingPolicy.CamelCase.ConvertName(value.ToString()));
 }

@@ -17,21 +17,7 @@ internal static partial class JsonMessages
         ["System.Int32"] = "a whole number",
         ["System.Boolean"] = "true or false",
         ["System.String"] = "a string",
-        [typeof(DocumentKind).FullName!] = OneOf<DocumentKind>(),
-        [typeof(Polarity).FullName!] = OneOf<Polarity>(),
-        [typeof(RollupMethod).FullName!] = OneOf<RollupMethod>(),
-        [typeof(RoundingMode).FullName!] = OneOf<RoundingMode>(),
-        [typeof(ComparisonMethod).FullName!] = OneOf<ComparisonMethod>(),
-        [typeof(TierLevel).FullName!] = OneOf<TierLevel>(),
-        [typeof(Severity).FullName!] = OneOf<Severity>(),
-        [typeof(StatedAs).FullName!] = OneOf<StatedAs>(),
-        [typeof(TargetKindDto).FullName!] = OneOf<TargetKindDto>(),
-        [typeof(QualifierDto).FullName!] = OneOf<QualifierDto>(),
     };
-
-    private static string OneOf<TEnum>()
-        where TEnum : struct, Enum =>
-        "one of: " + string.Join(", ", Enum.GetNames<TEnum>().Select(JsonNamingPolicy.CamelCase.ConvertName));
 
     internal static string Clean(string message)
     {

@@ -109,7 +109,8 @@ public sealed class Condition : IEquatable<Condition>
     /// <summary>
     /// The signed margin of a value: its distance to the nearest bound, positive on the satisfying side, negative
     /// on the failing side (62.02 against ≥ 62 gives 0.02; 55 against ≤ 52 gives −3). At an exclusive bound the
-    /// margin is 0 although the condition fails; the status, not the margin, decides.
+    /// margin is 0 although the condition fails; the status, not the margin, decides. A margin beyond the decimal range
+    /// saturates at <see cref="decimal.MaxValue"/> or <see cref="decimal.MinValue"/>.
     /// </summary>
     /// <param name="value">The value.</param>
     /// <returns>The margin in the indicator's unit.</returns>
@@ -118,14 +119,27 @@ public sealed class Condition : IEquatable<Condition>
         decimal? margin = null;
         if (Lower.HasValue)
         {
-            margin = value - Lower.Value.Value;
+            margin = Difference(value, Lower.Value.Value);
         }
         if (Upper.HasValue)
         {
-            decimal upper = Upper.Value.Value - value;
+            decimal upper = Difference(Upper.Value.Value, value);
             margin = margin.HasValue ? Math.Min(margin.Value, upper) : upper;
         }
         return margin.GetValueOrDefault();
+    }
+
+    /// <summary><paramref name="a"/> − <paramref name="b"/>, saturated at the decimal range instead of overflowing.</summary>
+    private static decimal Difference(decimal a, decimal b)
+    {
+        try
+        {
+            return a - b;
+        }
+        catch (OverflowException)
+        {
+            return a > b ? decimal.MaxValue : decimal.MinValue;
+        }
     }
 
     /// <summary>

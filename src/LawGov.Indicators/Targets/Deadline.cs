@@ -62,8 +62,8 @@ public sealed class Deadline : IEquatable<Deadline>
             : throw new InvalidOperationException("Only an annual deadline has a due date in each year.");
 
     /// <summary>
-    /// The due dates that fall to a target's period: one for fixed and window deadlines, one per calendar year
-    /// of the period for annual ones (a 29 February annual date falls on 28 February in common years).
+    /// The due dates that fall to a target's period: one for fixed and window deadlines, and for annual ones each
+    /// year's date that lies inside the period (a 29 February annual date falls on 28 February in common years).
     /// </summary>
     /// <param name="period">The target's period.</param>
     /// <returns>The due dates in ascending order.</returns>
@@ -77,7 +77,11 @@ public sealed class Deadline : IEquatable<Deadline>
         var dates = new List<LocalDate>();
         for (int year = period.Start.Year; year <= period.End.Year; year++)
         {
-            dates.Add(DueIn(year));
+            LocalDate due = DueIn(year);
+            if (period.Contains(due))
+            {
+                dates.Add(due);
+            }
         }
         return dates;
     }

@@ -1,3 +1,4 @@
+using FsCheck.Fluent;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Tests.TestSupport;
 
@@ -47,4 +48,16 @@ public class QuantityTests
 
         Assert.Equal(huge.GetHashCode(), Quantity.MilligramsPerCubicMetre(decimal.MaxValue).GetHashCode());
     }
+
+    // Equality was asymmetric when the µg → mg division rounded at 28 digits: both orders compare in the base unit now.
+    [Fact]
+    public void Equality_IsSymmetric_AndAgreesWithTheHash_AtTwentyEightDigits() =>
+        Properties.Check(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.ToArbitrary(
+            FsCheck.Fluent.Gen.Choose(0, int.MaxValue).Select(seed => 1.234567890123456789012345678m * new Random(seed).Next(1, 1000) / 7m)), micrograms =>
+        {
+            var ug = Quantity.MicrogramsPerCubicMetre(micrograms);
+            Quantity mg = ug.ConvertTo(Unit.MilligramsPerCubicMetre);
+            return (ug == mg) == (mg == ug) && (!(ug == mg) || ug.GetHashCode() == mg.GetHashCode())
+                && Math.Sign(ug.CompareTo(mg)) == -Math.Sign(mg.CompareTo(ug));
+        }));
 }

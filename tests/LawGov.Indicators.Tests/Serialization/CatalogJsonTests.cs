@@ -219,5 +219,67 @@ public class CatalogJsonTests
         }), maxTest: 500);
     }
 
+    [Theory]
+    [InlineData("\"targets\": [", "\"targets\": [null, ", "$.targets[0]")]
+    [InlineData("\"figures\": [", "\"figures\": [null, ", "$.figures[0]")]
+    [InlineData("\"documents\": [", "\"documents\": [null, ", "$.documents[0]")]
+    [InlineData("\"indicators\": [", "\"indicators\": [null, ", "$.indicators[0]")]
+    [InlineData("\"tiers\": [", "\"tiers\": [null, ", "$.targets[0].tiers[0]")]
+    [InlineData("\"components\": [", "\"components\": [null, ", "$.targets[2].components[0]")]
+    [InlineData("\"leadUnits\": [", "\"leadUnits\": [null, ", "$.targets[0].source")]
+    public void Read_NullElement_IsAnErrorAtItsPath_NotACrash(string find, string replace, string path)
+    {
+        CatalogReadResult result = CatalogJson.TryRead(Stream(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Contains(result.Errors, e => e.Path == path);
+    }
+
+    // JsonStringEnumConverter would read "halfUp, floor" as the flags value 5; the format accepts one defined name only.
+    [Theory]
+    [InlineData("\"decimals\": 0", "\"decimals\": 0, \"mode\": \"halfUp, floor\"")]
+    [InlineData("\"decimals\": 0", "\"decimals\": 0, \"mode\": 1")]
+    [InlineData("\"note\": \"GB 3095-2012 Grade II\"", "\"note\": \"GB\", \"severity\": \"warning, error\"")]
+    [InlineData("[\"soft\"]", "[\"soft, implied\"]")]
+    [InlineData("\"kind\": \"allOf\"", "\"kind\": \"deadline, allOf\"")]
+    public void Read_EnumThatIsNotOneDefinedName_IsAJsonException(string find, string replace)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Contains("expected one of:", ex.Message, StringComparison.Ordinal);
+    }
+
+    // Structural corruption: replace a value of the sample with null, a comma list, a huge or negative number, an empty
+    // object or array, or a string. Reading never throws anything but JsonException; evaluating what it reads never throws.
+    [Fact]
+    public void Read_StructuralCorruption_ThrowsOnlyJsonException_AndWhatReadsEvaluates()
+    {
+        var values = System.Text.RegularExpressions.Regex.Matches(Sample, @"(?<=: )(""[^""]*""|-?[0-9][0-9.e]*|\[|\{|true|false)").ToList();
+        string[] replacements = ["null", "\"a, b\"", "1e27", "7.9e28", "-3", "{}", "[]", "\"x\"", "0", "12.7"];
+        FsCheck.Gen<(int Index, int Replacement)> gen =
+            from index in Gen.Choose(0, values.Count - 1)
+            from replacement in Gen.Choose(0, replacements.Length - 1)
+            select (index, replacement);
+
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), c =>
+        {
+            var match = values[c.Index];
+            string replaced = match.Value is "[" or "{" ? replacements[c.Replacement] + "," : replacements[c.Replacement];
+            string json = Sample[..match.Index] + replaced + Sample[(match.Index + (match.Value is "[" or "{" ? 0 : match.Length))..];
+            try
+            {
+                Catalog catalog = CatalogJson.Parse(json);
+                foreach (TargetResult result in Evaluator.Evaluate(catalog).Results)
+                {
+                    _ = (result.ExplanationEn, result.ExplanationZh, result.Margin, result.CountMargin, result.RoundedActual);
+                }
+                _ = DataQuality.Check(catalog);
+            }
+            catch (JsonException)
+            {
+            }
+            return true;
+        }), maxTest: 1000);
+    }
+
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));
 }

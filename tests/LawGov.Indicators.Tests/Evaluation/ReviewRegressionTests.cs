@@ -1,0 +1,132 @@
+using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
+using LawGov.Indicators.Targets;
+using LawGov.Indicators.Tests.TestSupport;
+using NodaTime;
+
+namespace LawGov.Indicators.Tests.Evaluation;
+
+/// <summary>Bugs found in review; each test failed before its fix.</summary>
+public class ReviewRegressionTests
+{
+    private static readonly Indicator Filed = Fixtures.CountIndicator("filed");
+    private static readonly Indicator Due = Fixtures.CountIndicator("due");
+    private static readonly Indicator FilingRate = Fixtures.RateIndicator("filing-rate", numerator: "filed", denominator: "due");
+
+    // 12.7 documents filed of 20 is not a count: it was truncated to 12/20 and judged Met.
+    [Theory]
+    [InlineData("12.7")]
+    [InlineData("100000000000000000000")] // 1e20: beyond 64 bits, it threw OverflowException
+    public void DerivedRate_CountThatIsNotAWholeLong_IsInvalid(string filed)
+    {
+        ReportedFigure[] figures = [Fixtures.Value(Filed, decimal.Parse(filed, System.Globalization.CultureInfo.InvariantCulture), "filed"), Fixtures.Value(Due, 20m, "due")];
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(FilingRate, Condition.AtLeast(50m)), figures);
+
+        Assert.Equal(TargetStatus.Invalid, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.FractionalCount && f.FigureId == "filed");
+    }
+
+    // Seed 000 task 16: 不存在未履行法院生效裁判 → at most 0 cases. A stated −3 was Met with margin +3.
+    [Fact]
+    public void NegativeStatedValue_IsInvalid()
+    {
+        Indicator cases = Fixtures.CountIndicator("unexecuted", Unit.Cases);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(cases, Condition.AtMost(0m)), [Fixtures.Value(cases, -3m)]);
+
+        Assert.Equal(TargetStatus.Invalid, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.NegativeValue);
+        Assert.Equal(TargetStatus.Invalid, Evaluator.Evaluate(Fixtures.Target(cases, Condition.AtMost(0m)), -3m).Status);
+    }
+
+    // 1e27 mg/m³ is 1e30 µg/m³, beyond decimal range: the conversion threw OverflowException.
+    [Fact]
+    public void ValueTooLargeToConvert_IsInvalid()
+    {
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)),
+            [Fixtures.Value(Fixtures.Pm25, 1e27m, unit: Unit.MilligramsPerCubicMetre)]);
+
+        Assert.Equal(TargetStatus.Invalid, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.OutOfRange);
+    }
+
+    // decimal.MaxValue against ≤ −35: −35 − MaxValue is beyond the decimal range; the margin saturates instead of throwing.
+    [Fact]
+    public void MarginBeyondDecimalRange_Saturates()
+    {
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(-35m)), [Fixtures.Value(Fixtures.Pm25, decimal.MaxValue)]);
+
+        Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Equal(decimal.MinValue, Condition.AtMost(-35m).Margin(decimal.MaxValue));
+        Assert.Contains("Not met", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // A period 2020-07-01/2021-06-30 holds one 03-31, 2021-03-31; 2020-03-31 was judged although it precedes the period.
+    [Fact]
+    public void AnnualDeadline_OnlyDatesInsideThePeriod()
+    {
+        var target = new DeadlineTarget("annual", Fixtures.Milestone, Deadline.EachYear(new AnnualDate(3, 31)),
+            Fixtures.Span(2020, 7, 1, 2021, 6, 30), Fixtures.City, Fixtures.Source());
+
+        Assert.Equal([new LocalDate(2021, 3, 31)], target.Deadline.DueDatesFor(target.Period));
+        Assert.Equal(new LocalDate(2021, 3, 31), Evaluator.Evaluate(target, []).Due);
+    }
+
+    [Fact]
+    public void AnnualDeadline_NoDateInThePeriod_IsNotApplicable()
+    {
+        var target = new DeadlineTarget("annual", Fixtures.Milestone, Deadline.EachYear(new AnnualDate(3, 31)),
+            Fixtures.Span(2020, 4, 1, 2020, 12, 31), Fixtures.City, Fixtures.Source());
+
+        TargetResult result = Evaluator.Evaluate(target, []);
+
+        Assert.Equal(TargetStatus.NotApplicable, result.Status);
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.PeriodMismatch);
+    }
+
+    // The direct overloads left out the soft/implied findings the figure path gives.
+    [Fact]
+    public void DirectEvaluation_CarriesQualifierFindings()
+    {
+        ValueTarget target = Fixtures.Target(Fixtures.RateIndicator(), Condition.AtLeast(100m), qualifiers: Qualifiers.Soft | Qualifiers.Implied);
+
+        Assert.Equal(2, Evaluator.Evaluate(target, new Rate(5, 5)).Findings.Count);
+        Assert.Equal(2, Evaluator.Evaluate(target, 100m).Findings.Count);
+    }
+
+    // Seed 001: 1340 of 1341 and a separately stated 99.93 % agree (99.93 is a correct rounding); 62 and 62.0 agree.
+    [Fact]
+    public void CountsAndAConsistentStatedPercent_DoNotConflict()
+    {
+        Indicator rate = Fixtures.RateIndicator("online");
+        ReportedFigure counts = Fixtures.Counts(rate, 1340, 1341, id: "counts");
+        ReportedFigure stated = Fixtures.Value(rate, 99.93m, "stated");
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(99.9m)), [counts, stated]);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
+        Assert.DoesNotContain(DataQuality.Check(new Catalog("c", "C", [Fixtures.Plan], [rate], [], [counts, stated])), f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    [Fact]
+    public void SameValueWithDifferentScale_DoesNotConflict()
+    {
+        Indicator rate = Fixtures.RateIndicator("good");
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(60m)), [Fixtures.Value(rate, 62m, "a"), Fixtures.Value(rate, 62.0m, "b")]);
+
+        Assert.DoesNotContain(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    [Fact]
+    public void StatedPercentThatIsNotARoundingOfTheCounts_Conflicts()
+    {
+        Indicator rate = Fixtures.RateIndicator("online");
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(99.9m)),
+            [Fixtures.Counts(rate, 1340, 1341, id: "counts"), Fixtures.Value(rate, 99.95m, "stated")]);
+
+        Assert.Contains(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+}
