@@ -87,5 +87,11 @@ internal static class CliApp
             context.Error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Anything else is a bug of ours: say so plainly instead of dying with a stack trace.
+            context.Error.WriteLine($"internal error ({ex.GetType().Name}): {ex.Message}. This is a bug in lawgov-indicators; please report it with the input that caused it.");
+            return ExitCodes.InternalError;
+        }
     }
 }

@@ -44,11 +44,11 @@ internal static class CliFiles
         using FileStream stream = OpenRead(path, "figures file");
         try
         {
-            return CatalogJson.ReadFigures(stream, catalog, Path.GetFileName(path));
+            return CatalogJson.ReadFigures(stream, catalog, sourceName: path, documentTitle: Path.GetFileName(path));
         }
         catch (JsonException ex)
         {
-            throw new CliInputException(ex.Message.StartsWith(Path.GetFileName(path), StringComparison.Ordinal) ? path + ex.Message[Path.GetFileName(path).Length..] : ex.Message, ex);
+            throw new CliInputException(ex.Message, ex);
         }
     }
 }

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>Bad input: unreadable file, malformed JSON or CSV, unknown option value. Nothing is printed to stdout.</summary>
     public const int BadInput = 2;
+
+    /// <summary>An internal error: a bug in the tool. The message on stderr says so; nothing is printed on stdout.</summary>
+    public const int InternalError = 3;
 }

@@ -60,4 +60,20 @@ public class ConventionTests
 
         Assert.Empty(writable);
     }
+
+    // Read-only lists must not be arrays a caller could cast back and change.
+    [Fact]
+    public void ListsOfTheModel_CannotBeCastToArraysAndChanged()
+    {
+        var catalog = LawGov.Indicators.Targets.SeedCatalogs.Load(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020);
+        var valueTarget = catalog.AllTargets.OfType<LawGov.Indicators.Targets.ValueTarget>().First(t => t.Tiers.Count > 0);
+        var compound = catalog.AllTargets.OfType<LawGov.Indicators.Targets.CompoundTarget>().First();
+        object[] lists =
+        [
+            catalog.Documents, catalog.Indicators, catalog.Targets, catalog.Figures, catalog.AllTargets,
+            valueTarget.Tiers, compound.Components, valueTarget.Provenance.LeadUnits, valueTarget.Provenance.CooperatingUnits,
+        ];
+
+        Assert.All(lists, list => Assert.False(list.GetType().IsArray, list.GetType().Name));
+    }
 }

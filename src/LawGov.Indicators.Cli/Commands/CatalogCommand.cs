@@ -3,7 +3,7 @@ using LawGov.Indicators.Cli.Output;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
-
+using NodaTime.Text;
 
 namespace LawGov.Indicators.Cli.Commands;
 
@@ -17,8 +17,8 @@ internal static class CatalogCommand
         var command = new Command(
             "catalog",
             """
-            Print a catalog in normalised form: JSON with every default written out (scopes, periods, rounding,
-            units as codes), or a table of its targets and figures.
+            Print a catalog in normalised form: JSON with scopes, periods, sources, rounding and units (as codes)
+            written out on every entry, or a table of its targets and figures.
 
             Examples:
               lawgov-indicators catalog seeds/kunshan-2020.json
@@ -95,11 +95,11 @@ internal static class CatalogCommand
         }
         if (figure.Date is { } date)
         {
-            parts.Add("done " + date.ToString("uuuu-MM-dd", null));
+            parts.Add("done " + LocalDatePattern.Iso.Format(date));
         }
         else if (figure.Completed == false)
         {
-            parts.Add("not done" + (figure.AsOf is { } asOf ? " as of " + asOf.ToString("uuuu-MM-dd", null) : string.Empty));
+            parts.Add("not done" + (figure.AsOf is { } asOf ? " as of " + LocalDatePattern.Iso.Format(asOf) : string.Empty));
         }
         if (figure.Span is { } span)
         {

@@ -4,6 +4,7 @@ using LawGov.Indicators.Cli.Output;
 using LawGov.Indicators.Evaluation;
 using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
+using NodaTime.Text;
 
 namespace LawGov.Indicators.Cli.Commands;
 
@@ -135,7 +136,7 @@ internal static class EvaluateCommand
             table.WriteText(context.Output);
         }
         context.Output.WriteLine(
-            $"{evaluation.Summary()} (as of {evaluation.Options.AsOf?.ToString("uuuu-MM-dd", null) ?? "end of every period"})");
+            $"{evaluation.Summary()} (as of {LocalDatePattern.Iso.Format(evaluation.Options.AsOf!.Value)})");
     }
 
     private static void AddRows(TextTable table, TargetResult result, string indent)
@@ -156,7 +157,7 @@ internal static class EvaluateCommand
     private static string Threshold(TargetResult result) => result.Target switch
     {
         ValueTarget value => value.Condition.Describe(value.Indicator.Unit),
-        DeadlineTarget deadline => result.Due is { } due ? "by " + due.ToString("uuuu-MM-dd", null) : deadline.Deadline.ToString(),
+        DeadlineTarget deadline => result.Due is { } due ? "by " + LocalDatePattern.Iso.Format(due) : deadline.Deadline.ToString(),
         _ => "all of " + ((CompoundTarget)result.Target).Components.Count,
     };
 

@@ -4,6 +4,7 @@ using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
 
 using NodaTime;
+using NodaTime.Text;
 
 namespace LawGov.Indicators.Evaluation;
 
@@ -301,8 +302,8 @@ public static class Evaluator
                 if (completed.Select(f => f.Date).Distinct().Count() > 1)
                 {
                     findings.Add(new Finding(FindingCode.ConflictingFigures, Severity.Warning,
-                        $"Completion is reported on different dates: {string.Join(", ", completed.Select(f => f.Id + " " + f.Date!.Value.ToString("uuuu-MM-dd", null)))}; the earliest is used.",
-                        $"完成日期表述不一：{string.Join("，", completed.Select(f => f.Id + " " + f.Date!.Value.ToString("uuuu-MM-dd", null)))}；取最早日期。",
+                        $"Completion is reported on different dates: {string.Join(", ", completed.Select(f => f.Id + " " + LocalDatePattern.Iso.Format(f.Date!.Value)))}; the earliest is used.",
+                        $"完成日期表述不一：{string.Join("，", completed.Select(f => f.Id + " " + LocalDatePattern.Iso.Format(f.Date!.Value)))}；取最早日期。",
                         targetId: target.Id));
                 }
                 // A completion after the as-of date is not known as of that date (DeadlineJudgment's snapshot rule).
@@ -360,8 +361,8 @@ public static class Evaluator
         private Finding NotYetDue(Target target, LocalDate due) => new(
             FindingCode.NotYetDue,
             Severity.Info,
-            $"Not yet due: due {due.ToString("uuuu-MM-dd", null)}, evaluated as of {Options.AsOf!.Value.ToString("uuuu-MM-dd", null)}.",
-            $"尚未到期：期限{due.ToString("uuuu-MM-dd", null)}，评估日期{Options.AsOf!.Value.ToString("uuuu-MM-dd", null)}。",
+            $"Not yet due: due {LocalDatePattern.Iso.Format(due)}, evaluated as of {LocalDatePattern.Iso.Format(Options.AsOf!.Value)}.",
+            $"尚未到期：期限{LocalDatePattern.Iso.Format(due)}，评估日期{LocalDatePattern.Iso.Format(Options.AsOf!.Value)}。",
             targetId: target.Id);
 
         private static Finding? ConflictFinding(FigureReading[] readings)

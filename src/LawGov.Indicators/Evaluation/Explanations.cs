@@ -1,7 +1,7 @@
 using System.Globalization;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
-
+using NodaTime.Text;
 
 namespace LawGov.Indicators.Evaluation;
 
@@ -90,7 +90,7 @@ internal static class Explanations
         {
             return $"{target.NameZh}，目标{condition}";
         }
-        string text = $"{target.NameZh}为{result.Actual}，目标{condition}";
+        string text = $"{target.NameZh}为{result.Actual.ToStringZh()}，目标{condition}";
         if (result.Margin is { } margin && result.Status is TargetStatus.Met or TargetStatus.NotMet)
         {
             text += "；余量" + Signed(margin) + MarginUnitZh(unit);
@@ -108,7 +108,7 @@ internal static class Explanations
 
     private static string DeadlineEn(TargetResult result, DeadlineTarget target)
     {
-        string due = result.Due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? target.Deadline.ToString();
+        string due = result.Due is { } dueDate ? LocalDatePattern.Iso.Format(dueDate) : target.Deadline.ToString();
         return result switch
         {
             { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({m.ToString(CultureInfo.InvariantCulture)} days early)",
@@ -120,7 +120,7 @@ internal static class Explanations
 
     private static string DeadlineZh(TargetResult result, DeadlineTarget target)
     {
-        string due = result.Due?.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) ?? target.Deadline.ToStringZh();
+        string due = result.Due is { } dueDate ? LocalDatePattern.Iso.Format(dueDate) : target.Deadline.ToStringZh();
         return result switch
         {
             { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameZh}于{result.Actual}完成，期限{due}（提前{m.ToString(CultureInfo.InvariantCulture)}天）",

@@ -117,6 +117,25 @@ public sealed class Observation
         return Rate.HasValue ? interval + " (sample " + Rate.Value.ToString() + ")" : interval;
     }
 
+    /// <summary>The observation with Chinese unit names, as the Chinese explanation writes it: <c>55微克/立方米</c>.</summary>
+    internal string ToStringZh()
+    {
+        if (Date.HasValue || Unit == Unit.Percent)
+        {
+            return ToString();
+        }
+        string unit = Unit.NameZh();
+        return IsInterval
+            ? (Lower, Upper) switch
+            {
+                ({ } lo, null) => (lo.Inclusive ? "不少于" : "超过") + Number(lo.Value) + unit,
+                (null, { } hi) => (hi.Inclusive ? "不超过" : "不足") + Number(hi.Value) + unit,
+                ({ } lo, { } hi) => Number(lo.Value) + "至" + Number(hi.Value) + unit,
+                _ => "未知",
+            }
+            : Number(value!.Value) + unit;
+    }
+
     private string Format(decimal value) => Number(value) + Suffix();
 
     private static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -6,7 +6,7 @@ namespace LawGov.Indicators.Evaluation;
 
 /// <summary>
 /// Confidence intervals for sampled rates (抽查合格率). The only place evaluation uses floating point: the interval
-/// is computed in double, guarded against NaN, and widened outward to four decimals of a percent before any
+/// is computed in double, guarded against NaN, and widened outward by one unit beyond four decimals of a percent before any
 /// comparison, so the exact comparison that follows errs on the side of "cannot tell".
 /// </summary>
 internal static class SampleStatistics
@@ -27,9 +27,13 @@ internal static class SampleStatistics
         {
             return Observation.FromInterval(null, null, Unit.Percent, sample);
         }
+        // Widen by one more unit of 10^-4 while still in double, so that converting to decimal (which rounds to nearest)
+        // can never move an end inward: 61.99999999999999 must not become 62.
+        double widenedLower = Math.Max(0, Math.Floor(lower * 10_000 - 1) / 10_000);
+        double widenedUpper = Math.Min(100, Math.Ceiling(upper * 10_000 + 1) / 10_000);
         return Observation.FromInterval(
-            new Bound(Rounding.Round((decimal)lower, 4, RoundingMode.Floor), true),
-            new Bound(Rounding.Round((decimal)upper, 4, RoundingMode.Ceiling), true),
+            new Bound(Rounding.Round((decimal)widenedLower, 4, RoundingMode.Floor), true),
+            new Bound(Rounding.Round((decimal)widenedUpper, 4, RoundingMode.Ceiling), true),
             Unit.Percent,
             sample);
     }

@@ -15,8 +15,9 @@ public sealed class TargetAssertionException : Exception
 
     /// <summary>Initializes the exception from several results.</summary>
     /// <param name="results">The failing results.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="results"/> is null.</exception>
     public TargetAssertionException(IReadOnlyList<TargetResult> results)
-        : base(string.Join(Environment.NewLine, results.Select(r => r.ExplanationEn + Environment.NewLine + r.ExplanationZh)))
+        : base(string.Join(Environment.NewLine, Utility.Preconditions.CheckNotNull(results, nameof(results)).Select(r => r.ExplanationEn + Environment.NewLine + r.ExplanationZh)))
     {
         Results = results;
     }

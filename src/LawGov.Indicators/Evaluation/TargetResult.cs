@@ -98,10 +98,10 @@ public sealed class TargetResult
     /// <summary>For value targets with tiers: the result at each tier.</summary>
     public IReadOnlyList<TierResult> Tiers { get; }
 
-    /// <summary>One line in English, e.g. <c>Met: … is 99.93% (1340/1341), target ≥ 99.9%; margin +0.0254 pp.</c></summary>
+    /// <summary>One line in English, e.g. <c>Met: … is 99.93% (1340/1341), target ≥ 99.9%; margin +0.025429 pp.</c></summary>
     public string ExplanationEn => explanationEn ??= Explanations.English(this);
 
-    /// <summary>One line in Chinese, e.g. <c>达标：…为99.93%（1340/1341），目标不低于99.9%；余量+0.0254个百分点。</c></summary>
+    /// <summary>One line in Chinese, e.g. <c>达标：…为99.93% (1340/1341)，目标不低于99.9%；余量+0.025429个百分点。</c></summary>
     public string ExplanationZh => explanationZh ??= Explanations.Chinese(this);
 
     /// <summary>The English explanation.</summary>

@@ -99,7 +99,7 @@ public static class Periods
     {
         error = null;
         string trimmed = text.Trim();
-        if (trimmed.Length == 4 && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1900)
+        if (trimmed.Length == 4 && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1)
         {
             return Year(year);
         }

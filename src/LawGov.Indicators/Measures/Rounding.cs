@@ -17,7 +17,7 @@ public static class Rounding
     /// <param name="value">The value to round.</param>
     /// <param name="decimals">The number of decimals to keep, 0 to 28.</param>
     /// <param name="mode">The rounding rule.</param>
-    /// <returns>The rounded value, carrying exactly <paramref name="decimals"/> decimals where it can.</returns>
+    /// <returns>The rounded value (trailing zeros are not added: 52 rounded to two decimals is 52).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0..28 or
     /// <paramref name="mode"/> is not defined.</exception>
     public static decimal Round(decimal value, int decimals, RoundingMode mode)

@@ -10,7 +10,7 @@ public sealed class CatalogError
     /// <param name="message">What is wrong and what was expected.</param>
     /// <param name="lineNumber">1-based line, when known.</param>
     /// <exception cref="ArgumentException">A text is blank.</exception>
-    public CatalogError(string path, string message, long? lineNumber = null)
+    internal CatalogError(string path, string message, long? lineNumber = null)
     {
         Path = Preconditions.CheckNotBlank(path, nameof(path));
         Message = Preconditions.CheckNotBlank(message, nameof(message));

@@ -52,7 +52,11 @@ public static class CatalogJson
         return Read(stream, sourceName);
     }
 
-    /// <summary>Reads a catalog, keeping the entries that can be read and reporting the others.</summary>
+    /// <summary>
+    /// Reads a catalog, keeping the entries that can be read and reporting the others. A value of the wrong JSON type
+    /// (a string where a number belongs, an unknown property, malformed JSON) rejects the whole document with one error;
+    /// problems of meaning (unknown references, missing parts, impossible combinations) leave out only their entry.
+    /// </summary>
     /// <param name="utf8Json">The JSON, UTF-8.</param>
     /// <param name="sourceName">A name for messages.</param>
     /// <returns>The catalog of the good entries (null if the JSON itself is malformed) and every error.</returns>
@@ -76,12 +80,13 @@ public static class CatalogJson
     /// </summary>
     /// <param name="utf8Json">The JSON, UTF-8: an object with <c>figures</c> (and optionally <c>documents</c>, <c>jurisdiction</c>).</param>
     /// <param name="catalog">The catalog the figures belong to.</param>
-    /// <param name="sourceName">A name for messages and for the default source document.</param>
+    /// <param name="sourceName">A name for messages (e.g. the file's path).</param>
+    /// <param name="documentTitle">The title of the default source document; null for <paramref name="sourceName"/>.</param>
     /// <returns>The figures.</returns>
     /// <exception cref="JsonException">The JSON is malformed or a figure has errors (unknown target or indicator,
     /// wrong unit…); the message lists each with its JSON path.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static IReadOnlyList<ReportedFigure> ReadFigures(Stream utf8Json, Catalog catalog, string? sourceName = null)
+    public static IReadOnlyList<ReportedFigure> ReadFigures(Stream utf8Json, Catalog catalog, string? sourceName = null, string? documentTitle = null)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
         Preconditions.CheckNotNull(catalog, nameof(catalog));
@@ -91,12 +96,15 @@ public static class CatalogJson
             throw ToException(sourceName, [error!]);
         }
         var reader = new CatalogReader();
-        string name = string.IsNullOrWhiteSpace(sourceName) ? "figures" : sourceName;
+        string name = !string.IsNullOrWhiteSpace(documentTitle) ? documentTitle : string.IsNullOrWhiteSpace(sourceName) ? "figures" : sourceName;
         List<ReportedFigure> figures = reader.ReadFigures(parsed, catalog, new SourceDocument("file:" + name, name, DocumentKind.Other));
         return reader.Errors.Count == 0 ? figures : throw ToException(sourceName, reader.Errors);
     }
 
-    /// <summary>Writes a catalog as indented UTF-8 JSON in normalised form (every default written out).</summary>
+    /// <summary>
+    /// Writes a catalog as indented UTF-8 JSON in normalised form: scopes, periods, sources, rounding and units written
+    /// out on every entry; other values only where they differ from their defaults.
+    /// </summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="utf8Json">Where to write.</param>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
@@ -107,7 +115,7 @@ public static class CatalogJson
         JsonSerializer.Serialize(utf8Json, CatalogWriter.ToDto(catalog), TypeInfo);
     }
 
-    /// <summary>Writes a catalog as indented JSON text in normalised form.</summary>
+    /// <summary>Writes a catalog as indented JSON text in normalised form (see <see cref="Write(Catalog, Stream)"/>).</summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The JSON.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>

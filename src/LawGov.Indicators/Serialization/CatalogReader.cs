@@ -175,7 +175,7 @@ internal sealed class CatalogReader
         {
             Error(path + ".period", "missing; expected a year (2020) or an ISO date interval, or an 'effective' period on the source document");
         }
-        Scope? scope = ReadScope(dto.Scope, path + ".scope") ?? parent?.Scope ?? DefaultScope(path + ".scope");
+        Scope? scope = dto.Scope is not null ? ReadScope(dto.Scope, path + ".scope") : parent?.Scope ?? DefaultScope(path + ".scope");
         TargetKindDto kind = dto.Kind ?? (dto.Components is not null ? TargetKindDto.AllOf
             : dto.Due is not null || dto.DueEachYear is not null || dto.Window is not null ? TargetKindDto.Deadline
             : TargetKindDto.Value);
@@ -297,6 +297,11 @@ internal sealed class CatalogReader
             if (id is not null)
             {
                 Error(path, $"compound target '{id}' is left out because some of its components have errors");
+            }
+            // Components of a compound that is left out are not in the catalog: figures cannot refer to them.
+            foreach (Target component in components.SelectMany(c => c is CompoundTarget nested ? nested.Components.Prepend(c) : [c]))
+            {
+                targets.Remove(component.Id);
             }
             return null;
         }
@@ -461,7 +466,7 @@ internal sealed class CatalogReader
         Provenance? provenance = dto.Source is null
             ? defaultDocument is null ? Missing<Provenance>(path + ".source", "the source {\"document\": \"<document id>\", …}") : new Provenance(defaultDocument)
             : ReadSource(dto.Source, path + ".source");
-        Scope? scope = ReadScope(dto.Scope, path + ".scope") ?? target?.Scope ?? DefaultScope(path + ".scope");
+        Scope? scope = dto.Scope is not null ? ReadScope(dto.Scope, path + ".scope") : target?.Scope ?? DefaultScope(path + ".scope");
         DateInterval? period = dto.Period ?? target?.Period ?? provenance?.Document.Effective;
         if (period is null)
         {
@@ -486,7 +491,7 @@ internal sealed class CatalogReader
         {
             if (dto.Date is null && dto.Completed != false)
             {
-                Error(path, $"indicator '{indicator.Id}' is a milestone: expected a completion 'date', or \"completed\": false with an 'asOf' date");
+                Error(path, $"indicator '{indicator.Id}' is a milestone: expected a completion 'date', or \"completed\": false (with the 'asOf' date it describes, when known)");
                 return null;
             }
         }

@@ -31,15 +31,15 @@ public sealed class Catalog
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Title = Preconditions.CheckNotBlank(title, nameof(title));
-        Documents = (documents ?? []).ToArray();
-        Indicators = (indicators ?? []).ToArray();
-        Targets = (targets ?? []).ToArray();
-        Figures = (figures ?? []).ToArray();
+        Documents = Preconditions.CheckNoNulls(documents, nameof(documents));
+        Indicators = Preconditions.CheckNoNulls(indicators, nameof(indicators));
+        Targets = Preconditions.CheckNoNulls(targets, nameof(targets));
+        Figures = Preconditions.CheckNoNulls(figures, nameof(figures));
 
         CheckUnique(Documents.Select(d => d.Id), nameof(documents), "document");
         indicatorsById = CheckUnique(Indicators.Select(i => i.Id), nameof(indicators), "indicator")
             .Zip(Indicators).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
-        AllTargets = Targets.SelectMany(Flatten).ToArray();
+        AllTargets = Array.AsReadOnly(Targets.SelectMany(Flatten).ToArray());
         targetsById = CheckUnique(AllTargets.Select(t => t.Id), nameof(targets), "target")
             .Zip(AllTargets).ToDictionary(p => p.First, p => p.Second, StringComparer.Ordinal);
         CheckUnique(Figures.Select(f => f.Id), nameof(figures), "figure");

@@ -30,7 +30,7 @@ public sealed class CompoundTarget : Target
         string? note = null)
         : base(id, period, scope, provenance, severity, qualifiers, note)
     {
-        Components = Preconditions.CheckNotNull(components, nameof(components)).ToArray();
+        Components = Preconditions.CheckNoNulls(Preconditions.CheckNotNull(components, nameof(components)), nameof(components));
         Preconditions.CheckArgument(Components.Count > 0, nameof(components), "A compound target needs at least one component.");
         Preconditions.CheckArgument(
             Components.Select(c => c.Id).Distinct(StringComparer.Ordinal).Count() == Components.Count,

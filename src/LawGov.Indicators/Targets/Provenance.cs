@@ -25,8 +25,8 @@ public sealed class Provenance : IEquatable<Provenance>
     {
         Document = Preconditions.CheckNotNull(document, nameof(document));
         Clause = clause;
-        LeadUnits = (leadUnits ?? []).ToArray();
-        CooperatingUnits = (cooperatingUnits ?? []).ToArray();
+        LeadUnits = Preconditions.CheckNoNulls(leadUnits, nameof(leadUnits));
+        CooperatingUnits = Preconditions.CheckNoNulls(cooperatingUnits, nameof(cooperatingUnits));
         Note = note;
     }
 

@@ -47,7 +47,7 @@ public sealed class ValueTarget : Target
         Preconditions.CheckArgument(indicator.Unit != Unit.Date, nameof(indicator), "A date indicator is judged by a DeadlineTarget.");
         Condition = Preconditions.CheckNotNull(condition, nameof(condition));
         Rounding = rounding ?? RoundingRule.Default;
-        Tiers = (tiers ?? []).ToArray();
+        Tiers = Preconditions.CheckNoNulls(tiers, nameof(tiers));
         Preconditions.CheckArgument(
             confidenceLevel >= 0.5m && confidenceLevel <= 0.9999m,
             nameof(confidenceLevel),

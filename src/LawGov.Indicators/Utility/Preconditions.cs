@@ -56,4 +56,13 @@ internal static class Preconditions
         }
         return value;
     }
+
+    /// <summary>A read-only copy of <paramref name="items"/> (empty for null) that callers cannot cast back and change.</summary>
+    internal static IReadOnlyList<T> CheckNoNulls<T>(IEnumerable<T>? items, string paramName)
+        where T : class
+    {
+        T[] copy = (items ?? []).ToArray();
+        CheckArgument(Array.TrueForAll(copy, item => item is not null), paramName, "The collection must not contain null.");
+        return Array.AsReadOnly(copy);
+    }
 }

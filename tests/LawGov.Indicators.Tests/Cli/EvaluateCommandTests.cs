@@ -54,7 +54,7 @@ public sealed class EvaluateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Evaluate_NotMetFigure_ReportsMarginAndExitsOne()
+    public void Evaluate_FigureDisagreeingWithTheCatalogs_IsIndeterminate_ExitsOne()
     {
         var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/not-met.json"));
 

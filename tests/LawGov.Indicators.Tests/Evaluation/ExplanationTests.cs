@@ -23,7 +23,7 @@ public class ExplanationTests
         TargetResult result = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m), id: "pm25-2020"), [Fixtures.Value(Fixtures.Pm25, 55m)]);
 
         Assert.Equal(
-            "未达标：PM2.5年均浓度为55 µg/m³，目标不高于52微克/立方米；余量-3微克/立方米。［pm25-2020；临沂市 2020；临政办字〔2020〕86号 §5］",
+            "未达标：PM2.5年均浓度为55微克/立方米，目标不高于52微克/立方米；余量-3微克/立方米。［pm25-2020；临沂市 2020；临政办字〔2020〕86号 §5］",
             result.ExplanationZh);
     }
 

@@ -47,6 +47,7 @@ public class RoundingTests
         Assert.Equal(55m, Rounding.Round(55m, 0, RoundingMode.Ceiling));
     }
 
+    // Hand calculation: floor at one decimal takes −1.21 down to −1.3 and 1.29 down to 1.2.
     [Fact]
     public void Round_Floor_RoundsTowardNegativeInfinity()
     {
