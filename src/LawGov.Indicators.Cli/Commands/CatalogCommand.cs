@@ -18,7 +18,10 @@ internal static class CatalogCommand
             "catalog",
             """
             Print a catalog in normalised form: JSON with scopes, periods, sources, rounding and units (as codes)
-            written out on every entry, or a table of its targets and figures.
+            written out on every entry, or a table of its targets (kind, measure, condition, declared rounding,
+            soft/implied qualifiers, period, scope, source clause, lead and cooperating units) and of its reported
+            figures (what is stated, qualifiers, period, scope, source, units).
+            Exit code: 0 when the catalog reads; 2 on bad input (message on stderr naming the JSON path).
 
             Examples:
               lawgov-indicators catalog seeds/kunshan-2020.json
@@ -36,17 +39,18 @@ internal static class CatalogCommand
                 return ExitCodes.Success;
             }
             context.Output.WriteLine(catalog.Title);
-            var targets = new TextTable("Target", "Kind", "Measure", "Condition", "Period", "Scope", "Source");
+            var targets = new TextTable("Target", "Kind", "Measure", "Condition", "Rounding", "Qualifiers", "Period", "Scope", "Source", "Lead", "Cooperating");
             foreach (Target target in catalog.Targets)
             {
                 AddTarget(targets, target, string.Empty);
             }
             targets.WriteText(context.Output);
             context.Output.WriteLine();
-            var figures = new TextTable("Figure", "Indicator", "Stated", "Period", "Scope", "Source");
+            var figures = new TextTable("Figure", "Indicator", "Stated", "Qualifiers", "Period", "Scope", "Source", "Lead", "Cooperating");
             foreach (ReportedFigure figure in catalog.Figures)
             {
-                figures.Add(figure.Id, figure.Indicator.Id, Stated(figure), Periods.Format(figure.Period), figure.Scope.ToString(), figure.Provenance.Citation);
+                figures.Add(figure.Id, figure.Indicator.Id, Stated(figure), QualifierText.Of(figure.Qualifiers), Periods.Format(figure.Period), figure.Scope.ToString(),
+                    figure.Provenance.Citation, Units(figure.Provenance.LeadUnits), Units(figure.Provenance.CooperatingUnits));
             }
             figures.WriteText(context.Output);
             context.Output.WriteLine($"{catalog.Indicators.Count} indicators, {catalog.Targets.Count} targets, {catalog.Figures.Count} figures");
@@ -63,7 +67,9 @@ internal static class CatalogCommand
             DeadlineTarget d => ("deadline", d.Indicator.NameZh, d.Deadline.ToString()),
             _ => ("allOf", string.Empty, string.Empty),
         };
-        table.Add(indent + target.Id, kind, measure, condition, Periods.Format(target.Period), target.Scope.ToString(), target.Provenance.Citation);
+        string rounding = target is ValueTarget valueTarget ? valueTarget.Rounding.ToString() : string.Empty;
+        table.Add(indent + target.Id, kind, measure, condition, rounding, QualifierText.Of(target.Qualifiers), Periods.Format(target.Period), target.Scope.ToString(),
+            target.Provenance.Citation, Units(target.Provenance.LeadUnits), Units(target.Provenance.CooperatingUnits));
         if (target is CompoundTarget compound)
         {
             foreach (Target component in compound.Components)
@@ -72,6 +78,8 @@ internal static class CatalogCommand
             }
         }
     }
+
+    private static string Units(IReadOnlyList<string> units) => string.Join("、", units);
 
     private static string Stated(ReportedFigure figure)
     {

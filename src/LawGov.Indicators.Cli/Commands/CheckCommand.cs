@@ -20,10 +20,14 @@ internal static class CheckCommand
             percentages that disagree with their counts at the stated precision, the same quantity stated twice
             with different values, rates whose numerator and denominator cover different periods, reports
             published after their deadline or dated before the period they cover ends.
+            Prints severity, finding code, figure and message per finding, and a count by severity; --format json
+            gives {"catalog", "summary": {"errors", "warnings", "info"}, "findings": [{"code", "severity", "message",
+            "messageZh", "figure", "target"}]}.
             Exit code: 0 when there is nothing above info level; 1 when there are warnings or errors; 2 on bad input.
 
-            Example:
+            Examples:
               lawgov-indicators check seeds/gaozhou-2020.json
+              lawgov-indicators check seeds/leshan-hightech-2019.json --format json
             """)
         {
             catalogArgument, formatOption,

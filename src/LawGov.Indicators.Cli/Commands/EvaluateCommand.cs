@@ -40,9 +40,18 @@ internal static class EvaluateCommand
             "evaluate",
             """
             Evaluate every target of a catalog against the reported figures (the catalog's own and those in --figures).
-            Prints status, actual value, threshold, margin and source clause per target, and a summary line.
+            Prints status, actual value, threshold (marked soft or implied when the document softens it or gives no
+            number), margin and source clause per target, the reason for each invalid result, and a summary line.
             Exit code: 0 when every target is met or not applicable; 1 when any is not met or cannot be judged
             (no data, indeterminate, invalid); 2 on bad input (message on stderr).
+
+            A figures file is {"figures": [...]}; each figure has an "id" and names either a catalog "target" (taking
+            its indicator, scope and period) or an "indicator" with a "period" (a year such as 2020, or
+            yyyy-MM-dd/yyyy-MM-dd), and states one of: "numerator" and "denominator" (counts of a rate), a "value"
+            (optionally with "unit" and "statedAs": atLeast, atMost, moreThan, lessThan, approximately), a completion
+            "date" or "completed": false with "asOf", or a "span" of dates. Optional: "scope", "source", "sample",
+            "qualifiers", "note". Example file:
+              {"figures": [{"id": "online-2020", "target": "gaozhou-2020-one-trip-rate-target", "numerator": 1341, "denominator": 1341}]}
 
             Examples:
               lawgov-indicators evaluate seeds/linyi-2020.json
@@ -135,6 +144,10 @@ internal static class EvaluateCommand
             context.Output.WriteLine(evaluation.Catalog.Title);
             table.WriteText(context.Output);
         }
+        foreach (TargetResult invalid in evaluation.Results.SelectMany(Flatten).Where(r => r.Status == TargetStatus.Invalid))
+        {
+            context.Output.WriteLine($"{StatusText.Of(invalid.Status)} {invalid.Target.Id}: {Reason(invalid)}");
+        }
         context.Output.WriteLine(
             $"{evaluation.Summary()} (as of {LocalDatePattern.Iso.Format(evaluation.Options.AsOf!.Value)})");
     }
@@ -154,12 +167,24 @@ internal static class EvaluateCommand
         }
     }
 
-    private static string Threshold(TargetResult result) => result.Target switch
+    private static string Threshold(TargetResult result)
     {
-        ValueTarget value => value.Condition.Describe(value.Indicator.Unit),
-        DeadlineTarget deadline => result.Due is { } due ? "by " + LocalDatePattern.Iso.Format(due) : deadline.Deadline.ToString(),
-        _ => "all of " + ((CompoundTarget)result.Target).Components.Count,
-    };
+        string threshold = result.Target switch
+        {
+            ValueTarget value => value.Condition.Describe(value.Indicator.Unit),
+            DeadlineTarget deadline => result.Due is { } due ? "by " + LocalDatePattern.Iso.Format(due) : deadline.Deadline.ToString(),
+            _ => "all of " + ((CompoundTarget)result.Target).Components.Count,
+        };
+        string qualifiers = QualifierText.Of(result.Target.Qualifiers);
+        return qualifiers.Length == 0 ? threshold : $"{threshold} ({qualifiers})";
+    }
+
+    private static IEnumerable<TargetResult> Flatten(TargetResult result) => result.Components.SelectMany(Flatten).Prepend(result);
+
+    /// <summary>Why a result is invalid: its most severe finding (the first error, else the first warning).</summary>
+    private static string Reason(TargetResult result) =>
+        result.Findings.Where(f => f.Severity >= Severity.Warning).OrderByDescending(f => f.Severity).FirstOrDefault()?.MessageEn
+        ?? (result.Components.Count > 0 ? "a component is invalid" : "the figure is invalid");
 
     private static string Margin(TargetResult result)
     {

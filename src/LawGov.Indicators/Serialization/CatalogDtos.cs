@@ -18,7 +18,7 @@ internal enum TargetKindDto
     AllOf,
 }
 
-/// <summary>Target qualifiers in JSON.</summary>
+/// <summary>Target and figure qualifiers in JSON.</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<QualifierDto>))]
 internal enum QualifierDto
 {
@@ -278,6 +278,9 @@ internal sealed class FigureDto
     public DateInterval? DenominatorPeriod { get; set; }
 
     public bool? Sample { get; set; }
+
+    [Description("soft (基本, 一般) and/or implied (the document gives no number but clearly means one: 全覆盖 = 100).")]
+    public List<QualifierDto>? Qualifiers { get; set; }
 
     public SourceDto? Source { get; set; }
 

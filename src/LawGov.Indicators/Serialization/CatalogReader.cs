@@ -180,7 +180,7 @@ internal sealed class CatalogReader
             : dto.Due is not null || dto.DueEachYear is not null || dto.Window is not null ? TargetKindDto.Deadline
             : TargetKindDto.Value);
         Severity severity = dto.Severity ?? Severity.Error;
-        Qualifiers qualifiers = (dto.Qualifiers ?? []).Aggregate(Qualifiers.None, (q, d) => q | (d == QualifierDto.Soft ? Qualifiers.Soft : Qualifiers.Implied));
+        Qualifiers qualifiers = ReadQualifiers(dto.Qualifiers);
 
         Target? target = kind switch
         {
@@ -506,8 +506,12 @@ internal sealed class CatalogReader
             return null;
         }
         return Guard(path, () => new ReportedFigure(id, indicator, scope, period, provenance, dto.Numerator, dto.Denominator, dto.Value, dto.Unit,
-            dto.StatedAs ?? StatedAs.Exact, dto.Date, dto.Completed, dto.AsOf, dto.Span, dto.NumeratorPeriod, dto.DenominatorPeriod, dto.Sample ?? false, dto.Note));
+            dto.StatedAs ?? StatedAs.Exact, dto.Date, dto.Completed, dto.AsOf, dto.Span, dto.NumeratorPeriod, dto.DenominatorPeriod, dto.Sample ?? false, dto.Note,
+            ReadQualifiers(dto.Qualifiers)));
     }
+
+    private static Qualifiers ReadQualifiers(List<QualifierDto>? list) =>
+        (list ?? []).Aggregate(Qualifiers.None, (q, d) => q | (d == QualifierDto.Soft ? Qualifiers.Soft : Qualifiers.Implied));
 
     private Indicator? KnownIndicator(string? id, string path)
     {

@@ -174,6 +174,7 @@ internal static class CatalogWriter
         NumeratorPeriod = figure.NumeratorPeriod,
         DenominatorPeriod = figure.DenominatorPeriod,
         Sample = figure.IsSample ? true : null,
+        Qualifiers = Qualifiers(figure.Qualifiers),
         Source = ToDto(figure.Provenance),
         Note = figure.Note,
     };

@@ -1,6 +1,6 @@
 namespace LawGov.Indicators.Targets;
 
-/// <summary>How firmly a document states a target.</summary>
+/// <summary>How firmly a document states a target or a reported figure.</summary>
 [Flags]
 public enum Qualifiers
 {
@@ -8,7 +8,8 @@ public enum Qualifiers
     None = 0,
 
     /// <summary>
-    /// Softened by 力争, 争取, 一般 or 原则上: the value is kept, but the document allows exceptions.
+    /// Softened by 力争, 争取, 一般 or 原则上 (for a figure: 基本, 一般): the value is kept, but the document allows
+    /// exceptions.
     /// </summary>
     Soft = 1,
 

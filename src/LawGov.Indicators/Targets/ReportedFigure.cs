@@ -31,7 +31,10 @@ public sealed class ReportedFigure
     /// <param name="denominatorPeriod">When the denominator covers a different period from <paramref name="period"/>.</param>
     /// <param name="isSample">True when the counts are a sample (抽查) rather than the whole population.</param>
     /// <param name="note">Optional remark.</param>
-    /// <exception cref="ArgumentException">No measurement is given, or a numerator is given without a denominator.</exception>
+    /// <param name="qualifiers">How firmly the document states the figure: <see cref="Qualifiers.Implied"/> when it
+    /// gives no number but clearly means one (全覆盖 = 100 %).</param>
+    /// <exception cref="ArgumentException">No measurement is given, a numerator is given without a denominator, or
+    /// <paramref name="qualifiers"/> has unknown flags.</exception>
     public ReportedFigure(
         string id,
         Indicator indicator,
@@ -50,7 +53,8 @@ public sealed class ReportedFigure
         DateInterval? numeratorPeriod = null,
         DateInterval? denominatorPeriod = null,
         bool isSample = false,
-        string? note = null)
+        string? note = null,
+        Qualifiers qualifiers = Qualifiers.None)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         Indicator = Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -82,6 +86,11 @@ public sealed class ReportedFigure
         DenominatorPeriod = denominatorPeriod;
         IsSample = isSample;
         Note = note;
+        Preconditions.CheckArgument(
+            (qualifiers & ~(Qualifiers.Soft | Qualifiers.Implied)) == 0,
+            nameof(qualifiers),
+            "Unknown qualifier flags.");
+        Qualifiers = qualifiers;
     }
 
     /// <summary>Identifier, unique in its catalog.</summary>
@@ -137,6 +146,9 @@ public sealed class ReportedFigure
 
     /// <summary>Optional remark.</summary>
     public string? Note { get; }
+
+    /// <summary>How firmly the document states the figure (<see cref="Qualifiers.Implied"/>: the number is the catalog author's reading of wording such as 全覆盖).</summary>
+    public Qualifiers Qualifiers { get; }
 
     /// <summary>True when both counts are stated.</summary>
     public bool HasCounts => Numerator.HasValue && Denominator.HasValue;

@@ -56,4 +56,18 @@ public sealed class CheckCommandTests : IDisposable
 
         Assert.Equal(0, exit);
     }
+
+    [Fact]
+    public void Help_Check_ListsTheChecksFormatsAndExitCodesWithExamples()
+    {
+        var (exit, output, _) = cli.Run("check", "--help");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("<catalog>", output, StringComparison.Ordinal);
+        Assert.Contains("--format <json|table>", output, StringComparison.Ordinal);
+        Assert.Contains("shares above 100 %", output, StringComparison.Ordinal);
+        Assert.Contains("\"findings\"", output, StringComparison.Ordinal);
+        Assert.Contains("Exit code: 0", output, StringComparison.Ordinal);
+        Assert.Contains("lawgov-indicators check seeds/gaozhou-2020.json", output, StringComparison.Ordinal);
+    }
 }

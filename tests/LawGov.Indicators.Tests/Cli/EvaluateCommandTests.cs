@@ -41,10 +41,35 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Contains("5 targets: 5 met", output, StringComparison.Ordinal);
     }
 
+    // filing.json has one target (报备率 ≥ 100 %) and no figure of its own: the figures file alone decides it.
+    // 12 of 12 filed = 100 % ≥ 100 % (hand calculation): met, and with nothing else to judge, exit 0.
+    [Fact]
+    public void Evaluate_FiguresFileMeetingTheOnlyTarget_IsMet_ExitsZero()
+    {
+        var (exit, output, error) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", cli.DataFile("figures/met.json"), "--as-of", "2022-01-01");
+
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Matches(@"\nmet +filing-100 +100\.00% \(12/12\) +≥ 100%", output);
+        Assert.Contains("1 targets: 1 met, 0 not met", output, StringComparison.Ordinal);
+    }
+
+    // 11 of 12 filed = 91.67 % < 100 % (hand calculation): not met by 8.333333 pp (100 − 91.666… at the default 2 decimals
+    // plus four, half-even) and by one document, exit 1.
+    [Fact]
+    public void Evaluate_FiguresFileMissingTheOnlyTarget_IsNotMet_ExitsOne()
+    {
+        var (exit, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", cli.DataFile("figures/not-met.json"), "--as-of", "2022-01-01");
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"\nNOT MET +filing-100 +91\.67% \(11/12\) +≥ 100% +-8\.333333 pp \(-1\)", output);
+        Assert.Contains("1 targets: 0 met, 1 not met", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_FiguresFile_IsAddedToTheCatalogsFigures()
     {
-        var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/met.json"), "--format", "json");
+        var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/conflicting-between.json"), "--format", "json");
 
         Assert.Equal(1, exit);
         using JsonDocument json = JsonDocument.Parse(output);
@@ -56,7 +81,7 @@ public sealed class EvaluateCommandTests : IDisposable
     [Fact]
     public void Evaluate_FigureDisagreeingWithTheCatalogs_IsIndeterminate_ExitsOne()
     {
-        var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/not-met.json"));
+        var (exit, output, _) = cli.Run("evaluate", catalog, "--figures", cli.DataFile("figures/conflicting-pm25.json"));
 
         Assert.Equal(1, exit);
         Assert.Contains("indeterminate  t-pm25", output, StringComparison.Ordinal); // 49 (catalog) and 55 (file) disagree
@@ -163,5 +188,39 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("lawgov-indicators evaluate seeds/linyi-2020.json", output, StringComparison.Ordinal);
         Assert.Contains("--figures", output, StringComparison.Ordinal);
+    }
+
+    // A figure naming an indicator (not a target) needs its period; the help says so and shows a figures file.
+    [Fact]
+    public void Help_DescribesTheFigureFields()
+    {
+        var (_, output, _) = cli.Run("evaluate", "--help");
+
+        Assert.Contains("an \"indicator\" with a \"period\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"numerator\" and \"denominator\"", output, StringComparison.Ordinal);
+        Assert.Contains("\"statedAs\"", output, StringComparison.Ordinal);
+        Assert.Contains("{\"figures\": [{\"id\": \"online-2020\"", output, StringComparison.Ordinal);
+    }
+
+    // sample.json t-good is softened (qualifier soft): its threshold says so.
+    [Fact]
+    public void Evaluate_SoftTarget_IsMarkedInTheThreshold()
+    {
+        var (_, output, _) = cli.Run("evaluate", catalog);
+
+        Assert.Contains("≥ 62% (soft)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("≤ 52 µg/m³ (", output, StringComparison.Ordinal); // t-pm25 is a plain statement
+    }
+
+    // 13 filed of 12 due is 108.33 %, impossible for a share: the INVALID row is followed by its reason.
+    [Fact]
+    public void Evaluate_InvalidFigure_PrintsTheReason()
+    {
+        string figures = cli.File("too-many.json", """{"figures": [{"id": "too-many", "target": "filing-100", "numerator": 13, "denominator": 12}]}""");
+
+        var (exit, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("INVALID filing-100: too-many: 13/12 is 108.33%, above 100% for a share.", output, StringComparison.Ordinal);
     }
 }

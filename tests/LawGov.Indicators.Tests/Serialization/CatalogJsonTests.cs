@@ -45,6 +45,30 @@ public class CatalogJsonTests
         Assert.Equal(2, figure.Value!.Value.Scale); // the stated precision is kept: 62.02
     }
 
+    // A figure without "qualifiers" is a plain statement; "implied" marks a number read from wording (全覆盖 = 100).
+    [Fact]
+    public void Read_FigureQualifiers_AreReadAndWrittenBack()
+    {
+        string json = Sample.Replace("{\"id\": \"f-filed\", \"indicator\": \"filed\", \"value\": 40,", "{\"id\": \"f-filed\", \"indicator\": \"filed\", \"value\": 40, \"qualifiers\": [\"implied\"],", StringComparison.Ordinal);
+
+        Catalog catalog = Read(json);
+
+        Assert.Equal(Qualifiers.Implied, catalog.Figures.Single(f => f.Id == "f-filed").Qualifiers);
+        Assert.Equal(Qualifiers.None, catalog.Figures.Single(f => f.Id == "f-due").Qualifiers);
+        Assert.Contains("\"qualifiers\": [\n        \"implied\"\n      ]", CatalogJson.Write(catalog), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_UnknownFigureQualifier_IsAJsonExceptionAtItsPath()
+    {
+        string json = Sample.Replace("{\"id\": \"f-filed\", \"indicator\": \"filed\", \"value\": 40,", "{\"id\": \"f-filed\", \"indicator\": \"filed\", \"value\": 40, \"qualifiers\": [\"approximate\"],", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<JsonException>(() => Read(json));
+
+        Assert.Equal("$.figures[2].qualifiers[0]", ex.Path);
+        Assert.Contains("expected one of: soft, implied", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_Sample_EvaluatesAsExpected()
     {

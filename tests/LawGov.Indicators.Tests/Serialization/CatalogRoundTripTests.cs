@@ -30,8 +30,8 @@ public class CatalogRoundTripTests
             Assert.Equal(before.ConfidenceLevel, after.ConfidenceLevel);
             Assert.Equal(((DeadlineTarget)original.Targets[1]).Deadline, ((DeadlineTarget)read.Targets[1]).Deadline);
             Assert.Equal(
-                original.Figures.Select(f => (f.Id, f.Numerator, f.Denominator, f.Value, f.ValueUnit, f.StatedAs, f.Date, f.Completed, f.AsOf, f.Span, f.NumeratorPeriod, f.DenominatorPeriod, f.IsSample)),
-                read.Figures.Select(f => (f.Id, f.Numerator, f.Denominator, f.Value, f.ValueUnit, f.StatedAs, f.Date, f.Completed, f.AsOf, f.Span, f.NumeratorPeriod, f.DenominatorPeriod, f.IsSample)));
+                original.Figures.Select(f => (f.Id, f.Numerator, f.Denominator, f.Value, f.ValueUnit, f.StatedAs, f.Date, f.Completed, f.AsOf, f.Span, f.NumeratorPeriod, f.DenominatorPeriod, f.IsSample, f.Qualifiers)),
+                read.Figures.Select(f => (f.Id, f.Numerator, f.Denominator, f.Value, f.ValueUnit, f.StatedAs, f.Date, f.Completed, f.AsOf, f.Span, f.NumeratorPeriod, f.DenominatorPeriod, f.IsSample, f.Qualifiers)));
             Assert.Equal(json, CatalogJson.Write(read));
             Assert.Equal(
                 Evaluator.Evaluate(original).Results.Select(r => r.ExplanationEn),

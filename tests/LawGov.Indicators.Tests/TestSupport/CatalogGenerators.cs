@@ -87,7 +87,8 @@ public static class CatalogGenerators
         var figures = new List<ReportedFigure>
         {
             new("f-value", value, scope, periods[1], provenance, value: amounts[0], statedAs: statedAs,
-                valueUnit: units[0] == Unit.MicrogramsPerCubicMetre && flags[3] ? Unit.MilligramsPerCubicMetre : null, note: "n"),
+                valueUnit: units[0] == Unit.MicrogramsPerCubicMetre && flags[3] ? Unit.MilligramsPerCubicMetre : null, note: "n",
+                qualifiers: flags[4] ? Qualifiers.Implied : flags[5] ? Qualifiers.Soft | Qualifiers.Implied : Qualifiers.None),
             new("f-rate", rate, scope, periods[1], provenance, counts[1], counts[2], flags[4] ? amounts[1] : null, isSample: flags[5],
                 numeratorPeriod: flags[0] ? periods[3] : null, denominatorPeriod: flags[1] ? periods[4] : null),
             new("f-num", numerator, scope, periods[1], provenance, value: counts[3]),
