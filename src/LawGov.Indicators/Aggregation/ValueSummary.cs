@@ -13,7 +13,10 @@ namespace LawGov.Indicators.Aggregation;
 /// <para>
 /// <see cref="Merge"/> is associative and commutative with <c>default</c> as identity, so the summary of parts merged
 /// in any order equals the summary of the whole. The sum is exact: a sum that would need more digits than a decimal
-/// has throws <see cref="OverflowException"/> instead of rounding.
+/// has throws <see cref="OverflowException"/> instead of rounding. That holds for every partial sum along the way, so
+/// the order-independence is exact while every partial sum fits (28 to 29 significant digits at the largest scale of
+/// the values): one order may then throw where another does not (10^28 + 0.5 throws before − 10^28 can cancel it),
+/// but any order that succeeds gives the same summary, with the same scale.
 /// </para>
 /// <para>
 /// Equality compares the count, the sum, the minimum and the maximum as numbers (1.0 equals 1.00). Of values equal
