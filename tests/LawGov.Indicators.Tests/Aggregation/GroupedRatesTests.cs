@@ -208,6 +208,57 @@ public class GroupedRatesTests
         Assert.Contains("Record 2 has group id -1", error.Message, StringComparison.Ordinal);
     }
 
+    // The five replies as arrays (兰山区 = 0, 罗庄区 = 1): the same four unit × month groups as Tally_ByMonth_CountsEachUnitAndMonth.
+    [Fact]
+    public void Tally_SpanWithDates_CountsEachUnitAndMonth()
+    {
+        string[] units = ["兰山区", "罗庄区"];
+        int[] ids = Replies.Select(r => Array.IndexOf(units, r.Unit)).ToArray();
+
+        GroupedRates rates = GroupedRates.Tally(ids, Replies.Select(r => r.Date).ToArray(), Replies.Select(r => r.Hit).ToArray(), units, PeriodKind.Month);
+
+        Assert.Equal(
+            ["兰山区 2020-01-01/2020-01-31: 1/2", "兰山区 2020-02-01/2020-02-29: 1/1", "罗庄区 2020-01-01/2020-01-31: 1/1", "罗庄区 2020-02-01/2020-02-29: 1/1"],
+            rates.Groups.Select(g => g.ToString()));
+    }
+
+    // Arrays and records are two views of the same data: the same groups for every period kind, with dates spread
+    // widely enough for the counters to switch from arrays to dictionaries.
+    [Fact]
+    public void Tally_SpanWithDates_AgreesWithTheRecordsEntryPoint()
+    {
+        Gen<HitRecord> record =
+            from unit in Gen.Elements("兰山区", "罗庄区", "A", "a")
+            from date in Gen.Frequency(
+                (4, Generators.DateBetween(new LocalDate(2019, 12, 1), new LocalDate(2021, 1, 31))),
+                (1, Generators.DateBetween(new LocalDate(-30, 1, 1), new LocalDate(2200, 12, 31))))
+            from hit in Gen.Elements(true, false)
+            select new HitRecord(unit, date, hit);
+        string[] units = ["a", "A", "罗庄区", "兰山区", "unused"];
+        Properties.Check(Prop.ForAll(
+            (from records in Gen.ListOf(record) from kind in AggregationGenerators.Kind select (Records: records.ToArray(), Kind: kind)).ToArbitrary(),
+            c => GroupedRates.Tally(
+                    c.Records.Select(r => Array.IndexOf(units, r.Unit)).ToArray(),
+                    c.Records.Select(r => r.Date).ToArray(),
+                    c.Records.Select(r => r.Hit).ToArray(),
+                    units,
+                    c.Kind)
+                == Tally(c.Records, c.Kind)));
+    }
+
+    [Fact]
+    public void Tally_SpanWithDates_BadInput_Throws()
+    {
+        LocalDate day = new(2020, 1, 1);
+        Assert.Throws<ArgumentException>(() => GroupedRates.Tally([0, 0], [day], [true, true], ["A"], PeriodKind.Month));
+        Assert.Throws<ArgumentException>(() => GroupedRates.Tally([0], [day], [true, false], ["A"], PeriodKind.Month));
+        Assert.Throws<ArgumentException>(() => GroupedRates.Tally([0], [day], [true], ["A", "A"], PeriodKind.Month));
+        Assert.Throws<ArgumentNullException>(() => GroupedRates.Tally([0], [day], [true], null!, PeriodKind.Month));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.Tally([0], [day], [true], ["A"], (PeriodKind)5));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.Tally([0, 2], [day, day], [true, true], ["A", "B"], PeriodKind.Year));
+        Assert.Contains("Record 1 has group id 2", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Tally_Span_PartsMergeToWhole() =>
         Properties.Check(MergeLaws.PartsMergeToWhole(
