@@ -302,6 +302,77 @@ public class GroupedRatesTests
         Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.TallyParallel(new int[1], new bool[1], ["A"], -2));
     }
 
+    // ---- No allocation per record (issue 6): N and 10N records over the same groups allocate the same -----------
+    // The entry points are single-threaded, so GC.GetAllocatedBytesForCurrentThread sees every allocation. The groups
+    // (8 units × 12 months of 2020) are the same at both sizes; a single byte per record would show as 90,000 bytes.
+
+    private const int FewRecords = 10_000;
+    private const long AllowedDifference = 256;
+
+    [Fact]
+    public void Tally_Span_DoesNotAllocatePerRecord() =>
+        AssertSameAllocation(groups: 8, n =>
+        {
+            (int[] ids, _, bool[] hits, string[] units) = Arrays(n);
+            return () => GroupedRates.Tally(ids, hits, units);
+        });
+
+    [Fact]
+    public void Tally_SpanWithDates_DoesNotAllocatePerRecord() =>
+        AssertSameAllocation(groups: 96, n =>
+        {
+            (int[] ids, LocalDate[] dates, bool[] hits, string[] units) = Arrays(n);
+            return () => GroupedRates.Tally(ids, dates, hits, units, PeriodKind.Month);
+        });
+
+    [Fact]
+    public void Tally_Records_DoesNotAllocatePerRecord() =>
+        AssertSameAllocation(groups: 96, n =>
+        {
+            (int[] ids, LocalDate[] dates, bool[] hits, string[] units) = Arrays(n);
+            HitRecord[] records = Enumerable.Range(0, n).Select(i => new HitRecord(units[ids[i]], dates[i], hits[i])).ToArray();
+            Func<HitRecord, string> unit = r => r.Unit;
+            Func<HitRecord, LocalDate> date = r => r.Date;
+            Func<HitRecord, bool> hit = r => r.Hit;
+            return () => GroupedRates.Tally(records, unit, date, hit, PeriodKind.Month);
+        });
+
+    /// <summary>Seeded records: unit i % 8, a date of 2020 cycling through the months, a hit 7 times in 10.</summary>
+    private static (int[] Ids, LocalDate[] Dates, bool[] Hits, string[] Units) Arrays(int n)
+    {
+        var random = new Random(20201231);
+        int[] ids = Enumerable.Range(0, n).Select(i => i % 8).ToArray();
+        LocalDate[] dates = Enumerable.Range(0, n).Select(i => new LocalDate(2020, (i / 8 % 12) + 1, random.Next(1, 29))).ToArray();
+        bool[] hits = Enumerable.Range(0, n).Select(_ => random.Next(10) < 7).ToArray();
+        return (ids, dates, hits, Enumerable.Range(0, 8).Select(u => "unit-" + u).ToArray());
+    }
+
+    /// <summary>
+    /// Bytes allocated by the tally of <see cref="FewRecords"/> and of 10 × as many records (each run once before, so
+    /// JIT and static set-up are not counted) differ by at most <see cref="AllowedDifference"/>.
+    /// </summary>
+    private static void AssertSameAllocation(int groups, Func<int, Func<GroupedRates>> tallyOf)
+    {
+        Func<GroupedRates> few = tallyOf(FewRecords), many = tallyOf(10 * FewRecords);
+        long fewBytes = Allocated(few), manyBytes = Allocated(many);
+
+        Assert.Equal(FewRecords, few().Overall.Denominator);
+        Assert.Equal(10 * FewRecords, many().Overall.Denominator);
+        Assert.Equal(groups, few().Groups.Count);
+        Assert.Equal(groups, many().Groups.Count);
+        Assert.True(Math.Abs(manyBytes - fewBytes) <= AllowedDifference, $"{FewRecords} records allocated {fewBytes} B, {10 * FewRecords} allocated {manyBytes} B.");
+    }
+
+    private static long Allocated(Func<GroupedRates> tally)
+    {
+        GC.KeepAlive(tally());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        GroupedRates result = tally();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        GC.KeepAlive(result);
+        return allocated;
+    }
+
     [Fact]
     public void Equality_Contract() =>
         Contracts.AssertEquality(Tally(Replies, PeriodKind.Month), Tally(Replies.Reverse(), PeriodKind.Month), Tally(Replies, PeriodKind.Quarter));
