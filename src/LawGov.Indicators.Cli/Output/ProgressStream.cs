@@ -10,6 +10,9 @@ namespace LawGov.Indicators.Cli.Output;
 /// </summary>
 internal sealed class ProgressLine : IProgress<long>, IDisposable
 {
+    /// <summary>The delay and interval of lines created in this async flow, when a test has set them; null otherwise.</summary>
+    private static readonly AsyncLocal<(TimeSpan Delay, TimeSpan Interval)?> Timing = new();
+
     private readonly TimeSpan delay;
     private readonly TimeSpan interval;
     private readonly TextWriter error;
@@ -22,11 +25,22 @@ internal sealed class ProgressLine : IProgress<long>, IDisposable
 
     internal ProgressLine(TextWriter error, string name, long length, TimeSpan? delay = null, TimeSpan? interval = null)
     {
-        this.delay = delay ?? TimeSpan.FromSeconds(1);
-        this.interval = interval ?? TimeSpan.FromMilliseconds(500);
+        this.delay = delay ?? Timing.Value?.Delay ?? TimeSpan.FromSeconds(1);
+        this.interval = interval ?? Timing.Value?.Interval ?? TimeSpan.FromMilliseconds(500);
         this.error = error;
         this.name = name;
         this.length = length;
+    }
+
+    /// <summary>
+    /// Test seam: progress lines created in this async flow, until the result is disposed, show every report at once
+    /// (no one-second delay, no half-second interval), so a command's wiring can be seen on a small file.
+    /// </summary>
+    internal static IDisposable ShowEveryReportForTests()
+    {
+        (TimeSpan, TimeSpan)? previous = Timing.Value;
+        Timing.Value = (TimeSpan.Zero, TimeSpan.Zero);
+        return new TimingScope(previous);
     }
 
     /// <summary>A progress line for <paramref name="file"/> when stderr is a terminal; null otherwise.</summary>
@@ -58,6 +72,11 @@ internal sealed class ProgressLine : IProgress<long>, IDisposable
                 shown = false;
             }
         }
+    }
+
+    private sealed class TimingScope((TimeSpan, TimeSpan)? previous) : IDisposable
+    {
+        public void Dispose() => Timing.Value = previous;
     }
 }
 

@@ -18,10 +18,12 @@ namespace LawGov.Indicators.Aggregation;
 /// numbers; decimals are JSON numbers written with their scale (2.50 stays 2.50).
 /// </summary>
 /// <remarks>
-/// Reading is strict: an unknown or repeated property, a wrong type, a missing part or an inconsistent state (a
-/// negative count, a minimum above the maximum, a sum outside count × [min, max], more hits than records, a period
-/// that is not a calendar year, quarter or month, a tree with a cycle) is a <see cref="JsonException"/> whose message
-/// and <see cref="JsonException.Path"/> name the JSON path and what was expected. Nothing invalid becomes a value.
+/// Reading is strict: malformed JSON (comments and trailing commas included), an unknown or repeated property, a wrong
+/// type, a missing part or an inconsistent state (a negative count, more hits than records, timeliness counts whose
+/// total exceeds <see cref="long.MaxValue"/>, a minimum above the maximum, a sum no set of values with that count,
+/// minimum and maximum can have, a period that is not a calendar year, quarter or month, a tree with a cycle) is a
+/// <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the JSON path and what was
+/// expected. Nothing invalid becomes a value.
 /// </remarks>
 public static class AggregationJson
 {
@@ -30,11 +32,21 @@ public static class AggregationJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>Writes a rate: <c>{"numerator":45,"denominator":47}</c>.</summary>
-    /// <param name="rate">The rate.</param>
+    /// <summary>
+    /// Writes a rate as the state of a hit count, hits over records: <c>{"numerator":45,"denominator":47}</c> (0/0 is the
+    /// empty count).
+    /// </summary>
+    /// <param name="rate">The rate; the numerator (hits) must not exceed the denominator (records).</param>
     /// <returns>The JSON.</returns>
-    public static string Write(Rate rate) =>
-        Serialize(new RateStateDto { Numerator = rate.Numerator, Denominator = rate.Denominator });
+    /// <exception cref="ArgumentException">The numerator exceeds the denominator (a ratio above 100 % is no hit count).</exception>
+    public static string Write(Rate rate)
+    {
+        Preconditions.CheckArgument(
+            rate.Numerator <= rate.Denominator,
+            nameof(rate),
+            Invariant($"The state of a hit count has no more hits than records; {rate.Numerator} of {rate.Denominator} is not one."));
+        return Serialize(new RateStateDto { Numerator = rate.Numerator, Denominator = rate.Denominator });
+    }
 
     /// <summary>Writes a value summary: <c>{"count":3,"sum":10.5,"min":2.5,"max":4.0}</c> (<c>{"count":0,"sum":0}</c> when empty).</summary>
     /// <param name="summary">The summary.</param>
@@ -94,16 +106,18 @@ public static class AggregationJson
         JsonSerializer.Serialize(utf8Json, ToDto(tree), TypeInfo<OrganisationTreeDto>());
     }
 
-    /// <summary>Reads a rate written by <see cref="Write(Rate)"/>.</summary>
+    /// <summary>Reads the state of a hit count written by <see cref="Write(Rate)"/>: hits over records.</summary>
     /// <param name="json">The JSON.</param>
     /// <returns>The rate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
-    /// <exception cref="JsonException">The JSON is malformed or not a valid rate; the message names the path.</exception>
+    /// <exception cref="JsonException">The JSON is malformed or not a hit count (a negative count, more hits than
+    /// records, so also n/0 for n &gt; 0); the message names the path.</exception>
     public static Rate ReadRate(string json)
     {
         const string Kind = "Rate";
         RateStateDto dto = Deserialize<RateStateDto>(json, Kind);
-        return new Rate(Count(dto.Numerator, "$.numerator", Kind), Count(dto.Denominator, "$.denominator", Kind));
+        long numerator = Count(dto.Numerator, "$.numerator", Kind), denominator = Count(dto.Denominator, "$.denominator", Kind);
+        return HitCount(numerator, denominator, "$.numerator", Kind);
     }
 
     /// <summary>Reads a value summary written by <see cref="Write(ValueSummary)"/>, checking its parts agree.</summary>
@@ -143,7 +157,12 @@ public static class AggregationJson
     {
         const string Kind = "Timeliness counts";
         TimelinessStateDto dto = Deserialize<TimelinessStateDto>(json, Kind);
-        return new TimelinessCounts(Count(dto.Timely, "$.timely", Kind), Count(dto.Overdue, "$.overdue", Kind), Count(dto.Pending, "$.pending", Kind));
+        long timely = Count(dto.Timely, "$.timely", Kind), overdue = Count(dto.Overdue, "$.overdue", Kind), pending = Count(dto.Pending, "$.pending", Kind);
+        if (!TimelinessCounts.TryTotal(timely, overdue, pending, out _))
+        {
+            throw Error(Kind, "$", Invariant($"{TimelinessCounts.TotalTooLarge}; found {timely} + {overdue} + {pending}"));
+        }
+        return new TimelinessCounts(timely, overdue, pending);
     }
 
     /// <summary>Reads grouped rates written by <see cref="Write(GroupedRates)"/> (the groups in any order).</summary>
@@ -218,11 +237,7 @@ public static class AggregationJson
             {
                 throw Error(GroupsKind, path + ".denominator", "a group has at least one record; expected a whole number ≥ 1, found 0");
             }
-            if (numerator > denominator)
-            {
-                throw Error(GroupsKind, path + ".numerator", Invariant($"there cannot be more hits than records: {numerator} of {denominator}"));
-            }
-            groups.Add(new RateGroup(unit, period, new Rate(numerator, denominator)));
+            groups.Add(new RateGroup(unit, period, HitCount(numerator, denominator, path + ".numerator", GroupsKind)));
         }
         return GroupedRates.TryFromGroups(groups, out int repeated)
             ?? throw Error(GroupsKind, Invariant($"$.groups[{repeated}]"), $"the group of unit '{groups[repeated].Unit}'{(groups[repeated].Period is { } p ? " and period " + Periods.Format(p) : " without a period")} appears twice");
@@ -253,6 +268,11 @@ public static class AggregationJson
         return OrganisationTree.TryCreate(units, out int index, out string? part, out string? error)
             ?? throw Error(TreeKind, index < 0 ? "$.units" : Invariant($"$.units[{index}]") + "." + part, error!);
     }
+
+    /// <summary>Hits over records, which cannot be more hits than records.</summary>
+    private static Rate HitCount(long numerator, long denominator, string numeratorPath, string kind) => numerator <= denominator
+        ? new Rate(numerator, denominator)
+        : throw Error(kind, numeratorPath, Invariant($"there cannot be more hits than records: {numerator} of {denominator}"));
 
     private static long Count(long? value, string path, string kind) => value switch
     {
@@ -306,9 +326,14 @@ public static class AggregationJson
         {
             message = message[..cut];
         }
+        string at = Invariant($" (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})");
         message = message.StartsWith("Duplicate property '", StringComparison.Ordinal)
             ? "the property '" + message.Split('\'')[1] + "' appears twice"
-            : JsonMessages.Clean(message).TrimEnd('.');
+            : message.Contains("trailing comma", StringComparison.Ordinal)
+                ? "a trailing comma is not allowed" + at
+                : message.StartsWith("'/' is ", StringComparison.Ordinal)
+                    ? "comments are not allowed; found '/'" + at
+                    : JsonMessages.Clean(message).TrimEnd('.');
         return new JsonException($"{kind} JSON at {ex.Path ?? "$"}: {message}.", ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, ex);
     }
 

@@ -73,13 +73,17 @@ internal sealed class OrganisationUnitDto
     public string? Parent { get; set; }
 }
 
-/// <summary>Source-generated serialization of the aggregation states: strict (unknown and repeated properties are errors).</summary>
+/// <summary>
+/// Source-generated serialization of the aggregation states: strict (unknown and repeated properties, comments and
+/// trailing commas are errors).
+/// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
-    ReadCommentHandling = JsonCommentHandling.Skip)]
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    AllowTrailingCommas = false)]
 [JsonSerializable(typeof(RateStateDto))]
 [JsonSerializable(typeof(ValueSummaryStateDto))]
 [JsonSerializable(typeof(ValueDistributionStateDto))]

@@ -17,7 +17,14 @@ internal static class ExactDecimal
     /// <paramref name="left"/> + <paramref name="right"/>, exactly: a decimal sum keeps the larger scale of its operands
     /// unless it has to round, so a smaller scale means digits were lost.
     /// </summary>
-    /// <exception cref="OverflowException">The exact sum does not fit in a decimal.</exception>
+    /// <remarks>
+    /// Order: a successful sum of many values is their exact sum at the largest scale among them, whatever the order
+    /// of the additions. An order may throw where another does not, because its partial sums differ: 10^28 + 0.5
+    /// needs 30 significant digits and throws, so 10^28 + 0.5 − 10^28 throws while 10^28 − 10^28 + 0.5 is 0.5. A merge
+    /// is therefore order-independent while every partial sum it forms fits (at most 96 bits of mantissa at the larger
+    /// scale, about 28 significant digits); otherwise it throws, never returning a rounded or different value.
+    /// </remarks>
+    /// <exception cref="OverflowException">The exact sum does not fit in a decimal at the larger scale of the two.</exception>
     internal static decimal Add(decimal left, decimal right)
     {
         decimal sum = left + right;

@@ -16,7 +16,9 @@ namespace LawGov.Indicators.Aggregation;
 /// <para>
 /// Count records with <see cref="Tally{T}(IEnumerable{T}, Func{T, string}, Func{T, LocalDate}, Func{T, bool}, PeriodKind)"/>,
 /// its async twin, or — for data already in arrays — <see cref="Tally(ReadOnlySpan{int}, ReadOnlySpan{bool}, IReadOnlyList{string})"/>
-/// and <see cref="TallyParallel"/>. None allocates per record; memory grows with the number of groups only.
+/// and <see cref="TallyParallel"/> (per unit), or
+/// <see cref="Tally(ReadOnlySpan{int}, ReadOnlySpan{LocalDate}, ReadOnlySpan{bool}, IReadOnlyList{string}, PeriodKind)"/>
+/// (per unit and period). None allocates per record; memory grows with the number of groups only.
 /// </para>
 /// <para>
 /// <see cref="Merge"/> adds the counts of groups with the same unit and period and keeps the others: it is
@@ -133,6 +135,29 @@ public sealed class GroupedRates : IEquatable<GroupedRates>
         var counters = new HitCounter[units.Count];
         RateTally.Count(groupIds, hits, counters, 0);
         return FromCounters(counters, units);
+    }
+
+    /// <summary>
+    /// Counts records already held as arrays, on this thread, per unit and calendar period: record i belongs to the unit
+    /// <c>units[groupIds[i]]</c> and to the year, quarter or month of <c>dates[i]</c>, and is a hit when <c>hits[i]</c>.
+    /// The same groups as the records entry point with the same <paramref name="period"/>.
+    /// </summary>
+    /// <param name="groupIds">Each record's index into <paramref name="units"/>.</param>
+    /// <param name="dates">Each record's date, which picks its period.</param>
+    /// <param name="hits">Each record's hit flag.</param>
+    /// <param name="units">The unit keys, distinct.</param>
+    /// <param name="period">Group by the year, quarter or month of the date.</param>
+    /// <returns>The rate of each (unit, period) with records.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="units"/> is null.</exception>
+    /// <exception cref="ArgumentException">The spans differ in length, or a unit key is null or repeated.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A group id is not an index into <paramref name="units"/>, or
+    /// <paramref name="period"/> is not defined.</exception>
+    public static GroupedRates Tally(ReadOnlySpan<int> groupIds, ReadOnlySpan<LocalDate> dates, ReadOnlySpan<bool> hits, IReadOnlyList<string> units, PeriodKind period)
+    {
+        CheckBatch(groupIds.Length, hits.Length, units);
+        Preconditions.CheckArgument(dates.Length == groupIds.Length, nameof(dates), "There must be one date per group id.");
+        Preconditions.CheckDefined(period, nameof(period));
+        return RateTally.CountByPeriod(groupIds, dates, hits, units, period);
     }
 
     /// <summary>

@@ -42,20 +42,51 @@ internal sealed class RateTally
             counters ??= new UnitCounters();
             (lastUnit, lastCounters) = (unit, counters);
         }
-        lastCounters!.Add(Ordinal(date), hit);
+        lastCounters!.Add(Ordinal(kind, date), hit);
     }
 
-    internal GroupedRates ToGroupedRates()
+    internal GroupedRates ToGroupedRates() => Build(units.Select(p => (p.Key, p.Value)), kind);
+
+    /// <summary>
+    /// Counts records already held as arrays per unit (a dense index into <paramref name="units"/>) and calendar period
+    /// of their date: the kernel of the span entry point with periods. One array of per-period counters per unit that
+    /// has records; nothing allocated per record.
+    /// </summary>
+    internal static GroupedRates CountByPeriod(ReadOnlySpan<int> groupIds, ReadOnlySpan<LocalDate> dates, ReadOnlySpan<bool> hits, IReadOnlyList<string> units, PeriodKind kind)
+    {
+        var counters = new UnitCounters?[units.Count];
+        for (int i = 0; i < groupIds.Length; i++)
+        {
+            int group = groupIds[i];
+            if ((uint)group >= (uint)counters.Length)
+            {
+                ThrowBadGroup(i, group, counters.Length);
+            }
+            (counters[group] ??= new UnitCounters()).Add(Ordinal(kind, dates[i]), hits[i]);
+        }
+        var used = new List<(string, UnitCounters)>();
+        for (int group = 0; group < counters.Length; group++)
+        {
+            if (counters[group] is { } unitCounters)
+            {
+                used.Add((units[group], unitCounters));
+            }
+        }
+        return Build(used, kind);
+    }
+
+    /// <summary>The groups of each unit's counters, ordered by unit (ordinal), then period; one period object per period.</summary>
+    private static GroupedRates Build(IEnumerable<(string Unit, UnitCounters Counters)> units, PeriodKind kind)
     {
         var periods = new Dictionary<int, DateInterval>();
         var groups = new List<RateGroup>();
-        foreach (string unit in units.Keys.Order(StringComparer.Ordinal))
+        foreach ((string unit, UnitCounters counters) in units.OrderBy(u => u.Unit, StringComparer.Ordinal))
         {
-            foreach ((int ordinal, HitCounter counter) in units[unit].InOrder())
+            foreach ((int ordinal, HitCounter counter) in counters.InOrder())
             {
                 if (!periods.TryGetValue(ordinal, out DateInterval? period))
                 {
-                    period = FromOrdinal(ordinal);
+                    period = FromOrdinal(kind, ordinal);
                     periods.Add(ordinal, period);
                 }
                 groups.Add(new RateGroup(unit, period, new Rate(counter.Hits, counter.Records)));
@@ -66,14 +97,14 @@ internal sealed class RateTally
 
     /// <summary>The period as a consecutive integer: the year, or year × 4 + quarter index, or year × 12 + month index.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Ordinal(LocalDate date) => kind switch
+    private static int Ordinal(PeriodKind kind, LocalDate date) => kind switch
     {
         PeriodKind.Year => date.Year,
         PeriodKind.Quarter => (date.Year * 4) + ((date.Month - 1) / 3),
         _ => (date.Year * 12) + date.Month - 1,
     };
 
-    private DateInterval FromOrdinal(int ordinal)
+    private static DateInterval FromOrdinal(PeriodKind kind, int ordinal)
     {
         int perYear = kind switch { PeriodKind.Year => 1, PeriodKind.Quarter => 4, _ => 12 };
         int year = Math.DivRem(ordinal, perYear, out int index);

@@ -17,8 +17,9 @@ namespace LawGov.Indicators.Aggregation;
 /// <list type="bullet">
 /// <item><see cref="RollupMethod.RatioOfSums"/>: Σ numerators / Σ denominators (rates only).</item>
 /// <item><see cref="RollupMethod.MeanOfUnits"/>: the unweighted mean of the children's values (a rate's value is its exact
-/// percentage), computed exactly and rounded once, half to even, to 16 decimals (<see cref="ValueSummary.MeanDecimals"/>);
-/// the target's own rounding then applies as declared.</item>
+/// percentage), computed exactly — a child that is itself a mean contributes its exact fraction, not its rounded value —
+/// and rounded once per unit, half to even, to 16 decimals (<see cref="ValueSummary.MeanDecimals"/>), which is the
+/// unit's reported and judged value; the target's own rounding then applies as declared.</item>
 /// <item><see cref="RollupMethod.Sum"/>: the exact sum of the children's values (decimal values only).</item>
 /// <item><see cref="RollupMethod.WorstChild"/>: the child value that is worst by the indicator's polarity — the lowest when
 /// higher is better, the highest when lower is better, the one with the smallest margin to the target's condition
@@ -90,17 +91,23 @@ public static class Rollup
         return new Engine(tree, target).Run(values.Keys, id => values.TryGetValue(id, out decimal value) ? Amount.Of(value) : null);
     }
 
-    /// <summary>A unit's value: exact counts or an exact decimal.</summary>
+    /// <summary>A unit's value: exact counts, an exact decimal, or a mean as an exact fraction with its rounded decimal.</summary>
     private readonly struct Amount
     {
-        private Amount(Rate? rate, decimal number)
+        private readonly BigInteger exactNumerator;
+        private readonly BigInteger exactDenominator; // zero unless Number is the rounding of exactNumerator / exactDenominator
+
+        private Amount(Rate? rate, decimal number, BigInteger exactNumerator = default, BigInteger exactDenominator = default)
         {
             Rate = rate;
             Number = number;
+            this.exactNumerator = exactNumerator;
+            this.exactDenominator = exactDenominator;
         }
 
         internal Rate? Rate { get; }
 
+        /// <summary>The decimal value (a mean rounded once, half to even, to 16 decimals); 0 for counts.</summary>
         internal decimal Number { get; }
 
         /// <summary>False only for the rate 0/0.</summary>
@@ -110,12 +117,18 @@ public static class Rollup
 
         internal static Amount Of(decimal value) => new(null, value);
 
+        /// <summary>A mean: the exact fraction, kept for the parent, and its one rounding for this unit.</summary>
+        internal static Amount Mean(BigInteger numerator, BigInteger denominator) =>
+            new(null, ExactDecimal.RoundMean(numerator, denominator), numerator, denominator);
+
         /// <summary>The value in the indicator's unit (a rate in percent, to 28 significant digits).</summary>
         internal decimal ToDecimal() => Rate is { } rate ? rate.ToPercent() : Number;
 
-        /// <summary>The exact value as a fraction (a rate in percent: n · 100 / d).</summary>
+        /// <summary>The exact value as a fraction (a rate in percent: n · 100 / d; a mean: its unrounded fraction).</summary>
         internal (BigInteger Numerator, BigInteger Denominator) ToFraction() =>
-            Rate is { } rate ? (new BigInteger(rate.Numerator) * 100, new BigInteger(rate.Denominator)) : ExactDecimal.ToFraction(Number);
+            Rate is { } rate ? (new BigInteger(rate.Numerator) * 100, new BigInteger(rate.Denominator))
+            : !exactDenominator.IsZero ? (exactNumerator, exactDenominator)
+            : ExactDecimal.ToFraction(Number);
 
         /// <summary>Compares values exactly (defined amounts of the same kind).</summary>
         internal int CompareTo(Amount other) =>
@@ -243,6 +256,7 @@ public static class Rollup
                 case RollupMethod.Sum:
                     return (Amount.Of(usable.Aggregate(0m, (sum, c) => ExactDecimal.Add(sum, c.Usable!.Value.Number))), usable);
                 case RollupMethod.MeanOfUnits:
+                    // Exact: a child that is itself a mean gives its unrounded fraction, so each unit is rounded once.
                     BigInteger numerator = BigInteger.Zero, denominator = BigInteger.One;
                     foreach (State child in usable)
                     {
@@ -254,7 +268,7 @@ public static class Rollup
                             (numerator, denominator) = (numerator / gcd, denominator / gcd);
                         }
                     }
-                    return (Amount.Of(ExactDecimal.RoundMean(numerator, denominator * usable.Length)), usable);
+                    return (Amount.Mean(numerator, denominator * usable.Length), usable);
                 default:
                     State chosen = usable[0];
                     foreach (State child in usable.AsSpan(1))

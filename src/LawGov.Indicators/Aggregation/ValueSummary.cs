@@ -13,7 +13,10 @@ namespace LawGov.Indicators.Aggregation;
 /// <para>
 /// <see cref="Merge"/> is associative and commutative with <c>default</c> as identity, so the summary of parts merged
 /// in any order equals the summary of the whole. The sum is exact: a sum that would need more digits than a decimal
-/// has throws <see cref="OverflowException"/> instead of rounding.
+/// has throws <see cref="OverflowException"/> instead of rounding. That holds for every partial sum along the way, so
+/// the order-independence is exact while every partial sum fits (28 to 29 significant digits at the largest scale of
+/// the values): one order may then throw where another does not (10^28 + 0.5 throws before − 10^28 can cancel it),
+/// but any order that succeeds gives the same summary, with the same scale.
 /// </para>
 /// <para>
 /// Equality compares the count, the sum, the minimum and the maximum as numbers (1.0 equals 1.00). Of values equal
@@ -194,15 +197,20 @@ public readonly struct ValueSummary : IEquatable<ValueSummary>
             (part, error) = ("min", $"the minimum {Text(min)} is above the maximum {Text(max)}");
             return null;
         }
-        // n · min ≤ sum ≤ n · max, compared exactly as fractions; one value is its own sum, minimum and maximum.
-        if (CompareTimes(sum, count, min) < 0 || CompareTimes(sum, count, max) > 0)
+        if (count == 1)
         {
-            (part, error) = ("sum", string.Create(CultureInfo.InvariantCulture, $"the sum {Text(sum)} of {count} values must lie between {count} × min and {count} × max (min {Text(min)}, max {Text(max)})"));
-            return null;
+            if (sum != min || min != max)
+            {
+                (part, error) = ("sum", "a summary of one value has the same sum, minimum and maximum");
+                return null;
+            }
+            return new ValueSummary(count, sum, min, max);
         }
-        if (count == 1 && (sum != min || min != max))
+        // n ≥ 2 values include the minimum and the maximum, and the other n − 2 lie between them:
+        // max + (n − 1) · min ≤ sum ≤ min + (n − 1) · max, compared exactly as fractions.
+        if (CompareSumWith(sum, count, min, max) < 0 || CompareSumWith(sum, count, max, min) > 0)
         {
-            (part, error) = ("sum", "a summary of one value has the same sum, minimum and maximum");
+            (part, error) = ("sum", string.Create(CultureInfo.InvariantCulture, $"the sum {Text(sum)} of {count} values that include the minimum {Text(min)} and the maximum {Text(max)} must lie between max + {count - 1} × min and min + {count - 1} × max"));
             return null;
         }
         return new ValueSummary(count, sum, min, max);
@@ -236,12 +244,17 @@ public readonly struct ValueSummary : IEquatable<ValueSummary>
         ? "n 0"
         : string.Create(CultureInfo.InvariantCulture, $"n {Count}, sum {Sum}, min {minimum}, max {maximum}");
 
-    /// <summary>Compares <paramref name="sum"/> with <paramref name="count"/> × <paramref name="value"/>, exactly.</summary>
-    private static int CompareTimes(decimal sum, long count, decimal value)
+    /// <summary>
+    /// Compares <paramref name="sum"/> with <paramref name="once"/> + (<paramref name="count"/> − 1) ×
+    /// <paramref name="repeated"/>, exactly.
+    /// </summary>
+    private static int CompareSumWith(decimal sum, long count, decimal repeated, decimal once)
     {
-        var (sumNumerator, sumDenominator) = ExactDecimal.ToFraction(sum);
-        var (valueNumerator, valueDenominator) = ExactDecimal.ToFraction(value);
-        return (sumNumerator * valueDenominator).CompareTo(valueNumerator * count * sumDenominator);
+        var (s, sd) = ExactDecimal.ToFraction(sum);
+        var (r, rd) = ExactDecimal.ToFraction(repeated);
+        var (o, od) = ExactDecimal.ToFraction(once);
+        // s / sd against (o · rd + (count − 1) · r · od) / (od · rd); every denominator is a positive power of ten.
+        return (s * od * rd).CompareTo(((o * rd) + ((count - 1) * r * od)) * sd);
     }
 
     private static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);

@@ -60,8 +60,18 @@ public class AggregationJsonTests
     [Fact]
     public void RoundTrip_Rate() =>
         Properties.Check(Prop.ForAll(
-            (from n in Generators.Count from d in Generators.Count select new Rate(n, d)).ToArbitrary(),
+            Gen.Frequency((1, Gen.Constant(default(Rate))), (9, Generators.Share)).ToArbitrary(),
             rate => AggregationJson.ReadRate(AggregationJson.Write(rate)) == rate));
+
+    // The state is a hit count (README: "hits over records"); a ratio above 100 % is not one, so it is not written.
+    [Theory]
+    [InlineData(5, 3)]
+    [InlineData(1, 0)]
+    public void Write_RateWithMoreHitsThanRecords_Throws(long numerator, long denominator) =>
+        Assert.Throws<ArgumentException>(() => AggregationJson.Write(new Rate(numerator, denominator)));
+
+    [Fact]
+    public void ReadRate_EmptyCount_IsTheIdentity() => Assert.Equal(default, AggregationJson.ReadRate("""{"numerator":0,"denominator":0}"""));
 
     // Equal as numbers and equal as text: the scales survive (2.50 stays 2.50).
     [Fact]
@@ -154,13 +164,24 @@ public class AggregationJsonTests
     [InlineData("""null""", "$", "expected an object, found null")]
     [InlineData("""[1,2]""", "$", "expected an object")]
     [InlineData("""{"numerator":1,""", "$", "Rate JSON at $:")]
+    [InlineData("""{"numerator":5,"denominator":3}""", "$.numerator", "there cannot be more hits than records: 5 of 3")]
+    [InlineData("""{"numerator":1,"denominator":0}""", "$.numerator", "there cannot be more hits than records: 1 of 0")]
+    [InlineData("""{"numerator":1,/* hits */"denominator":2}""", "$", "comments are not allowed; found '/' (line 1, byte 16)")]
+    [InlineData("""{"numerator":1,"denominator":2,}""", "$", "a trailing comma is not allowed (line 1, byte 32)")]
     public void ReadRate_BadInput_NamesThePath(string json, string path, string expected) =>
         AssertJsonError(() => AggregationJson.ReadRate(json), path, expected);
 
     [Theory]
     [InlineData("""{"count":-1,"sum":0}""", "$.count", "expected a whole number ≥ 0, found -1")]
     [InlineData("""{"count":2,"sum":5,"min":3,"max":2}""", "$.min", "the minimum 3 is above the maximum 2")]
-    [InlineData("""{"count":2,"sum":7,"min":2,"max":3}""", "$.sum", "must lie between 2 × min and 2 × max")]
+    [InlineData("""{"count":2,"sum":7,"min":2,"max":3}""", "$.sum", "the sum 7 of 2 values that include the minimum 2 and the maximum 3 must lie between max + 1 × min and min + 1 × max")]
+    // Two values are exactly the minimum and the maximum: 1 + 2 = 3, not 3.5 (which is inside the looser 2 × [1, 2]).
+    [InlineData("""{"count":2,"sum":3.5,"min":1,"max":2}""", "$.sum", "must lie between max + 1 × min and min + 1 × max")]
+    // Three values 1, x, 2 with 1 ≤ x ≤ 2 sum to 4 … 5 (hand calculation); 3.9 and 5.1 are inside 3 × [1, 2] = [3, 6].
+    [InlineData("""{"count":3,"sum":3.9,"min":1,"max":2}""", "$.sum", "must lie between max + 2 × min and min + 2 × max")]
+    [InlineData("""{"count":3,"sum":5.1,"min":1,"max":2}""", "$.sum", "must lie between max + 2 × min and min + 2 × max")]
+    [InlineData("""{"count":2,"sum":3,"min":1,"max":2,}""", "$", "a trailing comma is not allowed")]
+    [InlineData("{\"count\":2,\"sum\":3,\"min\":1,\"max\":2 // two values\n}", "$", "comments are not allowed; found '/' (line 1, byte 36)")]
     [InlineData("""{"count":2,"sum":3.9,"min":2,"max":3}""", "$.sum", "must lie between")]
     [InlineData("""{"count":1,"sum":2,"min":2,"max":3}""", "$.sum", "one value has the same sum, minimum and maximum")]
     [InlineData("""{"count":2,"sum":5,"max":3}""", "$.min", "needs its minimum and maximum")]
@@ -172,6 +193,14 @@ public class AggregationJsonTests
     [InlineData("""{"count":1,"sum":2,"min":2,"max":2,"mean":2}""", "$.mean", "unknown property 'mean'")]
     public void ReadValueSummary_BadInput_NamesThePath(string json, string path, string expected) =>
         AssertJsonError(() => AggregationJson.ReadValueSummary(json), path, expected);
+
+    // The bounds are inclusive: 1 + 1 + 2 = 4 and 1 + 2 + 2 = 5 (hand calculation); 1 + 1.5 + 2 = 4.5 lies between.
+    [Theory]
+    [InlineData("4")]
+    [InlineData("4.5")]
+    [InlineData("5.0")]
+    public void ReadValueSummary_SumOfThreeValuesWithinTheBounds_IsAccepted(string sum) =>
+        Assert.Equal(decimal.Parse(sum, CultureInfo.InvariantCulture), AggregationJson.ReadValueSummary("{\"count\":3,\"sum\":" + sum + ",\"min\":1,\"max\":2}").Sum);
 
     [Fact]
     public void ReadValueSummary_ConsistentBoundsOfDifferentScale_AreFine() =>
@@ -190,6 +219,11 @@ public class AggregationJsonTests
     [InlineData("""{"timely":1,"overdue":-1,"pending":0}""", "$.overdue", "expected a whole number ≥ 0, found -1")]
     [InlineData("""{"timely":1,"overdue":0}""", "$.pending", "missing")]
     [InlineData("""{"timely":true,"overdue":0,"pending":0}""", "$.timely", "expected a whole number")]
+    // long.MaxValue + 1 records: each count fits, their total does not (it would wrap to a negative Total).
+    [InlineData("""{"timely":9223372036854775807,"overdue":1,"pending":0}""", "$", "timely + overdue + pending must not exceed 9223372036854775807")]
+    [InlineData("""{"timely":9223372036854775806,"overdue":0,"pending":2}""", "$", "found 9223372036854775806 + 0 + 2")]
+    [InlineData("""{"timely":1,"overdue":0,"pending":0,}""", "$", "a trailing comma is not allowed")]
+    [InlineData("""/* counts */{"timely":1,"overdue":0,"pending":0}""", "$", "comments are not allowed; found '/' (line 1, byte 1)")]
     public void ReadTimelinessCounts_BadInput_NamesThePath(string json, string path, string expected) =>
         AssertJsonError(() => AggregationJson.ReadTimelinessCounts(json), path, expected);
 
@@ -205,6 +239,8 @@ public class AggregationJsonTests
     [InlineData("""{"groups":[{"unit":"A","numerator":1,"denominator":2,"rate":50}]}""", "$.groups[0].rate", "unknown property 'rate'")]
     [InlineData("""{"group":[]}""", "$.group", "unknown property 'group'")]
     [InlineData("""{}""", "$.groups", "missing; expected an array of groups")]
+    [InlineData("""{"groups":[{"unit":"A","numerator":1,"denominator":2},]}""", "$.groups[1]", "a trailing comma is not allowed")]
+    [InlineData("{\"groups\":[]// none\n}", "$", "comments are not allowed")]
     public void ReadGroupedRates_BadInput_NamesThePath(string json, string path, string expected)
     {
         AssertJsonError(() => AggregationJson.ReadGroupedRates(json), path, expected);
@@ -221,6 +257,8 @@ public class AggregationJsonTests
     [InlineData("""{"units":[{"id":"a","name":"A","parent":""}]}""", "$.units[0].parent", "blank")]
     [InlineData("""{"units":[{"id":"a","name":"A","children":[]}]}""", "$.units[0].children", "unknown property 'children'")]
     [InlineData("""{"units":[{"id":1,"name":"A"}]}""", "$.units[0].id", "expected a string")]
+    [InlineData("""{"units":[{"id":"a","name":"A",}]}""", "$.units[0]", "a trailing comma is not allowed")]
+    [InlineData("""{"units":[/* root */{"id":"a","name":"A"}]}""", "$.units[0]", "comments are not allowed; found '/' (line 1, byte 11)")]
     public void ReadOrganisationTree_BadInput_NamesThePath(string json, string path, string expected)
     {
         AssertJsonError(() => AggregationJson.ReadOrganisationTree(json), path, expected);

@@ -208,6 +208,57 @@ public class GroupedRatesTests
         Assert.Contains("Record 2 has group id -1", error.Message, StringComparison.Ordinal);
     }
 
+    // The five replies as arrays (兰山区 = 0, 罗庄区 = 1): the same four unit × month groups as Tally_ByMonth_CountsEachUnitAndMonth.
+    [Fact]
+    public void Tally_SpanWithDates_CountsEachUnitAndMonth()
+    {
+        string[] units = ["兰山区", "罗庄区"];
+        int[] ids = Replies.Select(r => Array.IndexOf(units, r.Unit)).ToArray();
+
+        GroupedRates rates = GroupedRates.Tally(ids, Replies.Select(r => r.Date).ToArray(), Replies.Select(r => r.Hit).ToArray(), units, PeriodKind.Month);
+
+        Assert.Equal(
+            ["兰山区 2020-01-01/2020-01-31: 1/2", "兰山区 2020-02-01/2020-02-29: 1/1", "罗庄区 2020-01-01/2020-01-31: 1/1", "罗庄区 2020-02-01/2020-02-29: 1/1"],
+            rates.Groups.Select(g => g.ToString()));
+    }
+
+    // Arrays and records are two views of the same data: the same groups for every period kind, with dates spread
+    // widely enough for the counters to switch from arrays to dictionaries.
+    [Fact]
+    public void Tally_SpanWithDates_AgreesWithTheRecordsEntryPoint()
+    {
+        Gen<HitRecord> record =
+            from unit in Gen.Elements("兰山区", "罗庄区", "A", "a")
+            from date in Gen.Frequency(
+                (4, Generators.DateBetween(new LocalDate(2019, 12, 1), new LocalDate(2021, 1, 31))),
+                (1, Generators.DateBetween(new LocalDate(-30, 1, 1), new LocalDate(2200, 12, 31))))
+            from hit in Gen.Elements(true, false)
+            select new HitRecord(unit, date, hit);
+        string[] units = ["a", "A", "罗庄区", "兰山区", "unused"];
+        Properties.Check(Prop.ForAll(
+            (from records in Gen.ListOf(record) from kind in AggregationGenerators.Kind select (Records: records.ToArray(), Kind: kind)).ToArbitrary(),
+            c => GroupedRates.Tally(
+                    c.Records.Select(r => Array.IndexOf(units, r.Unit)).ToArray(),
+                    c.Records.Select(r => r.Date).ToArray(),
+                    c.Records.Select(r => r.Hit).ToArray(),
+                    units,
+                    c.Kind)
+                == Tally(c.Records, c.Kind)));
+    }
+
+    [Fact]
+    public void Tally_SpanWithDates_BadInput_Throws()
+    {
+        LocalDate day = new(2020, 1, 1);
+        Assert.Throws<ArgumentException>(() => GroupedRates.Tally([0, 0], [day], [true, true], ["A"], PeriodKind.Month));
+        Assert.Throws<ArgumentException>(() => GroupedRates.Tally([0], [day], [true, false], ["A"], PeriodKind.Month));
+        Assert.Throws<ArgumentException>(() => GroupedRates.Tally([0], [day], [true], ["A", "A"], PeriodKind.Month));
+        Assert.Throws<ArgumentNullException>(() => GroupedRates.Tally([0], [day], [true], null!, PeriodKind.Month));
+        Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.Tally([0], [day], [true], ["A"], (PeriodKind)5));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.Tally([0, 2], [day, day], [true, true], ["A", "B"], PeriodKind.Year));
+        Assert.Contains("Record 1 has group id 2", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Tally_Span_PartsMergeToWhole() =>
         Properties.Check(MergeLaws.PartsMergeToWhole(
@@ -249,6 +300,77 @@ public class GroupedRatesTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.TallyParallel(new int[1], new bool[1], ["A"], 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => GroupedRates.TallyParallel(new int[1], new bool[1], ["A"], -2));
+    }
+
+    // ---- No allocation per record (issue 6): N and 10N records over the same groups allocate the same -----------
+    // The entry points are single-threaded, so GC.GetAllocatedBytesForCurrentThread sees every allocation. The groups
+    // (8 units × 12 months of 2020) are the same at both sizes; a single byte per record would show as 90,000 bytes.
+
+    private const int FewRecords = 10_000;
+    private const long AllowedDifference = 256;
+
+    [Fact]
+    public void Tally_Span_DoesNotAllocatePerRecord() =>
+        AssertSameAllocation(groups: 8, n =>
+        {
+            (int[] ids, _, bool[] hits, string[] units) = Arrays(n);
+            return () => GroupedRates.Tally(ids, hits, units);
+        });
+
+    [Fact]
+    public void Tally_SpanWithDates_DoesNotAllocatePerRecord() =>
+        AssertSameAllocation(groups: 96, n =>
+        {
+            (int[] ids, LocalDate[] dates, bool[] hits, string[] units) = Arrays(n);
+            return () => GroupedRates.Tally(ids, dates, hits, units, PeriodKind.Month);
+        });
+
+    [Fact]
+    public void Tally_Records_DoesNotAllocatePerRecord() =>
+        AssertSameAllocation(groups: 96, n =>
+        {
+            (int[] ids, LocalDate[] dates, bool[] hits, string[] units) = Arrays(n);
+            HitRecord[] records = Enumerable.Range(0, n).Select(i => new HitRecord(units[ids[i]], dates[i], hits[i])).ToArray();
+            Func<HitRecord, string> unit = r => r.Unit;
+            Func<HitRecord, LocalDate> date = r => r.Date;
+            Func<HitRecord, bool> hit = r => r.Hit;
+            return () => GroupedRates.Tally(records, unit, date, hit, PeriodKind.Month);
+        });
+
+    /// <summary>Seeded records: unit i % 8, a date of 2020 cycling through the months, a hit 7 times in 10.</summary>
+    private static (int[] Ids, LocalDate[] Dates, bool[] Hits, string[] Units) Arrays(int n)
+    {
+        var random = new Random(20201231);
+        int[] ids = Enumerable.Range(0, n).Select(i => i % 8).ToArray();
+        LocalDate[] dates = Enumerable.Range(0, n).Select(i => new LocalDate(2020, (i / 8 % 12) + 1, random.Next(1, 29))).ToArray();
+        bool[] hits = Enumerable.Range(0, n).Select(_ => random.Next(10) < 7).ToArray();
+        return (ids, dates, hits, Enumerable.Range(0, 8).Select(u => "unit-" + u).ToArray());
+    }
+
+    /// <summary>
+    /// Bytes allocated by the tally of <see cref="FewRecords"/> and of 10 × as many records (each run once before, so
+    /// JIT and static set-up are not counted) differ by at most <see cref="AllowedDifference"/>.
+    /// </summary>
+    private static void AssertSameAllocation(int groups, Func<int, Func<GroupedRates>> tallyOf)
+    {
+        Func<GroupedRates> few = tallyOf(FewRecords), many = tallyOf(10 * FewRecords);
+        long fewBytes = Allocated(few), manyBytes = Allocated(many);
+
+        Assert.Equal(FewRecords, few().Overall.Denominator);
+        Assert.Equal(10 * FewRecords, many().Overall.Denominator);
+        Assert.Equal(groups, few().Groups.Count);
+        Assert.Equal(groups, many().Groups.Count);
+        Assert.True(Math.Abs(manyBytes - fewBytes) <= AllowedDifference, $"{FewRecords} records allocated {fewBytes} B, {10 * FewRecords} allocated {manyBytes} B.");
+    }
+
+    private static long Allocated(Func<GroupedRates> tally)
+    {
+        GC.KeepAlive(tally());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        GroupedRates result = tally();
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+        GC.KeepAlive(result);
+        return allocated;
     }
 
     [Fact]

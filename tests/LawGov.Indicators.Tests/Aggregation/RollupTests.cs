@@ -205,6 +205,23 @@ public class RollupTests
         Assert.Equal(expected, Rollup.Evaluate(tree, Fixtures.Target(Fixtures.Pm25, Condition.AtMost(35m)), values)["c"].Value!.Value.ToString(CultureInfo.InvariantCulture));
     }
 
+    // Three levels, c → a (a1 = 0, a2 = 0, a3 = 1) and b (b1 = 0). Hand calculation: a = 1/3, reported
+    // 0.3333333333333333; b = 0; c = mean(1/3, 0) = 1/6 = 0.16666666666666666…, rounded once: 0.1666666666666667.
+    // Rounding a first would give (0.3333333333333333 + 0) / 2 = 0.16666666666666665, half-even 0.1666666666666666.
+    [Fact]
+    public void MeanOfUnits_ThreeLevels_CarriesTheExactMeanUpAndRoundsOncePerUnit()
+    {
+        var tree = new OrganisationTree(
+            [new("c", "C"), new("a", "A", "c"), new("a1", "A1", "a"), new("a2", "A2", "a"), new("a3", "A3", "a"), new("b", "B", "c"), new("b1", "B1", "b")]);
+        var values = new Dictionary<string, decimal> { ["a1"] = 0m, ["a2"] = 0m, ["a3"] = 1m, ["b1"] = 0m };
+
+        RollupResult result = Rollup.Evaluate(tree, Fixtures.Target(Fixtures.Pm25, Condition.AtMost(35m)), values);
+
+        Assert.Equal("0.3333333333333333", result["a"].Value!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("0", result["b"].Value!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal("0.1666666666666667", result["c"].Value!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
     // Missing hd-b: 河东区's mean covers hd-a only (90), indeterminate; the city's mean(90, 90, 93.33…) is partial too.
     [Fact]
     public void MeanOfUnits_MissingChild_IsIndeterminate()

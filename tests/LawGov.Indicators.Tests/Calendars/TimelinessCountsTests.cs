@@ -59,6 +59,21 @@ public class TimelinessCountsTests
     public void Constructor_NegativeCount_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new TimelinessCounts(0, -1, 0));
 
+    // Each count fits, the total (long.MaxValue + 1) does not: it would wrap to a negative Total.
+    [Fact]
+    public void Constructor_TotalAboveLongMaxValue_Throws() =>
+        Assert.Throws<ArgumentException>(() => new TimelinessCounts(long.MaxValue, 1, 0));
+
+    // The largest total allowed is long.MaxValue itself, and Judged and Total are then exact.
+    [Fact]
+    public void Total_AtLongMaxValue_IsExact()
+    {
+        var counts = new TimelinessCounts(long.MaxValue - 3, 1, 2);
+
+        Assert.Equal(long.MaxValue, counts.Total);
+        Assert.Equal(long.MaxValue - 2, counts.Judged);
+    }
+
     [Fact]
     public void Equality_Contract() =>
         Contracts.AssertEquality(new TimelinessCounts(1, 2, 3), new TimelinessCounts(1, 2, 3), new TimelinessCounts(1, 3, 2));
@@ -80,6 +95,15 @@ public class TimelinessCountsTests
     [Fact]
     public void Merge_Overflow_Throws() =>
         Assert.Throws<OverflowException>(() => new TimelinessCounts(long.MaxValue, 0, 0) + new TimelinessCounts(1, 0, 0));
+
+    // No single count overflows (2^62 + 2^62 − 1 fits), but the merged total 2^63 does.
+    [Fact]
+    public void Merge_TotalOverflowInDifferentCounts_Throws() =>
+        Assert.Throws<OverflowException>(() => new TimelinessCounts(1L << 62, 0, 0).Merge(new TimelinessCounts(0, (1L << 62) - 1, 1)));
+
+    [Fact]
+    public void Add_TotalAtLongMaxValue_Throws() =>
+        Assert.Throws<OverflowException>(() => new TimelinessCounts(long.MaxValue - 1, 0, 1).Add(TimelinessOutcome.Overdue));
 
     [Fact]
     public void ToString_ListsCounts() => Assert.Equal("timely 197, overdue 3, pending 5", new TimelinessCounts(197, 3, 5).ToString());
