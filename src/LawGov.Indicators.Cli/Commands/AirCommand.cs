@@ -40,6 +40,16 @@ internal static class AirCommand
             AllowMultipleArgumentsPerToken = true,
             HelpName = "yyyy-MM-dd[,...]",
         };
+        var grade = new Option<string?>("--limit-grade")
+        {
+            Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I.",
+            HelpName = "I|II",
+        };
+        var comparison = new Option<string?>("--limit-comparison")
+        {
+            Description = "Compare the full-precision figures with the limits (full, default) or the figures as reported (rounded; GB/T 8170 §4.3).",
+            HelpName = "full|rounded",
+        };
         var command = new Command(
             "air",
             "Assess a year of hourly air-quality data (HJ 633 AQI, HJ 663 statistics): valid and good days, the good-day rate, " +
@@ -55,6 +65,8 @@ internal static class AirCommand
         command.Options.Add(station);
         command.Options.Add(hourLabel);
         command.Options.Add(exclude);
+        command.Options.Add(grade);
+        command.Options.Add(comparison);
         Option<bool> stats = RunStats.CreateOption();
         command.Options.Add(stats);
         command.SetAction(parsed => CliApp.Guard(context, () =>
@@ -87,6 +99,18 @@ internal static class AirCommand
                 throw new CliInputException("--station applies with --daily; the annual assessment lists every station.");
             }
             HashSet<LocalDate> excluded = ParseDates(parsed.GetValue(exclude) ?? []);
+            LimitGrade limitGrade = (parsed.GetValue(grade) ?? "II").ToUpperInvariant() switch
+            {
+                "II" => LimitGrade.GradeII,
+                "I" => LimitGrade.GradeI,
+                string other => throw new CliInputException($"Unknown --limit-grade '{other}'; expected I or II."),
+            };
+            Measures.ComparisonMethod limitComparison = (parsed.GetValue(comparison) ?? "full").ToLowerInvariant() switch
+            {
+                "full" => Measures.ComparisonMethod.FullValue,
+                "rounded" => Measures.ComparisonMethod.RoundedValue,
+                string other => throw new CliInputException($"Unknown --limit-comparison '{other}'; expected full or rounded."),
+            };
             string path = parsed.GetValue(file)!;
 
             AirDataSet data = Read(context, path, label);
@@ -106,7 +130,7 @@ internal static class AirCommand
                 return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
             }
 
-            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded);
+            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded, grade: limitGrade, limitComparison: limitComparison);
             CityAnnualAssessment assessment = AirQualityAssessment.Annual(target, options);
             context.Output.Write(formatName == "json" ? AnnualJson(assessment, options, data) : AnnualTable(assessment, target));
             if (!assessment.City.IsComplete)
@@ -211,7 +235,7 @@ internal static class AirCommand
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Air quality {assessment.Year}, {assessment.Standard.Name}, city: {city.Name ?? "all stations"}\n");
-        string[] columns = ["site", "valid", "good", "good%", "PM2.5", "PM10", "SO2", "NO2", "CO-p95", "O3-p90", "days by level 1-6"];
+        string[] columns = ["site", "valid", "good", "good%", "PM2.5", "PM10", "SO2", "NO2", "CO-p95", "O3-p90", "days by level 1-6", "exceeds"];
         var rows = new List<string[]> { columns };
         foreach (SiteAnnualAssessment site in assessment.Stations.Prepend(assessment.City))
         {
@@ -228,6 +252,7 @@ internal static class AirCommand
                 Format(Reported(site.Percentiles, Pollutant.Co)),
                 Format(Reported(site.Percentiles, Pollutant.O3)),
                 string.Join("/", site.DaysByLevel),
+                Exceeding(site),
             ]);
         }
         int[] widths = Enumerable.Range(0, columns.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
@@ -236,8 +261,20 @@ internal static class AirCommand
             text.Append(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i])))).Append('\n');
         }
         text.Append("µg/m³ (CO mg/m³), GB/T 8170 half-even; annual means of valid daily means; CO 24-h p95, O3 MDA8 p90 (HJ 663). NA: too few valid days.\n");
+        text.Append(CultureInfo.InvariantCulture,
+            $"exceeds: pollutants above the {assessment.Limits.Name} grade {Grade(assessment.Grade)} limits (annual means vs annual limits, 24-h p98/p95 vs 24-h limits, O3 MDA8 p90 vs 8-h limit); none: all attained.\n");
         return text.ToString();
     }
+
+    private static string Grade(LimitGrade grade) => grade == LimitGrade.GradeI ? "I" : "II";
+
+    /// <summary>The pollutants that exceed a limit, <c>none</c> when all attain, <c>NA</c> when some cannot be judged and none exceeds.</summary>
+    private static string Exceeding(SiteAnnualAssessment site) => site.AttainsLimits switch
+    {
+        true => "none",
+        false => string.Join(",", site.Attainment.Where(a => a.Attains == false).Select(a => a.Pollutant.Code())),
+        null => "NA",
+    };
 
     private static decimal? Reported(IReadOnlyList<AnnualStatistic> statistics, Pollutant pollutant)
     {
@@ -251,6 +288,7 @@ internal static class AirCommand
             assessment.Standard.Code,
             assessment.Year,
             new AirPrecisionDocument(Describe(options.MassConcentrationPrecision), Describe(options.CoPrecision), Describe(options.PercentPrecision)),
+            new AirLimitsDocument(assessment.Limits.Code, assessment.Limits.Name, Grade(assessment.Grade), options.LimitComparison == Measures.ComparisonMethod.RoundedValue ? "rounded" : "full"),
             data.RowCount,
             data.SkippedRowCount,
             Site(assessment.City),
@@ -272,7 +310,16 @@ internal static class AirCommand
         site.AnnualMeans.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
         site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
         site.IsComplete,
-        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirCoverageDocument(s.ValidDays, s.ShortMonths)));
+        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirCoverageDocument(s.ValidDays, s.ShortMonths)),
+        site.AttainsLimits,
+        site.Attainment.ToDictionary(a => a.Pollutant.Code(), a => new AirAttainmentDocument(a.Attains, a.Checks.Select(Check).ToArray())));
+
+    private static AirLimitCheckDocument Check(LimitCheck check) => new(
+        check.Statistic.Percentile is decimal p ? "p" + (p * 100).ToString("0", CultureInfo.InvariantCulture) : "annual-mean",
+        check.LimitAveraging?.Code() ?? "annual",
+        check.Limit,
+        check.ComparedValue,
+        check.Attains);
 
     private static string DailyCsv(AirQualityStandard standard, IEnumerable<DailyAirQuality> days)
     {

@@ -260,6 +260,80 @@ public sealed class AirCommandTests : IDisposable
     }
 
     [Fact]
+    public void Air_Json_JudgesEachPollutantAgainstTheGb3095Limits()
+    {
+        // Year2023: PM2.5 annual mean 10 <= 35 and p95 10 <= 75, ... O3 MDA8 p90 60 <= 160 (GB 3095-2012 Table 1, grade II).
+        string path = cli.File("hourly.csv", Year2023().ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement limits = json.RootElement.GetProperty("limits");
+        Assert.Equal("gb3095-2012", limits.GetProperty("code").GetString());
+        Assert.Equal("II", limits.GetProperty("grade").GetString());
+        Assert.Equal("full", limits.GetProperty("comparison").GetString());
+        JsonElement city = json.RootElement.GetProperty("city");
+        Assert.True(city.GetProperty("attains").GetBoolean());
+        JsonElement[] pm25 = city.GetProperty("attainment").GetProperty("PM2.5").GetProperty("checks").EnumerateArray().ToArray();
+        Assert.Equal(("annual-mean", "annual", 35m, 10m), (pm25[0].GetProperty("statistic").GetString(), pm25[0].GetProperty("averaging").GetString(), pm25[0].GetProperty("limit").GetDecimal(), pm25[0].GetProperty("value").GetDecimal()));
+        Assert.Equal(("p95", "24h", 75m), (pm25[1].GetProperty("statistic").GetString(), pm25[1].GetProperty("averaging").GetString(), pm25[1].GetProperty("limit").GetDecimal()));
+        JsonElement o3 = city.GetProperty("attainment").GetProperty("O3").GetProperty("checks")[0];
+        Assert.Equal(("p90", "8h", 160m), (o3.GetProperty("statistic").GetString(), o3.GetProperty("averaging").GetString(), o3.GetProperty("limit").GetDecimal()));
+    }
+
+    [Fact]
+    public void Air_GradeI_ExceedsWhereGradeIIAttains()
+    {
+        // PM2.5 20 all year: above the grade I annual limit 15, below grade II 35 (GB 3095-2012 Table 1).
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), pm25: "20").ToString());
+
+        var (gradeI, outputI, _) = cli.Run("air", path, "--standard", "hj633-2012", "--limit-grade", "I");
+        var (_, outputII, _) = cli.Run("air", path, "--standard", "hj633-2012");
+
+        Assert.Equal(0, gradeI); // attainment is a finding, not a data problem: the exit code does not change
+        Assert.EndsWith("PM2.5", outputI.Split('\n')[2].TrimEnd());
+        Assert.Contains("GB 3095-2012 grade I limits", outputI);
+        Assert.EndsWith("none", outputII.Split('\n')[2].TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("full", false)] // 35.4 > 35 (full-value comparison)
+    [InlineData("rounded", true)] // reported 35 (GB/T 8170, integer) <= 35
+    public void Air_LimitComparison_ChoosesTheComparedFigure(string comparison, bool attains)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), pm25: "35.4").ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json", "--limit-comparison", comparison);
+
+        JsonElement check = JsonDocument.Parse(output).RootElement.GetProperty("city").GetProperty("attainment").GetProperty("PM2.5").GetProperty("checks")[0];
+        Assert.Equal(attains, check.GetProperty("attains").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("--limit-grade", "III", "Unknown --limit-grade 'III'")]
+    [InlineData("--limit-comparison", "exact", "Unknown --limit-comparison 'exact'")]
+    public void Air_UnknownLimitOption_Exits2(string option, string value, string message)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Air_PartialYearTable_ShowsNaForAttainment()
+    {
+        string path = cli.File("week.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 7)).ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012");
+
+        Assert.EndsWith("NA", output.Split('\n')[2].TrimEnd());
+    }
+
+    [Fact]
     public void Air_Help_ShowsAnExample()
     {
         var (exit, output, _) = cli.Run("air", "--help");
