@@ -41,7 +41,10 @@ public sealed class SiteAnnualAssessment
     /// <summary>Days in the year: 365, or 366 in a leap year.</summary>
     public int CalendarDays { get; }
 
-    /// <summary>Days of the year flagged for exclusion.</summary>
+    /// <summary>
+    /// Flagged days of the year that were left out: those with at least one valid daily value (a 24-hour mean or the
+    /// MDA8) at this site. A flagged date without one (no rows, or too few hours) removed nothing and is not counted.
+    /// </summary>
     public int ExcludedDays { get; }
 
     /// <summary>

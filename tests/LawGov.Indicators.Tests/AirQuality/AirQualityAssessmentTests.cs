@@ -172,6 +172,20 @@ public class AirQualityAssessmentTests
     }
 
     [Fact]
+    public void AnnualForSite_ExcludedDateWithoutValidData_IsNotCounted()
+    {
+        // Flagged: 2023-01-01 (24 hours of data), 2023-01-02 (no rows at all) and 2023-01-03 (10 hours: no valid daily
+        // mean, no valid MDA8). Only the first had a value to leave out, so one day is counted as excluded.
+        SiteSeries site = Year(2023, t => t.Month == 1 && t.Day == 2 ? null : t.Month == 1 && t.Day == 3 && t.Hour >= 10 ? null : "10");
+        var options = Options(2023, null, new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 2), new LocalDate(2023, 1, 3));
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(site, options);
+
+        Assert.Equal(1, result.ExcludedDays);
+        Assert.Equal(362, result.ValidDays); // 365 - 1 excluded - 2 without a valid day
+    }
+
+    [Fact]
     public void AnnualForSite_Hj2026OzoneMissingOnAPollutedDay_CountsThePartialAqi()
     {
         // O3 missing all year; 2023-01-01 PM2.5 200 (HJ 633-2026: 200 -> IAQI 100/100*50+200 = 250 > 100): §5.3.1 publishes it.
