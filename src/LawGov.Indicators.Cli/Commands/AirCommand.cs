@@ -5,7 +5,6 @@ using System.Text.Json;
 using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Cli.Output;
 using NodaTime;
-using NodaTime.Text;
 
 namespace LawGov.Indicators.Cli.Commands;
 
@@ -29,17 +28,7 @@ internal static class AirCommand
         var daily = new Option<bool>("--daily") { Description = "Print the daily series (date, AQI, category, primary pollutants, each indicator's IAQI) instead of the annual assessment." };
         var city = new Option<string?>("--city") { Description = "The city to assess, when the file's city column names several." };
         var station = new Option<string?>("--station") { Description = "With --daily: print this station's series instead of the city's." };
-        var hourLabel = new Option<string?>("--hour-label")
-        {
-            Description = "beginning (default): 2024-01-01 00:00 is the hour 00:00-01:00; ending: it is the hour 23:00-24:00 of the day before (24:00 allowed).",
-            HelpName = "beginning|ending",
-        };
-        var exclude = new Option<string[]>("--exclude-dates")
-        {
-            Description = "Flagged days (dust, exceptional events) left out of every statistic, e.g. 2024-03-15,2024-03-16 (repeatable).",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "yyyy-MM-dd[,...]",
-        };
+        var hourly = new HourlyInputOptions();
         var grade = new Option<string?>("--limit-grade")
         {
             Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I.",
@@ -63,8 +52,7 @@ internal static class AirCommand
         command.Options.Add(daily);
         command.Options.Add(city);
         command.Options.Add(station);
-        command.Options.Add(hourLabel);
-        command.Options.Add(exclude);
+        hourly.AddTo(command);
         command.Options.Add(grade);
         command.Options.Add(comparison);
         Option<bool> stats = RunStats.CreateOption();
@@ -88,17 +76,12 @@ internal static class AirCommand
                     ? $"Unknown --format '{formatName}' for --daily; expected csv or json."
                     : $"Unknown --format '{formatName}'; expected table or json (csv is for --daily).");
             }
-            HourLabel label = (parsed.GetValue(hourLabel) ?? "beginning").ToLowerInvariant() switch
-            {
-                "beginning" => HourLabel.HourBeginning,
-                "ending" => HourLabel.HourEnding,
-                string other => throw new CliInputException($"Unknown --hour-label '{other}'; expected beginning or ending."),
-            };
+            HourLabel label = hourly.Label(parsed);
             if (!isDaily && parsed.GetValue(station) is not null)
             {
                 throw new CliInputException("--station applies with --daily; the annual assessment lists every station.");
             }
-            HashSet<LocalDate> excluded = ParseDates(parsed.GetValue(exclude) ?? []);
+            HashSet<LocalDate> excluded = hourly.Excluded(parsed);
             LimitGrade limitGrade = (parsed.GetValue(grade) ?? "II").ToUpperInvariant() switch
             {
                 "II" => LimitGrade.GradeII,
@@ -209,21 +192,6 @@ internal static class AirCommand
         return years.Length == 1
             ? years[0]
             : throw new CliInputException($"{path}: the data covers the years {string.Join(", ", years)}; choose one with --year.");
-    }
-
-    private static HashSet<LocalDate> ParseDates(string[] values)
-    {
-        var dates = new HashSet<LocalDate>();
-        foreach (string value in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(value);
-            if (!parsed.Success)
-            {
-                throw new CliInputException($"--exclude-dates: '{value}' is not a date; expected yyyy-MM-dd.");
-            }
-            dates.Add(parsed.Value);
-        }
-        return dates;
     }
 
     private static string Label(AirIndicator indicator) =>

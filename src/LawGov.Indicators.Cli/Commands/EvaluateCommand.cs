@@ -36,6 +36,7 @@ internal static class EvaluateCommand
             HelpName = "hj633-2012|hj633-2026",
         };
         var airCityOption = new Option<string?>("--air-city") { Description = "With --air: the city of the file to assess, when it names several." };
+        var airHourly = new HourlyInputOptions("air-");
         var command = new Command(
             "evaluate",
             """
@@ -51,6 +52,7 @@ internal static class EvaluateCommand
         {
             catalogArgument, figuresOption, airOption, airStandardOption, airCityOption, asOfOption, formatOption, statsOption,
         };
+        airHourly.AddTo(command);
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var run = new RunStats();
@@ -62,7 +64,7 @@ internal static class EvaluateCommand
             long rows = 0;
             if (parse.GetValue(airOption) is { } airPath)
             {
-                (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption));
+                (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption), airHourly.Label(parse), airHourly.Excluded(parse));
             }
             var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
@@ -74,7 +76,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Assesses hourly data for each year the catalog's air targets cover and adds the resulting figures.</summary>
-    private static (Catalog Catalog, long Rows) AddAirFigures(CliContext context, Catalog catalog, string path, string? standardCode, string? city)
+    private static (Catalog Catalog, long Rows) AddAirFigures(CliContext context, Catalog catalog, string path, string? standardCode, string? city, HourLabel label, IReadOnlySet<NodaTime.LocalDate> excluded)
     {
         IReadOnlyList<int> years = AirQualityFigures.YearsToAssess(catalog);
         if (years.Count == 0)
@@ -86,7 +88,7 @@ internal static class EvaluateCommand
         {
             throw new CliInputException($"--air-standard: expected hj633-2012 or hj633-2026, got '{standardCode}'.");
         }
-        AirDataSet data = AirCommand.Read(context, path, HourLabel.HourBeginning);
+        AirDataSet data = AirCommand.Read(context, path, label);
         CityAirData cityData = AirCommand.ChooseCity(data, city, path);
         var source = new SourceDocument("air:" + Path.GetFileName(path), Path.GetFileName(path), DocumentKind.Other);
         var covered = cityData.City.Days.Select(d => d.Date.Year).ToHashSet();
@@ -98,7 +100,7 @@ internal static class EvaluateCommand
                 continue;
             }
             AirQualityStandard standard = chosen ?? AirQualityStandard.ForDate(new NodaTime.LocalDate(year, 12, 31));
-            CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year));
+            CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year, excluded));
             AirQualityFigures figures = AirQualityFigures.From(catalog, assessment, source);
             foreach (string skipped in figures.Skipped)
             {

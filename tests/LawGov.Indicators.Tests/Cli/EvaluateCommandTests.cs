@@ -155,6 +155,66 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.NotEmpty(error);
     }
 
+    // ---- --air with the hourly options of the air command ----
+
+    /// <summary>
+    /// Every day of 2020 with hour-ending labels 05:00 … 24:00 (24:00 written as 00:00 of the next day): 20 hours a day,
+    /// values as HourlyCsv (AQI 30). Read hour-ending, every day has its 20 hours (valid, GB 3095 Table 4). Read
+    /// hour-beginning, 2020-01-01 has only 05:00-23:00 (19 hours: invalid) and the last 00:00 falls into 2021.
+    /// </summary>
+    private static string HourEnding2020()
+    {
+        var csv = new LawGov.Indicators.Tests.AirQuality.HourlyCsv();
+        for (var day = new NodaTime.LocalDate(2020, 1, 1); day.Year == 2020; day = day.PlusDays(1))
+        {
+            for (int h = 5; h <= 24; h++)
+            {
+                csv.Row("A", day.AtMidnight().PlusHours(h));
+            }
+        }
+        return csv.ToString();
+    }
+
+    [Theory]
+    [InlineData("ending", "(366/366)")] // 366 valid days, all good: the Linyi good-air rate 100 %
+    [InlineData("beginning", "(365/365)")] // 2020-01-01 lacks a valid day under hour-beginning labels
+    public void Evaluate_AirHourLabel_ReadsTheFileWithThoseLabels(string label, string counts)
+    {
+        string hourly = cli.File("ending.csv", HourEnding2020());
+
+        var (_, output, error) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", hourly, "--air-hour-label", label);
+
+        Assert.Contains(counts, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AirExcludeDates_LeavesTheDaysOut()
+    {
+        // A full hour-beginning 2020 (366 good days) less two flagged days: 364 valid and good days.
+        string hourly = cli.File("hourly.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+            .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31)).ToString());
+
+        var (_, output, _) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", hourly, "--air-exclude-dates", "2020-03-15,2020-03-16");
+
+        Assert.Contains("(364/364)", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--air-exclude-dates", "2020-02-30", "--air-exclude-dates: '2020-02-30' is not a date")]
+    [InlineData("--air-hour-label", "middle", "Unknown --air-hour-label 'middle'")]
+    public void Evaluate_BadAirHourlyOption_ExitsTwo(string option, string value, string message)
+    {
+        string hourly = cli.File("hourly.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+            .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", hourly, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_ShowsAnExample()
     {
