@@ -17,7 +17,7 @@ internal static class AirCommand
 {
     internal static Command Create(CliContext context)
     {
-        var standardOptions = new StandardOptions();
+        var standardOptions = new StandardOptions(required: false);
         var file = new Argument<string>("hourly.csv")
         {
             Description = "Hourly data, UTF-8 CSV with header station,time,PM2.5,PM10,SO2,NO2,CO,O3 (any order; optional city column; other columns ignored). " +
@@ -44,6 +44,7 @@ internal static class AirCommand
             "Assess a year of hourly air-quality data (HJ 633 AQI, HJ 663 statistics): valid and good days, the good-day rate, " +
             "days per AQI level, annual means and percentiles, for the city (hourly mean of its stations) and each station.\n" +
             "Exit 0: all rows read and all city figures complete; 1: rows skipped or figures incomplete; 2: unusable input.\n" +
+            "Without --standard, the Chinese standard in force on the last day of the year applies (HJ 633-2026 from 2026).\n" +
             "Example: lawgov-indicators air hourly.csv --standard hj633-2012 --year 2024 --format json");
         command.Arguments.Add(file);
         standardOptions.AddTo(command);
@@ -60,8 +61,9 @@ internal static class AirCommand
         command.SetAction(parsed => CliApp.Guard(context, () =>
         {
             var run = new RunStats();
-            AirQualityStandard standard = standardOptions.Resolve(parsed);
-            if (!standard.SupportsHourlyAssessment)
+            // A named standard is checked before the file is read; without one, the year's default is taken once it is known.
+            AirQualityStandard? named = standardOptions.IsGiven(parsed) ? standardOptions.Resolve(parsed) : null;
+            if (named is { SupportsHourlyAssessment: false })
             {
                 throw new CliInputException(
                     "air: epa-2024 is not supported for hourly data: the input is in µg/m³ while EPA's indices need ppb/ppm at a declared " +
@@ -99,6 +101,7 @@ internal static class AirCommand
             AirDataSet data = Read(context, path, label);
             CityAirData target = ChooseCity(data, parsed.GetValue(city), path);
             int assessedYear = ChooseYear(data, target, parsed.GetValue(year), path);
+            AirQualityStandard standard = named ?? standardOptions.Resolve(parsed, StandardOptions.DefaultFor(assessedYear));
 
             if (isDaily)
             {

@@ -32,7 +32,7 @@ internal static class EvaluateCommand
         };
         var airStandardOption = new Option<string?>("--air-standard")
         {
-            Description = "With --air: hj633-2012 or hj633-2026. Default: the standard in force at the end of each assessed year.",
+            Description = "With --air: hj633-2012 or hj633-2026, for the air indicators whose catalog entry names no standard. Default: the standard in force at the end of each assessed year.",
             HelpName = "hj633-2012|hj633-2026",
         };
         var airCityOption = new Option<string?>("--air-city") { Description = "With --air: the city of the file to assess, when it names several." };
@@ -99,14 +99,18 @@ internal static class EvaluateCommand
                 context.Error.WriteLine($"{path}: no data in {year}; the {year} air targets are judged without it.");
                 continue;
             }
-            AirQualityStandard standard = chosen ?? AirQualityStandard.ForDate(new NodaTime.LocalDate(year, 12, 31));
-            CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year, excluded));
-            AirQualityFigures figures = AirQualityFigures.From(catalog, assessment, source);
-            foreach (string skipped in figures.Skipped)
+            // An indicator's own standard comes first, then --air-standard, then the standard in force at the year's end.
+            AirQualityStandard fallback = chosen ?? StandardOptions.DefaultFor(year);
+            foreach (AirQualityStandard standard in AirQualityFigures.StandardsToAssess(catalog, year, fallback))
             {
-                context.Error.WriteLine($"{path}: {year}: {skipped}");
+                CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year, excluded));
+                AirQualityFigures figures = AirQualityFigures.From(catalog, assessment, source, fallback);
+                foreach (string skipped in figures.Skipped)
+                {
+                    context.Error.WriteLine($"{path}: {year}: {skipped}");
+                }
+                catalog = catalog.WithFigures(figures.Figures);
             }
-            catalog = catalog.WithFigures(figures.Figures);
         }
         return (catalog, data.RowCount);
     }

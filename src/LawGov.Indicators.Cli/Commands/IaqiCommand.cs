@@ -9,7 +9,7 @@ internal static class IaqiCommand
 {
     internal static Command Create(CliContext context)
     {
-        var standardOptions = new StandardOptions();
+        var standardOptions = new StandardOptions(required: true);
         var pollutant = new Option<string>("--pollutant")
         {
             Description = "PM2.5, PM10, SO2, NO2, CO or O3.",

@@ -333,6 +333,30 @@ public sealed class AirCommandTests : IDisposable
         Assert.EndsWith("NA", output.Split('\n')[2].TrimEnd());
     }
 
+    [Theory]
+    [InlineData(2025, "HJ 633-2012")] // 2025-12-31 is before HJ 633-2026 (in force 2026-03-01)
+    [InlineData(2026, "HJ 633-2026")] // 2026 spans 2026-03-01 and is assessed wholly under the standard of its last day
+    public void Air_WithoutStandard_TakesTheStandardInForceAtTheYearsEnd(int year, string name)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(year, 1, 1), new LocalDate(year, 1, 2)).ToString());
+
+        var (_, output, error) = cli.Run("air", path);
+
+        Assert.StartsWith($"Air quality {year}, {name},", output);
+        Assert.DoesNotContain("--standard", error);
+    }
+
+    [Fact]
+    public void Air_WithoutStandardButWithChinaOption_AppliesItToTheDefault()
+    {
+        // 2023 defaults to HJ 633-2012; --round-concentrations still applies: PM2.5 35.5 -> 36 -> 50/40*1+50 = 51.25 -> 52.
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1), pm25: "35.5").ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--daily", "--round-concentrations");
+
+        Assert.StartsWith("2023-01-01,52,", output.Split('\n')[1]);
+    }
+
     [Fact]
     public void Air_Help_ShowsAnExample()
     {

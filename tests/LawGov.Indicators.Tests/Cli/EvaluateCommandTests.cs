@@ -200,6 +200,49 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Contains("(364/364)", output, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Every hour of 2020 with PM2.5 65 µg/m³ (other pollutants as HourlyCsv). HJ 633-2012 Table 1: IAQI
+    /// 50/40·(65−35)+50 = 87.5 → 88, a good day. HJ 633-2026 Table 3: 50/55·(65−60)+100 = 104.5 → 105, not good.
+    /// </summary>
+    private string Pm25At65In2020() => cli.File("hourly-65.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+        .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31), pm25: "65").ToString());
+
+    private string LinyiWithDayStandard(string standard)
+    {
+        string json = File.ReadAllText(cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020))
+            .Replace("\"code\": \"air:good-days\"", $"\"code\": \"air:good-days\", \"standard\": \"{standard}\"", StringComparison.Ordinal)
+            .Replace("\"code\": \"air:valid-days\"", $"\"code\": \"air:valid-days\", \"standard\": \"{standard}\"", StringComparison.Ordinal);
+        Assert.Contains(standard, json, StringComparison.Ordinal);
+        return cli.File("linyi-" + standard + ".json", json);
+    }
+
+    [Theory]
+    [InlineData("hj633-2012", "met        linyi-2020-good-air-rate-target")] // 366 good days of 366
+    [InlineData("hj633-2026", "NOT MET    linyi-2020-good-air-rate-target")] // no good day under the 2026 breakpoints
+    public void Evaluate_AirIndicatorNamingAStandard_IsJudgedUnderIt(string standard, string expected)
+    {
+        var (_, output, _) = cli.Run("evaluate", LinyiWithDayStandard(standard), "--air", Pm25At65In2020());
+
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_IndicatorStandard_ComesBeforeAirStandard()
+    {
+        // The day counts name hj633-2012; --air-standard hj633-2026 applies only to the indicators that name none.
+        var (_, output, _) = cli.Run("evaluate", LinyiWithDayStandard("hj633-2012"), "--air", Pm25At65In2020(), "--air-standard", "hj633-2026");
+
+        Assert.Contains("met        linyi-2020-good-air-rate-target", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AirStandardWithoutIndicatorStandard_Applies()
+    {
+        var (_, output, _) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", Pm25At65In2020(), "--air-standard", "hj633-2026");
+
+        Assert.Contains("NOT MET    linyi-2020-good-air-rate-target", output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--air-exclude-dates", "2020-02-30", "--air-exclude-dates: '2020-02-30' is not a date")]
     [InlineData("--air-hour-label", "middle", "Unknown --air-hour-label 'middle'")]
