@@ -40,6 +40,60 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal(2023, json.RootElement.GetProperty("year").GetInt32());
     }
 
+    /// <summary>
+    /// Station A, every hour of 2023, values varying by day. Day d (1 … 365) gets the rank r = (37·(d − 1) mod 365) + 1,
+    /// a permutation of 1 … 365 (37 and 365 are coprime), so the sorted series differs from the date order:
+    /// PM2.5 alternates (r + 2)/2 − 1 and (r + 2)/2 + 1 µg/m³ hour by hour (daily mean (r + 2)/2); CO is r/100 mg/m³;
+    /// O3 is 10 µg/m³ in hours 0–11 and 10 + r in hours 12–23, so the MDA8 is 10 + r (the windows 12–19 … 16–23; every
+    /// other window mixes in 10s). PM10, SO2, NO2 as HourlyCsv.
+    /// </summary>
+    private static HourlyCsv Varied2023()
+    {
+        var csv = new HourlyCsv();
+        for (LocalDate day = new(2023, 1, 1); day.Year == 2023; day = day.PlusDays(1))
+        {
+            int r = (37 * (day.DayOfYear - 1) % 365) + 1;
+            decimal mean = (r + 2) / 2m;
+            for (int h = 0; h < 24; h++)
+            {
+                string pm25 = (h % 2 == 0 ? mean - 1 : mean + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string co = (r / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string o3 = (h < 12 ? 10 : 10 + r).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                csv.Row("A", day.At(new LocalTime(h, 0)), pm25: pm25, co: co, o3: o3);
+            }
+        }
+        return csv;
+    }
+
+    [Fact]
+    public void Air_VariedYear_GivesTheHandComputedMeanAndPercentiles()
+    {
+        string path = cli.File("varied.csv", Varied2023().ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        JsonElement city = JsonDocument.Parse(output).RootElement.GetProperty("city");
+        Assert.Equal(365, city.GetProperty("validDays").GetInt32());
+        // Annual mean of the daily means (GB 3095-2026 §3.13): mean of (r + 2)/2 over r = 1 … 365 = (183 + 2)/2 = 92.5,
+        // reported 92 (GB/T 8170 half to even).
+        Assert.Equal(92m, city.GetProperty("annualMean").GetProperty("PM2.5").GetDecimal());
+        // HJ 663 Appendix A, n = 365: p95 k = 1 + 364·0.95 = 346.8, s = 346, X(s) = (346 + 2)/2 = 174, X(s+1) = 174.5:
+        // 174 + 0.5·0.8 = 174.4 -> 174. CO: X(346) = 3.46, X(347) = 3.47 -> 3.46 + 0.01·0.8 = 3.468 -> 3.5 (one decimal).
+        // O3 MDA8 p90: k = 1 + 364·0.9 = 328.6, X(328) = 338, X(329) = 339 -> 338.6 -> 339.
+        JsonElement percentile = city.GetProperty("percentile");
+        Assert.Equal(174m, percentile.GetProperty("PM2.5").GetDecimal());
+        Assert.Equal(3.5m, percentile.GetProperty("CO").GetDecimal());
+        Assert.Equal(339m, percentile.GetProperty("O3").GetDecimal());
+        // The full-precision figures, as compared with the limits.
+        JsonElement attainment = city.GetProperty("attainment");
+        Assert.Equal(92.5m, attainment.GetProperty("PM2.5").GetProperty("checks")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(174.4m, attainment.GetProperty("PM2.5").GetProperty("checks")[1].GetProperty("value").GetDecimal());
+        Assert.Equal(3.468m, attainment.GetProperty("CO").GetProperty("checks")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(338.6m, attainment.GetProperty("O3").GetProperty("checks")[0].GetProperty("value").GetDecimal());
+    }
+
     [Fact]
     public void Air_Table_ListsCityThenStations()
     {
