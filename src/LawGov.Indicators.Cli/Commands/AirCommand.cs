@@ -280,6 +280,7 @@ internal static class AirCommand
         site.DaysByLevel.Select((days, i) => (days, i)).ToDictionary(x => (x.i + 1).ToString(CultureInfo.InvariantCulture), x => x.days),
         site.AnnualMeans.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
         site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
+        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirPercentileOfDocument((int)(s.Percentile!.Value * 100), s.Pollutant == Pollutant.O3 ? "MDA8" : "24h")),
         site.IsComplete,
         site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirCoverageDocument(s.ValidDays, s.ShortMonths)),
         site.AttainsLimits,

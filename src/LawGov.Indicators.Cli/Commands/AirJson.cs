@@ -30,6 +30,7 @@ internal sealed record AirSiteDocument(
     IReadOnlyDictionary<string, int> CategoryDays,
     IReadOnlyDictionary<string, decimal?> AnnualMean,
     IReadOnlyDictionary<string, decimal?> Percentile,
+    IReadOnlyDictionary<string, AirPercentileOfDocument> PercentileOf,
     bool Complete,
     IReadOnlyDictionary<string, AirCoverageDocument> Coverage,
     bool? Attains,
@@ -40,6 +41,9 @@ internal sealed record AirAttainmentDocument(bool? Attains, IReadOnlyList<AirLim
 
 /// <summary>One statistic (<c>annual-mean</c>, <c>p95</c> …) against the limit of an averaging period (<c>annual</c>, <c>24h</c>, <c>8h</c>).</summary>
 internal sealed record AirLimitCheckDocument(string Statistic, string Averaging, decimal Limit, decimal? Value, bool? Attains);
+
+/// <summary>Which percentile a key of <c>percentile</c> is (95, 98, 90) and of which daily series (<c>24h</c> means or <c>MDA8</c>).</summary>
+internal sealed record AirPercentileOfDocument(int Percentile, string Series);
 
 /// <summary>The valid days behind a pollutant's figures and the months short of the minimum.</summary>
 internal sealed record AirCoverageDocument(int ValidDays, IReadOnlyList<int> ShortMonths);

@@ -94,6 +94,26 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal(338.6m, attainment.GetProperty("O3").GetProperty("checks")[0].GetProperty("value").GetDecimal());
     }
 
+    [Theory]
+    [InlineData("PM2.5", 95, "24h")] // HJ 663: PM2.5, PM10, CO 24-hour p95; SO2, NO2 p98; O3 MDA8 p90
+    [InlineData("PM10", 95, "24h")]
+    [InlineData("SO2", 98, "24h")]
+    [InlineData("NO2", 98, "24h")]
+    [InlineData("CO", 95, "24h")]
+    [InlineData("O3", 90, "MDA8")]
+    public void Air_Json_NamesThePercentileOfEachKey(string pollutant, int percentile, string series)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        JsonElement city = JsonDocument.Parse(output).RootElement.GetProperty("city");
+        Assert.True(city.GetProperty("percentile").TryGetProperty(pollutant, out _)); // the old object is unchanged
+        JsonElement of = city.GetProperty("percentileOf").GetProperty(pollutant);
+        Assert.Equal(percentile, of.GetProperty("percentile").GetInt32());
+        Assert.Equal(series, of.GetProperty("series").GetString());
+    }
+
     [Fact]
     public void Air_Table_ListsCityThenStations()
     {
