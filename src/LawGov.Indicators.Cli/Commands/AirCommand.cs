@@ -5,7 +5,6 @@ using System.Text.Json;
 using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Cli.Output;
 using NodaTime;
-using NodaTime.Text;
 
 namespace LawGov.Indicators.Cli.Commands;
 
@@ -18,7 +17,7 @@ internal static class AirCommand
 {
     internal static Command Create(CliContext context)
     {
-        var standardOptions = new StandardOptions();
+        var standardOptions = new StandardOptions(required: false);
         var file = new Argument<string>("hourly.csv")
         {
             Description = "Hourly data, UTF-8 CSV with header station,time,PM2.5,PM10,SO2,NO2,CO,O3 (any order; optional city column; other columns ignored). " +
@@ -29,22 +28,23 @@ internal static class AirCommand
         var daily = new Option<bool>("--daily") { Description = "Print the daily series (date, AQI, category, primary pollutants, each indicator's IAQI) instead of the annual assessment." };
         var city = new Option<string?>("--city") { Description = "The city to assess, when the file's city column names several." };
         var station = new Option<string?>("--station") { Description = "With --daily: print this station's series instead of the city's." };
-        var hourLabel = new Option<string?>("--hour-label")
+        var hourly = new HourlyInputOptions();
+        var grade = new Option<string?>("--limit-grade")
         {
-            Description = "beginning (default): 2024-01-01 00:00 is the hour 00:00-01:00; ending: it is the hour 23:00-24:00 of the day before (24:00 allowed).",
-            HelpName = "beginning|ending",
+            Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I.",
+            HelpName = "I|II",
         };
-        var exclude = new Option<string[]>("--exclude-dates")
+        var comparison = new Option<string?>("--limit-comparison")
         {
-            Description = "Flagged days (dust, exceptional events) left out of every statistic, e.g. 2024-03-15,2024-03-16 (repeatable).",
-            AllowMultipleArgumentsPerToken = true,
-            HelpName = "yyyy-MM-dd[,...]",
+            Description = "Compare the full-precision figures with the limits (full, default) or the figures as reported (rounded; GB/T 8170 §4.3).",
+            HelpName = "full|rounded",
         };
         var command = new Command(
             "air",
             "Assess a year of hourly air-quality data (HJ 633 AQI, HJ 663 statistics): valid and good days, the good-day rate, " +
             "days per AQI level, annual means and percentiles, for the city (hourly mean of its stations) and each station.\n" +
             "Exit 0: all rows read and all city figures complete; 1: rows skipped or figures incomplete; 2: unusable input.\n" +
+            "Without --standard, the Chinese standard in force on the last day of the year applies (HJ 633-2026 from 2026).\n" +
             "Example: lawgov-indicators air hourly.csv --standard hj633-2012 --year 2024 --format json");
         command.Arguments.Add(file);
         standardOptions.AddTo(command);
@@ -53,15 +53,17 @@ internal static class AirCommand
         command.Options.Add(daily);
         command.Options.Add(city);
         command.Options.Add(station);
-        command.Options.Add(hourLabel);
-        command.Options.Add(exclude);
+        hourly.AddTo(command);
+        command.Options.Add(grade);
+        command.Options.Add(comparison);
         Option<bool> stats = RunStats.CreateOption();
         command.Options.Add(stats);
         command.SetAction(parsed => CliApp.Guard(context, () =>
         {
             var run = new RunStats();
-            AirQualityStandard standard = standardOptions.Resolve(parsed);
-            if (!standard.SupportsHourlyAssessment)
+            // A named standard is checked before the file is read; without one, the year's default is taken once it is known.
+            AirQualityStandard? named = standardOptions.IsGiven(parsed) ? standardOptions.Resolve(parsed) : null;
+            if (named is { SupportsHourlyAssessment: false })
             {
                 throw new CliInputException(
                     "air: epa-2024 is not supported for hourly data: the input is in µg/m³ while EPA's indices need ppb/ppm at a declared " +
@@ -76,22 +78,30 @@ internal static class AirCommand
                     ? $"Unknown --format '{formatName}' for --daily; expected csv or json."
                     : $"Unknown --format '{formatName}'; expected table or json (csv is for --daily).");
             }
-            HourLabel label = (parsed.GetValue(hourLabel) ?? "beginning").ToLowerInvariant() switch
-            {
-                "beginning" => HourLabel.HourBeginning,
-                "ending" => HourLabel.HourEnding,
-                string other => throw new CliInputException($"Unknown --hour-label '{other}'; expected beginning or ending."),
-            };
+            HourLabel label = hourly.Label(parsed);
             if (!isDaily && parsed.GetValue(station) is not null)
             {
                 throw new CliInputException("--station applies with --daily; the annual assessment lists every station.");
             }
-            HashSet<LocalDate> excluded = ParseDates(parsed.GetValue(exclude) ?? []);
+            HashSet<LocalDate> excluded = hourly.Excluded(parsed);
+            LimitGrade limitGrade = (parsed.GetValue(grade) ?? "II").ToUpperInvariant() switch
+            {
+                "II" => LimitGrade.GradeII,
+                "I" => LimitGrade.GradeI,
+                string other => throw new CliInputException($"Unknown --limit-grade '{other}'; expected I or II."),
+            };
+            Measures.ComparisonMethod limitComparison = (parsed.GetValue(comparison) ?? "full").ToLowerInvariant() switch
+            {
+                "full" => Measures.ComparisonMethod.FullValue,
+                "rounded" => Measures.ComparisonMethod.RoundedValue,
+                string other => throw new CliInputException($"Unknown --limit-comparison '{other}'; expected full or rounded."),
+            };
             string path = parsed.GetValue(file)!;
 
             AirDataSet data = Read(context, path, label);
             CityAirData target = ChooseCity(data, parsed.GetValue(city), path);
             int assessedYear = ChooseYear(data, target, parsed.GetValue(year), path);
+            AirQualityStandard standard = named ?? standardOptions.Resolve(parsed, StandardOptions.DefaultFor(assessedYear));
 
             if (isDaily)
             {
@@ -106,7 +116,7 @@ internal static class AirCommand
                 return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
             }
 
-            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded);
+            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded, grade: limitGrade, limitComparison: limitComparison);
             CityAnnualAssessment assessment = AirQualityAssessment.Annual(target, options);
             context.Output.Write(formatName == "json" ? AnnualJson(assessment, options, data) : AnnualTable(assessment, target));
             if (!assessment.City.IsComplete)
@@ -187,21 +197,6 @@ internal static class AirCommand
             : throw new CliInputException($"{path}: the data covers the years {string.Join(", ", years)}; choose one with --year.");
     }
 
-    private static HashSet<LocalDate> ParseDates(string[] values)
-    {
-        var dates = new HashSet<LocalDate>();
-        foreach (string value in values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-        {
-            ParseResult<LocalDate> parsed = LocalDatePattern.Iso.Parse(value);
-            if (!parsed.Success)
-            {
-                throw new CliInputException($"--exclude-dates: '{value}' is not a date; expected yyyy-MM-dd.");
-            }
-            dates.Add(parsed.Value);
-        }
-        return dates;
-    }
-
     private static string Label(AirIndicator indicator) =>
         indicator.Averaging == AveragingPeriod.TwentyFourHours ? indicator.Pollutant.Code() : indicator.Pollutant.Code() + "_" + indicator.Averaging.Code();
 
@@ -211,7 +206,7 @@ internal static class AirCommand
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"Air quality {assessment.Year}, {assessment.Standard.Name}, city: {city.Name ?? "all stations"}\n");
-        string[] columns = ["site", "valid", "good", "good%", "PM2.5", "PM10", "SO2", "NO2", "CO-p95", "O3-p90", "days by level 1-6"];
+        string[] columns = ["site", "valid", "good", "good%", "PM2.5", "PM10", "SO2", "NO2", "CO-p95", "O3-p90", "days by level 1-6", "exceeds"];
         var rows = new List<string[]> { columns };
         foreach (SiteAnnualAssessment site in assessment.Stations.Prepend(assessment.City))
         {
@@ -228,6 +223,7 @@ internal static class AirCommand
                 Format(Reported(site.Percentiles, Pollutant.Co)),
                 Format(Reported(site.Percentiles, Pollutant.O3)),
                 string.Join("/", site.DaysByLevel),
+                Exceeding(site),
             ]);
         }
         int[] widths = Enumerable.Range(0, columns.Length).Select(i => rows.Max(r => r[i].Length)).ToArray();
@@ -236,8 +232,20 @@ internal static class AirCommand
             text.Append(string.Join("  ", row.Select((cell, i) => i == 0 ? cell.PadRight(widths[i]) : cell.PadLeft(widths[i])))).Append('\n');
         }
         text.Append("µg/m³ (CO mg/m³), GB/T 8170 half-even; annual means of valid daily means; CO 24-h p95, O3 MDA8 p90 (HJ 663). NA: too few valid days.\n");
+        text.Append(CultureInfo.InvariantCulture,
+            $"exceeds: pollutants above the {assessment.Limits.Name} grade {Grade(assessment.Grade)} limits (annual means vs annual limits, 24-h p98/p95 vs 24-h limits, O3 MDA8 p90 vs 8-h limit); none: all attained.\n");
         return text.ToString();
     }
+
+    private static string Grade(LimitGrade grade) => grade == LimitGrade.GradeI ? "I" : "II";
+
+    /// <summary>The pollutants that exceed a limit, <c>none</c> when all attain, <c>NA</c> when some cannot be judged and none exceeds.</summary>
+    private static string Exceeding(SiteAnnualAssessment site) => site.AttainsLimits switch
+    {
+        true => "none",
+        false => string.Join(",", site.Attainment.Where(a => a.Attains == false).Select(a => a.Pollutant.Code())),
+        null => "NA",
+    };
 
     private static decimal? Reported(IReadOnlyList<AnnualStatistic> statistics, Pollutant pollutant)
     {
@@ -251,6 +259,7 @@ internal static class AirCommand
             assessment.Standard.Code,
             assessment.Year,
             new AirPrecisionDocument(Describe(options.MassConcentrationPrecision), Describe(options.CoPrecision), Describe(options.PercentPrecision)),
+            new AirLimitsDocument(assessment.Limits.Code, assessment.Limits.Name, Grade(assessment.Grade), options.LimitComparison == Measures.ComparisonMethod.RoundedValue ? "rounded" : "full"),
             data.RowCount,
             data.SkippedRowCount,
             Site(assessment.City),
@@ -271,8 +280,18 @@ internal static class AirCommand
         site.DaysByLevel.Select((days, i) => (days, i)).ToDictionary(x => (x.i + 1).ToString(CultureInfo.InvariantCulture), x => x.days),
         site.AnnualMeans.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
         site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => s.IsComplete ? s.ReportedValue : null),
+        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirPercentileOfDocument((int)(s.Percentile!.Value * 100), s.Pollutant == Pollutant.O3 ? "MDA8" : "24h")),
         site.IsComplete,
-        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirCoverageDocument(s.ValidDays, s.ShortMonths)));
+        site.Percentiles.ToDictionary(s => s.Pollutant.Code(), s => new AirCoverageDocument(s.ValidDays, s.ShortMonths)),
+        site.AttainsLimits,
+        site.Attainment.ToDictionary(a => a.Pollutant.Code(), a => new AirAttainmentDocument(a.Attains, a.Checks.Select(Check).ToArray())));
+
+    private static AirLimitCheckDocument Check(LimitCheck check) => new(
+        check.Statistic.Percentile is decimal p ? "p" + (p * 100).ToString("0", CultureInfo.InvariantCulture) : "annual-mean",
+        check.LimitAveraging?.Code() ?? "annual",
+        check.Limit,
+        check.ComparedValue,
+        check.Attains);
 
     private static string DailyCsv(AirQualityStandard standard, IEnumerable<DailyAirQuality> days)
     {

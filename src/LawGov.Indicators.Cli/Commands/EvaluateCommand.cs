@@ -32,10 +32,11 @@ internal static class EvaluateCommand
         };
         var airStandardOption = new Option<string?>("--air-standard")
         {
-            Description = "With --air: hj633-2012 or hj633-2026. Default: the standard in force at the end of each assessed year.",
+            Description = "With --air: hj633-2012 or hj633-2026, for the air indicators whose catalog entry names no standard. Default: the standard in force at the end of each assessed year.",
             HelpName = "hj633-2012|hj633-2026",
         };
         var airCityOption = new Option<string?>("--air-city") { Description = "With --air: the city of the file to assess, when it names several." };
+        var airHourly = new HourlyInputOptions("air-");
         var command = new Command(
             "evaluate",
             """
@@ -60,6 +61,7 @@ internal static class EvaluateCommand
         {
             catalogArgument, figuresOption, airOption, airStandardOption, airCityOption, asOfOption, formatOption, statsOption,
         };
+        airHourly.AddTo(command);
         command.SetAction(parse => CliApp.Guard(context, () =>
         {
             var run = new RunStats();
@@ -71,7 +73,7 @@ internal static class EvaluateCommand
             long rows = 0;
             if (parse.GetValue(airOption) is { } airPath)
             {
-                (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption));
+                (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption), airHourly.Label(parse), airHourly.Excluded(parse));
             }
             var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
@@ -83,7 +85,7 @@ internal static class EvaluateCommand
     }
 
     /// <summary>Assesses hourly data for each year the catalog's air targets cover and adds the resulting figures.</summary>
-    private static (Catalog Catalog, long Rows) AddAirFigures(CliContext context, Catalog catalog, string path, string? standardCode, string? city)
+    private static (Catalog Catalog, long Rows) AddAirFigures(CliContext context, Catalog catalog, string path, string? standardCode, string? city, HourLabel label, IReadOnlySet<NodaTime.LocalDate> excluded)
     {
         IReadOnlyList<int> years = AirQualityFigures.YearsToAssess(catalog);
         if (years.Count == 0)
@@ -95,7 +97,7 @@ internal static class EvaluateCommand
         {
             throw new CliInputException($"--air-standard: expected hj633-2012 or hj633-2026, got '{standardCode}'.");
         }
-        AirDataSet data = AirCommand.Read(context, path, HourLabel.HourBeginning);
+        AirDataSet data = AirCommand.Read(context, path, label);
         CityAirData cityData = AirCommand.ChooseCity(data, city, path);
         var source = new SourceDocument("air:" + Path.GetFileName(path), Path.GetFileName(path), DocumentKind.Other);
         var covered = cityData.City.Days.Select(d => d.Date.Year).ToHashSet();
@@ -106,14 +108,18 @@ internal static class EvaluateCommand
                 context.Error.WriteLine($"{path}: no data in {year}; the {year} air targets are judged without it.");
                 continue;
             }
-            AirQualityStandard standard = chosen ?? AirQualityStandard.ForDate(new NodaTime.LocalDate(year, 12, 31));
-            CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year));
-            AirQualityFigures figures = AirQualityFigures.From(catalog, assessment, source);
-            foreach (string skipped in figures.Skipped)
+            // An indicator's own standard comes first, then --air-standard, then the standard in force at the year's end.
+            AirQualityStandard fallback = chosen ?? StandardOptions.DefaultFor(year);
+            foreach (AirQualityStandard standard in AirQualityFigures.StandardsToAssess(catalog, year, fallback))
             {
-                context.Error.WriteLine($"{path}: {year}: {skipped}");
+                CityAnnualAssessment assessment = AirQualityAssessment.Annual(cityData, new AnnualAssessmentOptions(standard, year, excluded));
+                AirQualityFigures figures = AirQualityFigures.From(catalog, assessment, source, fallback);
+                foreach (string skipped in figures.Skipped)
+                {
+                    context.Error.WriteLine($"{path}: {year}: {skipped}");
+                }
+                catalog = catalog.WithFigures(figures.Figures);
             }
-            catalog = catalog.WithFigures(figures.Figures);
         }
         return (catalog, data.RowCount);
     }

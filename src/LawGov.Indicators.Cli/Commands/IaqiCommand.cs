@@ -9,7 +9,7 @@ internal static class IaqiCommand
 {
     internal static Command Create(CliContext context)
     {
-        var standardOptions = new StandardOptions();
+        var standardOptions = new StandardOptions(required: true);
         var pollutant = new Option<string>("--pollutant")
         {
             Description = "PM2.5, PM10, SO2, NO2, CO or O3.",
@@ -24,7 +24,9 @@ internal static class IaqiCommand
         };
         var concentration = new Argument<string>("concentration")
         {
-            Description = "The concentration: µg/m³ (CO mg/m³) for HJ 633; for epa-2024 its own units: O3 and CO ppm, SO2 and NO2 ppb, PM µg/m³.",
+            Description = "The concentration: µg/m³ (CO mg/m³) for HJ 633; for epa-2024 its own units: O3 and CO ppm, SO2 and NO2 ppb, PM µg/m³. " +
+                          "A plain decimal with a point, at most 7 digits before it and 6 decimals after it, as the hourly CSV reader accepts; " +
+                          "anything else (more decimals, a comma, a negative value) exits 2 rather than being rounded.",
         };
         var command = new Command(
             "iaqi",
@@ -48,9 +50,9 @@ internal static class IaqiCommand
                 throw new CliInputException($"Unknown --averaging '{averagingText}'; expected 1h, 8h or 24h.");
             }
             string text = parsed.GetValue(concentration)!;
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out decimal c))
+            if (!ConcentrationText.TryParse(text, out decimal c, out string? error))
             {
-                throw new CliInputException($"The concentration '{text}' is not a number; expected e.g. 35 or 2.2 (a point for decimals).");
+                throw new CliInputException($"concentration: {error} (e.g. 35 or 2.2: a point for decimals, at most 6 of them).");
             }
             IaqiResult result = standard.Iaqi(p, a, c);
             if (!result.IsDefined)

@@ -6,12 +6,30 @@ namespace LawGov.Indicators.Cli.Commands;
 /// <summary>The options that choose an AQI rule set and its library options, shared by <c>iaqi</c> and <c>air</c>.</summary>
 internal sealed class StandardOptions
 {
-    public Option<string> Standard { get; } = new("--standard")
+    /// <param name="required">True when the command has no date to default from (<c>iaqi</c>).</param>
+    public StandardOptions(bool required)
     {
-        Description = "The AQI rule set: hj633-2012 (with GB 3095-2012, HJ 663-2013), hj633-2026 (in force 2026-03-01) or epa-2024.",
-        Required = true,
-        HelpName = "hj633-2012|hj633-2026|epa-2024",
-    };
+        Standard = new Option<string?>("--standard")
+        {
+            Description = required
+                ? "The AQI rule set: hj633-2012 (with GB 3095-2012, HJ 663-2013), hj633-2026 (in force 2026-03-01) or epa-2024."
+                : "The AQI rule set: hj633-2012 (with GB 3095-2012, HJ 663-2013), hj633-2026 (in force 2026-03-01) or epa-2024. " +
+                  "Default: the Chinese standard in force on the last day of the year assessed (the year is not split).",
+            Required = required,
+            HelpName = "hj633-2012|hj633-2026|epa-2024",
+        };
+    }
+
+    public Option<string?> Standard { get; }
+
+    /// <summary>
+    /// The default for a year of data: the Chinese standard in force on its last day, so a year spanning 2026-03-01
+    /// (2026) is assessed wholly under HJ 633-2026. Used by <c>air</c> and <c>evaluate --air</c>.
+    /// </summary>
+    public static AirQualityStandard DefaultFor(int year) => AirQualityStandard.ForDate(new NodaTime.LocalDate(year, 12, 31));
+
+    /// <summary>True when the standard was named on the command line.</summary>
+    public bool IsGiven(ParseResult parsed) => parsed.GetValue(Standard) is not null;
 
     public Option<string?> AboveTable { get; } = new("--above-table")
     {
@@ -31,11 +49,18 @@ internal sealed class StandardOptions
         command.Options.Add(RoundConcentrations);
     }
 
-    /// <summary>The chosen standard with its options; bad input throws <see cref="CliInputException"/>.</summary>
-    public AirQualityStandard Resolve(ParseResult parsed)
+    /// <summary>
+    /// The chosen standard (or <paramref name="fallback"/> when none is named) with its options; bad input throws
+    /// <see cref="CliInputException"/>.
+    /// </summary>
+    public AirQualityStandard Resolve(ParseResult parsed, AirQualityStandard? fallback = null)
     {
-        string code = parsed.GetValue(Standard)!;
-        if (!AirQualityStandard.TryParse(code, out AirQualityStandard standard))
+        AirQualityStandard standard;
+        if (parsed.GetValue(Standard) is not { } code)
+        {
+            standard = fallback ?? throw new CliInputException("--standard is required.");
+        }
+        else if (!AirQualityStandard.TryParse(code, out standard))
         {
             throw new CliInputException($"Unknown --standard '{code}'; expected hj633-2012, hj633-2026 or epa-2024.");
         }

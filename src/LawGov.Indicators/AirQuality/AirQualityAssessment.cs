@@ -26,7 +26,7 @@ public static class AirQualityAssessment
             stations.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
             i => stations[i] = AnnualForSite(city.Stations[i], options));
-        return new CityAnnualAssessment(city.Name, options.Standard, options.Year, AnnualForSite(city.City, options), stations);
+        return new CityAnnualAssessment(city.Name, options.Standard, options.Limits!, options.Grade, options.Year, AnnualForSite(city.City, options), stations);
     }
 
     /// <summary>Assesses one site (station or city) for one year.</summary>
@@ -46,7 +46,7 @@ public static class AirQualityAssessment
         int[] slots = indicators.Select(DailyConcentrations.SlotOf).ToArray();
         var iaqis = new IaqiResult[indicators.Length];
         var daysByLevel = new int[6];
-        int valid = 0, good = 0;
+        int valid = 0, good = 0, excludedDays = 0;
 
         // Per pollutant: the valid daily values (24-hour means; O3: MDA8) not excluded, and valid days per month.
         var series = new DailySeriesStatistics[6];
@@ -63,11 +63,13 @@ public static class AirQualityAssessment
                 continue;
             }
             bool excluded = options.ExcludedDates.Count > 0 && options.ExcludedDates.Contains(day.Date);
+            bool hadValidValue = false;
             for (int p = 0; p < 6; p++)
             {
                 int slot = p == (int)Pollutant.O3 ? DailyConcentrations.Mda8Slot : p;
                 if (day.IsValid(slot))
                 {
+                    hadValidValue = true;
                     months[p, day.Date.Month]++;
                     if (!excluded)
                     {
@@ -78,6 +80,8 @@ public static class AirQualityAssessment
             }
             if (excluded)
             {
+                // Counted only when the exclusion removed something: a flagged day without a valid daily value is not.
+                excludedDays += hadValidValue ? 1 : 0;
                 continue;
             }
             if (standard.ComputeDailyAqi(day, indicators, slots, iaqis).Published is int aqi)
@@ -105,9 +109,9 @@ public static class AirQualityAssessment
         }
 
         int calendarDays = CalendarSystem.Iso.GetDaysInYear(year);
-        int excludedDays = options.ExcludedDates.Count(d => d.Year == year);
         decimal? rate = valid == 0 ? null : options.PercentPrecision.RoundPercent(new Measures.Rate(good, valid));
-        return new SiteAnnualAssessment(site.Name, calendarDays, excludedDays, valid, good, rate, daysByLevel, means, percentiles);
+        PollutantAttainment[] attainment = PollutantAttainment.Judge(means, percentiles, options.Limits!, options.Grade, options.LimitComparison);
+        return new SiteAnnualAssessment(site.Name, calendarDays, excludedDays, valid, good, rate, daysByLevel, means, percentiles, attainment);
     }
 
     /// <summary>

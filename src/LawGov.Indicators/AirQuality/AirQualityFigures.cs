@@ -19,6 +19,8 @@ namespace LawGov.Indicators.AirQuality;
 /// Values are full precision: a target's declared rounding decides how they are compared. A statistic that misses the
 /// annual validity rule (324 days, 27 per month, 25 in February) gives no figure; it is listed in
 /// <see cref="Skipped"/> with the reason, and the target is then judged as having no data.
+/// An indicator may name the AQI standard its figures are computed by (<see cref="Indicator.Standard"/>); one that
+/// does not takes the caller's default. <see cref="StandardsToAssess"/> lists the assessments a year needs.
 /// </summary>
 public sealed class AirQualityFigures
 {
@@ -39,25 +41,40 @@ public sealed class AirQualityFigures
 
     /// <summary>
     /// Figures for every indicator of <paramref name="catalog"/> with an <c>air:</c> code that a target uses with the
-    /// assessed calendar year as its period, in each such target's scope.
+    /// assessed calendar year as its period, in each such target's scope, and that is computed by the assessment's
+    /// standard: the indicator's own <see cref="Indicator.Standard"/>, else <paramref name="defaultStandard"/>.
     /// </summary>
     /// <param name="catalog">The catalog whose targets are to be judged.</param>
     /// <param name="assessment">The annual assessment (the city figures are used).</param>
     /// <param name="source">The document the figures come from (e.g. the monitoring data file).</param>
-    /// <returns>The figures and the reasons for those left out.</returns>
+    /// <param name="defaultStandard">The standard of indicators that name none; null for the assessment's own.</param>
+    /// <returns>The figures and the reasons for those left out (an unknown indicator standard is reported with the
+    /// default standard's assessment).</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static AirQualityFigures From(Catalog catalog, CityAnnualAssessment assessment, SourceDocument source)
+    public static AirQualityFigures From(Catalog catalog, CityAnnualAssessment assessment, SourceDocument source, AirQualityStandard? defaultStandard = null)
     {
         Preconditions.CheckNotNull(catalog, nameof(catalog));
         Preconditions.CheckNotNull(assessment, nameof(assessment));
         Preconditions.CheckNotNull(source, nameof(source));
+        string assessed = assessment.Standard.Code;
+        string fallback = defaultStandard?.Code ?? assessed;
         var year = Periods.Year(assessment.Year);
-        var provenance = new Provenance(source, note: $"{assessment.Standard.Code} annual assessment of {assessment.City.Name}");
+        var provenance = new Provenance(source, note: $"{assessed} annual assessment of {assessment.City.Name}");
         var figures = new List<ReportedFigure>();
         var skipped = new List<string>();
         var uses = UsesOf(catalog).Where(u => u.Period.Equals(year)).Distinct().ToList();
         foreach (var (indicator, scope, _) in uses)
         {
+            string? named = indicator.Standard is null ? fallback : KnownStandard(indicator.Standard);
+            if (named is null && fallback == assessed)
+            {
+                skipped.Add($"{indicator.Id} ({indicator.Code}): unknown standard '{indicator.Standard}'; expected hj633-2012 or hj633-2026");
+                continue;
+            }
+            if (named != assessed)
+            {
+                continue; // measured by the assessment under its own standard
+            }
             string id = $"{indicator.Id}@{scope}/{assessment.Year.ToString(CultureInfo.InvariantCulture)}";
             if (Measure(indicator, assessment.City, out string? reason) is not { } measured)
             {
@@ -75,6 +92,38 @@ public sealed class AirQualityFigures
         }
         return new AirQualityFigures(figures, skipped);
     }
+
+    /// <summary>
+    /// The standards a year's assessments need: those the catalog's air indicators used in that year's targets name,
+    /// and <paramref name="defaultStandard"/> for those that name none (or an unknown one), each once.
+    /// </summary>
+    /// <param name="catalog">The catalog.</param>
+    /// <param name="year">The calendar year.</param>
+    /// <param name="defaultStandard">The standard of indicators that name none.</param>
+    /// <returns>The standards, in the order the indicators first use them; empty when no target of the year has an air code.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static IReadOnlyList<AirQualityStandard> StandardsToAssess(Catalog catalog, int year, AirQualityStandard defaultStandard)
+    {
+        Preconditions.CheckNotNull(catalog, nameof(catalog));
+        Preconditions.CheckNotNull(defaultStandard, nameof(defaultStandard));
+        var period = Periods.Year(year);
+        var standards = new List<AirQualityStandard>();
+        foreach (var (indicator, _, _) in UsesOf(catalog).Where(u => u.Period.Equals(period)))
+        {
+            AirQualityStandard standard = KnownStandard(indicator.Standard) is { } code && AirQualityStandard.TryParse(code, out AirQualityStandard named)
+                ? named
+                : defaultStandard;
+            if (!standards.Any(s => s.Code == standard.Code))
+            {
+                standards.Add(standard);
+            }
+        }
+        return standards.AsReadOnly();
+    }
+
+    /// <summary>The canonical code of a standard that assesses hourly data, or null.</summary>
+    private static string? KnownStandard(string? code) =>
+        AirQualityStandard.TryParse(code, out AirQualityStandard standard) && standard.SupportsHourlyAssessment ? standard.Code : null;
 
     /// <summary>True when <paramref name="indicator"/> names an air-quality statistic.</summary>
     /// <param name="indicator">The indicator.</param>

@@ -201,6 +201,7 @@ public sealed partial class AirQualityStandard
                 [new(0m, 53m, 0, 50), new(54m, 100m, 51, 100), new(101m, 360m, 101, 150), new(361m, 649m, 151, 200), new(650m, 1249m, 201, 300), new(1250m, 2049m, 301, 500)],
                 extrapolate),
         ];
+        // English names and colours: TAD Table 5. The Chinese names are the project's translation (no EPA or AirNow source).
         AqiCategory[] categories =
         [
             new(1, 0, 50, "良好", "Good", "green", new RgbColour(0, 228, 0)),

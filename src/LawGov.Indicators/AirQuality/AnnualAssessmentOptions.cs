@@ -21,9 +21,15 @@ public sealed class AnnualAssessmentOptions
     /// <param name="percentPrecision">Reported precision of the good-day rate (percent); default GB/T 8170 half-even to
     /// one decimal.</param>
     /// <param name="maxDegreeOfParallelism">How many sites are assessed at once; null for the processor count.</param>
+    /// <param name="limits">The GB 3095 table the annual figures are judged against; null for the one paired with
+    /// <paramref name="standard"/> in the phase in force on the year's last day (<see cref="ConcentrationLimits.For"/>).</param>
+    /// <param name="grade">The limit grade; default grade II (class-2 zones, city attainment).</param>
+    /// <param name="limitComparison">Whether the full-precision figure (default, the library's rule) or the figure rounded
+    /// to the reporting precision is compared with a limit (GB/T 8170 §4.3; which one HJ 663 uses is not confirmed).</param>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1..9998 or
-    /// <paramref name="maxDegreeOfParallelism"/> outside 1..1024.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1..9998,
+    /// <paramref name="maxDegreeOfParallelism"/> outside 1..1024, or <paramref name="grade"/> or
+    /// <paramref name="limitComparison"/> not a defined value.</exception>
     public AnnualAssessmentOptions(
         AirQualityStandard standard,
         int year,
@@ -31,7 +37,10 @@ public sealed class AnnualAssessmentOptions
         RoundingRule? massConcentrationPrecision = null,
         RoundingRule? coPrecision = null,
         RoundingRule? percentPrecision = null,
-        int? maxDegreeOfParallelism = null)
+        int? maxDegreeOfParallelism = null,
+        ConcentrationLimits? limits = null,
+        LimitGrade grade = LimitGrade.GradeII,
+        ComparisonMethod limitComparison = ComparisonMethod.FullValue)
     {
         Standard = Preconditions.CheckNotNull(standard, nameof(standard));
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
@@ -42,6 +51,9 @@ public sealed class AnnualAssessmentOptions
         PercentPrecision = percentPrecision ?? RoundingRule.GbT8170(1);
         MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount;
         Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), MaxDegreeOfParallelism, 1, 1024);
+        Grade = Preconditions.CheckDefined(grade, nameof(grade));
+        LimitComparison = Preconditions.CheckDefined(limitComparison, nameof(limitComparison));
+        Limits = limits ?? (standard.SupportsHourlyAssessment ? ConcentrationLimits.For(standard, new LocalDate(year, 12, 31)) : null);
     }
 
     /// <summary>The AQI rule set for the daily AQI, good days and categories.</summary>
@@ -64,6 +76,18 @@ public sealed class AnnualAssessmentOptions
 
     /// <summary>How many sites are assessed at once.</summary>
     public int MaxDegreeOfParallelism { get; }
+
+    /// <summary>
+    /// The GB 3095 table the annual figures are judged against: the one given, else the one paired with the standard for
+    /// the year's last day; null for US EPA (which the annual assessment rejects).
+    /// </summary>
+    public ConcentrationLimits? Limits { get; }
+
+    /// <summary>The limit grade (default grade II).</summary>
+    public LimitGrade Grade { get; }
+
+    /// <summary>Whether full-precision (default) or reported figures are compared with the limits.</summary>
+    public ComparisonMethod LimitComparison { get; }
 
     internal RoundingRule Precision(Pollutant pollutant) => pollutant == Pollutant.Co ? CoPrecision : MassConcentrationPrecision;
 }

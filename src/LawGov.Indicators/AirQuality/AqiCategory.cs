@@ -27,7 +27,11 @@ public sealed class AqiCategory
     /// <summary>The largest AQI of the level; null for the open top level.</summary>
     public int? MaximumAqi { get; }
 
-    /// <summary>The Chinese category name, e.g. <c>轻度污染</c> (for EPA categories, a common translation).</summary>
+    /// <summary>
+    /// The Chinese category name, e.g. <c>轻度污染</c> (HJ 633 Table 2). For the US EPA categories the names
+    /// (良好, 中等, 对敏感人群不健康, 不健康, 非常不健康, 危险) are the project's translation: no Chinese rendering by EPA
+    /// or AirNow was found; third-party Chinese pages on the US AQI use the same terms, some with 有害 for Hazardous.
+    /// </summary>
     public string NameZh { get; }
 
     /// <summary>The English category name, e.g. <c>lightly polluted</c> or <c>Unhealthy for Sensitive Groups</c>.</summary>

@@ -4,8 +4,10 @@ namespace LawGov.Indicators.AirQuality;
 /// <remarks>Immutable; equality is reference equality.</remarks>
 public sealed class CityAnnualAssessment
 {
-    internal CityAnnualAssessment(string? name, AirQualityStandard standard, int year, SiteAnnualAssessment city, SiteAnnualAssessment[] stations)
+    internal CityAnnualAssessment(string? name, AirQualityStandard standard, ConcentrationLimits limits, LimitGrade grade, int year, SiteAnnualAssessment city, SiteAnnualAssessment[] stations)
     {
+        Limits = limits;
+        Grade = grade;
         Name = name;
         Standard = standard;
         Year = year;
@@ -18,6 +20,12 @@ public sealed class CityAnnualAssessment
 
     /// <summary>The standard applied.</summary>
     public AirQualityStandard Standard { get; }
+
+    /// <summary>The GB 3095 table the figures were judged against.</summary>
+    public ConcentrationLimits Limits { get; }
+
+    /// <summary>The limit grade applied.</summary>
+    public LimitGrade Grade { get; }
 
     /// <summary>The year assessed.</summary>
     public int Year { get; }

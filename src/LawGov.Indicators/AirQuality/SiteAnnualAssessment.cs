@@ -4,7 +4,7 @@ namespace LawGov.Indicators.AirQuality;
 
 /// <summary>
 /// The annual assessment of one site (station or city): daily-AQI day counts, the good-day rate, the annual means and the
-/// HJ 663 percentiles.
+/// HJ 663 percentiles, and their attainment of the GB 3095 limits.
 /// </summary>
 /// <remarks>Immutable; equality is reference equality.</remarks>
 public sealed class SiteAnnualAssessment
@@ -18,7 +18,8 @@ public sealed class SiteAnnualAssessment
         decimal? reportedGoodDayRate,
         int[] daysByLevel,
         AnnualStatistic[] annualMeans,
-        AnnualStatistic[] percentiles)
+        AnnualStatistic[] percentiles,
+        PollutantAttainment[] attainment)
     {
         Name = name;
         CalendarDays = calendarDays;
@@ -30,6 +31,8 @@ public sealed class SiteAnnualAssessment
         DaysByLevel = Array.AsReadOnly(daysByLevel);
         AnnualMeans = Array.AsReadOnly(annualMeans);
         Percentiles = Array.AsReadOnly(percentiles);
+        Attainment = Array.AsReadOnly(attainment);
+        AttainsLimits = attainment.Any(a => a.Attains == false) ? false : attainment.All(a => a.Attains == true) ? true : null;
     }
 
     /// <summary>The station or city name.</summary>
@@ -38,7 +41,10 @@ public sealed class SiteAnnualAssessment
     /// <summary>Days in the year: 365, or 366 in a leap year.</summary>
     public int CalendarDays { get; }
 
-    /// <summary>Days of the year flagged for exclusion.</summary>
+    /// <summary>
+    /// Flagged days of the year that were left out: those with at least one valid daily value (a 24-hour mean or the
+    /// MDA8) at this site. A flagged date without one (no rows, or too few hours) removed nothing and is not counted.
+    /// </summary>
     public int ExcludedDays { get; }
 
     /// <summary>
@@ -64,6 +70,15 @@ public sealed class SiteAnnualAssessment
 
     /// <summary>HJ 663 percentiles of the daily series: PM2.5, PM10 and CO p95, SO2 and NO2 p98, O3 MDA8 p90.</summary>
     public IReadOnlyList<AnnualStatistic> Percentiles { get; }
+
+    /// <summary>The attainment of each pollutant (PM2.5, PM10, SO2, NO2, CO, O3) against the assessment's GB 3095 limits.</summary>
+    public IReadOnlyList<PollutantAttainment> Attainment { get; }
+
+    /// <summary>
+    /// True when all six pollutants attain (the site attains the standard), false when any does not, null when one lacks
+    /// valid days and none fails.
+    /// </summary>
+    public bool? AttainsLimits { get; }
 
     /// <summary>True when every annual mean and percentile meets the completeness rule.</summary>
     public bool IsComplete => AnnualMeans.All(s => s.IsComplete) && Percentiles.All(s => s.IsComplete);

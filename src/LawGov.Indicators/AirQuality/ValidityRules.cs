@@ -18,8 +18,12 @@ internal static class ValidityRules
     /// <summary>MDA8 needs at least 14 valid 8-hour means among the 17 windows (HJ 663-2013) …</summary>
     internal const int MinimumWindowsPerDay = 14;
 
-    /// <summary>… unless the MDA8 exceeds the GB 3095 grade II O3 8-hour limit, 160 µg/m³; then it counts anyway.</summary>
-    internal const decimal O3EightHourLimit = 160m;
+    /// <summary>
+    /// … unless the MDA8 exceeds the GB 3095 grade II O3 8-hour limit (160 µg/m³ in GB 3095-2012 and in both phases of
+    /// GB 3095-2026, so the day's date does not matter); then it counts anyway. Read from the limit table.
+    /// </summary>
+    internal static readonly decimal O3EightHourLimit =
+        ConcentrationLimits.Gb3095_2012.Limit(Pollutant.O3, AveragingPeriod.EightHours, LimitGrade.GradeII)!.Value;
 
     /// <summary>An annual statistic needs at least 324 valid daily values in the year (GB 3095 Table 4, HJ 663).</summary>
     internal const int MinimumDaysPerYear = 324;

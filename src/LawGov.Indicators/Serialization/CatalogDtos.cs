@@ -114,6 +114,9 @@ internal sealed class IndicatorDto
     public string? Code { get; set; }
 
     public string? Description { get; set; }
+
+    [Description("For an air: code: the AQI standard its figures are computed by, hj633-2012 or hj633-2026. Without it, evaluate --air uses --air-standard, else the standard in force at the end of the year assessed.")]
+    public string? Standard { get; set; }
 }
 
 [Description("A condition: exactly one of atLeast, atMost, exactly, moreThan, lessThan, between.")]

@@ -121,11 +121,12 @@ internal sealed class CatalogReader
                 Error(path + ".unit", $"a rate derived from counts uses unit '%', not '{unit.Code()}'");
                 continue;
             }
-            if (id is null || nameZh is null || nameEn is null || dto.Unit is null)
+            string? standard = AirStandard(dto, path + ".standard");
+            if (id is null || nameZh is null || nameEn is null || dto.Unit is null || (dto.Standard is not null && standard is null))
             {
                 continue;
             }
-            if (Guard(path, () => new Indicator(id, nameZh, nameEn, dto.Unit.Value, dto.Polarity ?? Polarity.HigherIsBetter, dto.Numerator, dto.Denominator, dto.AllowsAbove100 ?? false, dto.Rollup, dto.Code, dto.Description)) is { } indicator)
+            if (Guard(path, () => new Indicator(id, nameZh, nameEn, dto.Unit.Value, dto.Polarity ?? Polarity.HigherIsBetter, dto.Numerator, dto.Denominator, dto.AllowsAbove100 ?? false, dto.Rollup, dto.Code, dto.Description, standard)) is { } indicator)
             {
                 read[id] = (indicator, path);
             }
@@ -143,6 +144,26 @@ internal sealed class CatalogReader
             }
             indicators[indicator.Id] = indicator;
         }
+    }
+
+    /// <summary>An indicator's standard, checked and in canonical form: an AQI standard that assesses hourly data, on an air code.</summary>
+    private string? AirStandard(IndicatorDto dto, string path)
+    {
+        if (dto.Standard is not { } code)
+        {
+            return null;
+        }
+        if (dto.Code?.StartsWith(AirQuality.AirQualityFigures.CodePrefix, StringComparison.Ordinal) != true)
+        {
+            Error(path, $"a standard applies to an indicator with an {AirQuality.AirQualityFigures.CodePrefix} code");
+            return null;
+        }
+        if (!AirQuality.AirQualityStandard.TryParse(code, out AirQuality.AirQualityStandard standard) || !standard.SupportsHourlyAssessment)
+        {
+            Error(path, $"unknown standard '{code}'; expected hj633-2012 or hj633-2026");
+            return null;
+        }
+        return standard.Code;
     }
 
     private bool CheckCountIndicator(Dictionary<string, (Indicator Indicator, string Path)> read, string id, string path)

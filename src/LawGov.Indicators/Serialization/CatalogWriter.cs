@@ -55,6 +55,7 @@ internal static class CatalogWriter
         Rollup = indicator.Rollup,
         Code = indicator.Code,
         Description = indicator.Description,
+        Standard = indicator.Standard,
     };
 
     internal static ConditionDto ToDto(Condition condition) => condition.Kind switch

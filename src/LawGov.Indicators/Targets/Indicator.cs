@@ -23,8 +23,10 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <param name="rollup">How child units combine; null picks the default for the unit.</param>
     /// <param name="code">Optional key binding the indicator to a computed statistic (e.g. <c>air:PM2.5/annual-mean</c>).</param>
     /// <param name="description">Optional definition in words.</param>
+    /// <param name="standard">Optional code of the rule set the coded statistic is computed by (for <c>air:</c> codes an
+    /// AQI standard, e.g. <c>hj633-2012</c>); requires <paramref name="code"/>.</param>
     /// <exception cref="ArgumentException">A required text is blank, or only one of numerator/denominator is given,
-    /// or a derived rate's unit is not percent.</exception>
+    /// a derived rate's unit is not percent, or a standard is given without a code or blank.</exception>
     public Indicator(
         string id,
         string nameZh,
@@ -36,7 +38,8 @@ public sealed class Indicator : IEquatable<Indicator>
         bool allowsAbove100 = false,
         RollupMethod? rollup = null,
         string? code = null,
-        string? description = null)
+        string? description = null,
+        string? standard = null)
     {
         Id = Preconditions.CheckNotBlank(id, nameof(id));
         NameZh = Preconditions.CheckNotBlank(nameZh, nameof(nameZh));
@@ -55,8 +58,11 @@ public sealed class Indicator : IEquatable<Indicator>
         DenominatorId = denominatorId;
         AllowsAbove100 = allowsAbove100;
         Rollup = rollup.HasValue ? Preconditions.CheckDefined(rollup.Value, nameof(rollup)) : DefaultRollup(unit);
+        Preconditions.CheckArgument(standard is null || code is not null, nameof(standard), "A standard says how a coded statistic is computed; the indicator needs a code.");
+        Preconditions.CheckArgument(standard is null || !string.IsNullOrWhiteSpace(standard), nameof(standard), "The standard is blank.");
         Code = code;
         Description = description;
+        Standard = standard;
     }
 
     /// <summary>Identifier, unique in its catalog.</summary>
@@ -95,6 +101,12 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <summary>Optional definition in words.</summary>
     public string? Description { get; }
 
+    /// <summary>
+    /// Optional code of the rule set the coded statistic is computed by (for <c>air:</c> codes: <c>hj633-2012</c> or
+    /// <c>hj633-2026</c>); null leaves the choice to the caller.
+    /// </summary>
+    public string? Standard { get; }
+
     /// <summary>True for a percent indicator whose values are shares of a whole (at most 100 %).</summary>
     public bool IsShare => Unit == Unit.Percent && !AllowsAbove100;
 
@@ -115,7 +127,7 @@ public sealed class Indicator : IEquatable<Indicator>
         && Id == other.Id && NameZh == other.NameZh && NameEn == other.NameEn && Unit == other.Unit
         && Polarity == other.Polarity && NumeratorId == other.NumeratorId && DenominatorId == other.DenominatorId
         && AllowsAbove100 == other.AllowsAbove100 && Rollup == other.Rollup && Code == other.Code
-        && Description == other.Description;
+        && Description == other.Description && Standard == other.Standard;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Indicator);

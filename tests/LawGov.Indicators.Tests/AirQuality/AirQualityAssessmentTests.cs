@@ -172,6 +172,20 @@ public class AirQualityAssessmentTests
     }
 
     [Fact]
+    public void AnnualForSite_ExcludedDateWithoutValidData_IsNotCounted()
+    {
+        // Flagged: 2023-01-01 (24 hours of data), 2023-01-02 (no rows at all) and 2023-01-03 (10 hours: no valid daily
+        // mean, no valid MDA8). Only the first had a value to leave out, so one day is counted as excluded.
+        SiteSeries site = Year(2023, t => t.Month == 1 && t.Day == 2 ? null : t.Month == 1 && t.Day == 3 && t.Hour >= 10 ? null : "10");
+        var options = Options(2023, null, new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 2), new LocalDate(2023, 1, 3));
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(site, options);
+
+        Assert.Equal(1, result.ExcludedDays);
+        Assert.Equal(362, result.ValidDays); // 365 - 1 excluded - 2 without a valid day
+    }
+
+    [Fact]
     public void AnnualForSite_Hj2026OzoneMissingOnAPollutedDay_CountsThePartialAqi()
     {
         // O3 missing all year; 2023-01-01 PM2.5 200 (HJ 633-2026: 200 -> IAQI 100/100*50+200 = 250 > 100): §5.3.1 publishes it.
@@ -199,6 +213,122 @@ public class AirQualityAssessmentTests
         Assert.Equal(decimal.Parse(reported, System.Globalization.CultureInfo.InvariantCulture), pm25.ReportedValue);
     }
 
+    // ---- Attainment of the GB 3095 limits (annual mean vs annual limit, percentiles vs short-term limits; HJ 663) ----
+
+    private static PollutantAttainment Attainment(SiteAnnualAssessment site, Pollutant pollutant) => site.Attainment.Single(a => a.Pollutant == pollutant);
+
+    [Theory]
+    [InlineData("35", true)] // annual mean 35 = GB 3095-2012 Table 1 grade II PM2.5 annual limit 35: at the limit attains
+    [InlineData("35.000001", false)] // a millionth above the limit exceeds it (full-value comparison)
+    public void AnnualForSite_AnnualMeanOnTheLimit_Attains(string pm25, bool attains)
+    {
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => pm25), Options(2023));
+
+        LimitCheck annual = Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging is null);
+        Assert.Equal(35m, annual.Limit);
+        Assert.Equal(AnnualStatisticKind.AnnualMean, annual.Statistic.Kind);
+        Assert.Equal(attains, annual.Attains);
+    }
+
+    [Fact]
+    public void AnnualForSite_RoundedValueComparison_ComparesTheReportedFigure()
+    {
+        // 35.000001 is reported as 35 (GB/T 8170, integer µg/m³); compared rounded, 35 <= 35 attains (GB/T 8170 §4.3).
+        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, limitComparison: LawGov.Indicators.Measures.ComparisonMethod.RoundedValue);
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => "35.000001"), options);
+
+        LimitCheck annual = Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging is null);
+        Assert.Equal(35m, annual.ComparedValue);
+        Assert.True(annual.Attains);
+    }
+
+    [Theory]
+    [InlineData("75", true)] // every daily mean 75: p95 = 75 = grade II PM2.5 24-hour limit 75 (GB 3095-2012 Table 1)
+    [InlineData("75.000001", false)]
+    public void AnnualForSite_Percentile_IsComparedWithThe24HourLimit(string pm25, bool attains)
+    {
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => pm25), Options(2023));
+
+        PollutantAttainment attainment = Attainment(result, Pollutant.Pm25);
+        LimitCheck daily = attainment.Checks.Single(c => c.LimitAveraging == AveragingPeriod.TwentyFourHours);
+        Assert.Equal(75m, daily.Limit);
+        Assert.Equal(0.95m, daily.Statistic.Percentile);
+        Assert.Equal(attains, daily.Attains);
+        Assert.False(attainment.Attains); // the annual mean (75 > 35) fails either way
+        Assert.False(result.AttainsLimits);
+    }
+
+    [Theory]
+    [InlineData("160", true)] // MDA8 160 every day: p90 = 160 = grade II O3 8-hour limit (GB 3095-2012 Table 1)
+    [InlineData("160.000001", false)]
+    public void AnnualForSite_OzoneMda8P90_IsComparedWithThe8HourLimit(string o3, bool attains)
+    {
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => "10", o3), Options(2023));
+
+        PollutantAttainment ozone = Attainment(result, Pollutant.O3);
+        LimitCheck check = Assert.Single(ozone.Checks); // O3 has no annual limit
+        Assert.Equal(AveragingPeriod.EightHours, check.LimitAveraging);
+        Assert.Equal(160m, check.Limit);
+        Assert.Equal(0.90m, check.Statistic.Percentile);
+        Assert.Equal(attains, ozone.Attains);
+    }
+
+    [Fact]
+    public void AnnualForSite_CleanYear_AttainsEveryLimit()
+    {
+        // PM2.5 10, PM10 20, SO2 5, NO2 20, CO 0.5, O3 60 are below every GB 3095-2012 grade II limit. CO: p95 0.5 vs 24h 4.
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => "10"), Options(2023));
+
+        Assert.All(result.Attainment, a => Assert.True(a.Attains));
+        Assert.Equal(4m, Assert.Single(Attainment(result, Pollutant.Co).Checks).Limit);
+        Assert.True(result.AttainsLimits);
+    }
+
+    [Theory]
+    [InlineData(2030, 30, true)] // HJ 633-2026 pairs with GB 3095-2026: 2030 is judged on the transition limit, grade II PM2.5 30
+    [InlineData(2031, 25, false)] // 2031 on the final limit 25: the same 28 µg/m³ no longer attains
+    public void AnnualForSite_Hj2026AroundTheFinalLimits_SwitchesTable(int year, int limit, bool attains)
+    {
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(year, _ => "28"), Options(year, AirQualityStandard.Hj633_2026));
+
+        LimitCheck annual = Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging is null);
+        Assert.Equal(limit, annual.Limit);
+        Assert.Equal(attains, annual.Attains);
+    }
+
+    [Fact]
+    public void AnnualForSite_GradeI_UsesTheGradeILimits()
+    {
+        // Grade I PM2.5 annual limit 15 (GB 3095-2012 Table 1): a mean of 20 exceeds it, while grade II (35) is attained.
+        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, grade: LimitGrade.GradeI);
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => "20"), options);
+
+        Assert.Equal(15m, Attainment(result, Pollutant.Pm25).Checks[0].Limit);
+        Assert.False(Attainment(result, Pollutant.Pm25).Attains);
+    }
+
+    [Fact]
+    public void AnnualForSite_IncompleteYear_HasNoAttainment()
+    {
+        // Rows January-June only: every statistic misses the 324-day rule, so no limit can be judged.
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, t => t.Month <= 6 ? "10" : null), Options(2023));
+
+        Assert.All(result.Attainment, a => Assert.Null(a.Attains));
+        Assert.All(result.Attainment.SelectMany(a => a.Checks), c => Assert.Null(c.ComparedValue));
+        Assert.Null(result.AttainsLimits);
+    }
+
+    [Fact]
+    public void Options_ExplicitLimits_OverrideThePairing()
+    {
+        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, limits: ConcentrationLimits.Gb3095_2026Final);
+
+        Assert.Same(ConcentrationLimits.Gb3095_2026Final, options.Limits);
+        Assert.Same(ConcentrationLimits.Gb3095_2012, new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023).Limits);
+    }
+
     [Fact]
     public void AnnualForSite_Epa_Throws()
     {
@@ -224,6 +354,8 @@ public class AirQualityAssessmentTests
         Assert.Equal(20m, result.City.AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25).Value); // hourly mean of 10 and 30
         Assert.Equal(3, result.City.ValidDays);
         Assert.Equal(2023, result.Year);
+        Assert.Same(ConcentrationLimits.Gb3095_2012, result.Limits); // HJ 633-2012 pairs with GB 3095-2012
+        Assert.Equal(LimitGrade.GradeII, result.Grade);
     }
 
     [Fact]

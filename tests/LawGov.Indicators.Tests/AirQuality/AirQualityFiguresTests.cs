@@ -1,5 +1,6 @@
 using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Tests.TestSupport;
 using NodaTime;
@@ -67,6 +68,64 @@ public class AirQualityFiguresTests
 
         Assert.Empty(figures.Figures);
         Assert.Contains("unknown air-quality code", Assert.Single(figures.Skipped), StringComparison.Ordinal);
+    }
+
+    // ---- Standards named by indicators ----
+
+    /// <summary>The Linyi seed with its good-day and valid-day count indicators naming <paramref name="standard"/>.</summary>
+    private static Catalog LinyiWithDayStandard(string standard)
+    {
+        Catalog linyi = SeedCatalogs.Load(SeedCatalogs.Linyi2020);
+        string json = CatalogJson.Write(linyi)
+            .Replace("\"code\": \"air:good-days\"", $"\"code\": \"air:good-days\",\n      \"standard\": \"{standard}\"", StringComparison.Ordinal)
+            .Replace("\"code\": \"air:valid-days\"", $"\"code\": \"air:valid-days\",\n      \"standard\": \"{standard}\"", StringComparison.Ordinal);
+        return CatalogJson.Parse(json, "linyi.json");
+    }
+
+    [Fact]
+    public void StandardsToAssess_IndicatorsNamingAnother_AddItsAssessment()
+    {
+        Catalog catalog = LinyiWithDayStandard("hj633-2026");
+
+        IReadOnlyList<AirQualityStandard> standards = AirQualityFigures.StandardsToAssess(catalog, 2020, AirQualityStandard.Hj633_2012);
+
+        // The concentration indicators name none (default hj633-2012); the day counts name hj633-2026.
+        Assert.Equal(["hj633-2012", "hj633-2026"], standards.Select(s => s.Code));
+        Assert.Empty(AirQualityFigures.StandardsToAssess(catalog, 2019, AirQualityStandard.Hj633_2012));
+    }
+
+    [Fact]
+    public void From_IndicatorNamingAnotherStandard_IsLeftToThatAssessment()
+    {
+        Catalog catalog = LinyiWithDayStandard("hj633-2026");
+
+        AirQualityFigures figures = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data, AirQualityStandard.Hj633_2012);
+
+        // The HJ 633-2012 assessment measures PM2.5, PM10 and NO2, not the day counts (they name HJ 633-2026).
+        Assert.Equal(
+            ["linyi-2020-no2-annual-mean", "linyi-2020-pm10-annual-mean", "linyi-2020-pm25-annual-mean"],
+            figures.Figures.Select(f => f.Indicator.Id).Order());
+        Assert.Empty(figures.Skipped);
+    }
+
+    [Fact]
+    public void From_UnknownIndicatorStandard_IsSkippedOnceWithTheDefaultAssessment()
+    {
+        var odd = new Indicator("odd", "优良天数", "good days", LawGov.Indicators.Measures.Unit.Days, code: "air:good-days", standard: "hj633-1999");
+        var catalog = new Catalog("c", "C", [Fixtures.Plan], [odd], [Fixtures.Target(odd, Condition.AtLeast(1m))]);
+
+        AirQualityFigures withDefault = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data, AirQualityStandard.Hj633_2012);
+        AirQualityFigures withOther = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data, AirQualityStandard.Hj633_2026);
+
+        Assert.Contains("unknown standard 'hj633-1999'", Assert.Single(withDefault.Skipped), StringComparison.Ordinal);
+        Assert.Empty(withOther.Skipped); // the default's own assessment reports it
+        Assert.Empty(withDefault.Figures);
+    }
+
+    [Fact]
+    public void Indicator_StandardWithoutCode_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => new Indicator("x", "优良天数", "good days", LawGov.Indicators.Measures.Unit.Days, standard: "hj633-2012"));
     }
 
     private static TargetResult Result(CatalogEvaluation evaluation, string id) => evaluation.Results.Single(r => r.Target.Id == id);

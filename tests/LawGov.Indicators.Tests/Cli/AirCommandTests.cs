@@ -40,6 +40,80 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal(2023, json.RootElement.GetProperty("year").GetInt32());
     }
 
+    /// <summary>
+    /// Station A, every hour of 2023, values varying by day. Day d (1 … 365) gets the rank r = (37·(d − 1) mod 365) + 1,
+    /// a permutation of 1 … 365 (37 and 365 are coprime), so the sorted series differs from the date order:
+    /// PM2.5 alternates (r + 2)/2 − 1 and (r + 2)/2 + 1 µg/m³ hour by hour (daily mean (r + 2)/2); CO is r/100 mg/m³;
+    /// O3 is 10 µg/m³ in hours 0–11 and 10 + r in hours 12–23, so the MDA8 is 10 + r (the windows 12–19 … 16–23; every
+    /// other window mixes in 10s). PM10, SO2, NO2 as HourlyCsv.
+    /// </summary>
+    private static HourlyCsv Varied2023()
+    {
+        var csv = new HourlyCsv();
+        for (LocalDate day = new(2023, 1, 1); day.Year == 2023; day = day.PlusDays(1))
+        {
+            int r = (37 * (day.DayOfYear - 1) % 365) + 1;
+            decimal mean = (r + 2) / 2m;
+            for (int h = 0; h < 24; h++)
+            {
+                string pm25 = (h % 2 == 0 ? mean - 1 : mean + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string co = (r / 100m).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                string o3 = (h < 12 ? 10 : 10 + r).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                csv.Row("A", day.At(new LocalTime(h, 0)), pm25: pm25, co: co, o3: o3);
+            }
+        }
+        return csv;
+    }
+
+    [Fact]
+    public void Air_VariedYear_GivesTheHandComputedMeanAndPercentiles()
+    {
+        string path = cli.File("varied.csv", Varied2023().ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        JsonElement city = JsonDocument.Parse(output).RootElement.GetProperty("city");
+        Assert.Equal(365, city.GetProperty("validDays").GetInt32());
+        // Annual mean of the daily means (GB 3095-2026 §3.13): mean of (r + 2)/2 over r = 1 … 365 = (183 + 2)/2 = 92.5,
+        // reported 92 (GB/T 8170 half to even).
+        Assert.Equal(92m, city.GetProperty("annualMean").GetProperty("PM2.5").GetDecimal());
+        // HJ 663 Appendix A, n = 365: p95 k = 1 + 364·0.95 = 346.8, s = 346, X(s) = (346 + 2)/2 = 174, X(s+1) = 174.5:
+        // 174 + 0.5·0.8 = 174.4 -> 174. CO: X(346) = 3.46, X(347) = 3.47 -> 3.46 + 0.01·0.8 = 3.468 -> 3.5 (one decimal).
+        // O3 MDA8 p90: k = 1 + 364·0.9 = 328.6, X(328) = 338, X(329) = 339 -> 338.6 -> 339.
+        JsonElement percentile = city.GetProperty("percentile");
+        Assert.Equal(174m, percentile.GetProperty("PM2.5").GetDecimal());
+        Assert.Equal(3.5m, percentile.GetProperty("CO").GetDecimal());
+        Assert.Equal(339m, percentile.GetProperty("O3").GetDecimal());
+        // The full-precision figures, as compared with the limits.
+        JsonElement attainment = city.GetProperty("attainment");
+        Assert.Equal(92.5m, attainment.GetProperty("PM2.5").GetProperty("checks")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(174.4m, attainment.GetProperty("PM2.5").GetProperty("checks")[1].GetProperty("value").GetDecimal());
+        Assert.Equal(3.468m, attainment.GetProperty("CO").GetProperty("checks")[0].GetProperty("value").GetDecimal());
+        Assert.Equal(338.6m, attainment.GetProperty("O3").GetProperty("checks")[0].GetProperty("value").GetDecimal());
+    }
+
+    [Theory]
+    [InlineData("PM2.5", 95, "24h")] // HJ 663: PM2.5, PM10, CO 24-hour p95; SO2, NO2 p98; O3 MDA8 p90
+    [InlineData("PM10", 95, "24h")]
+    [InlineData("SO2", 98, "24h")]
+    [InlineData("NO2", 98, "24h")]
+    [InlineData("CO", 95, "24h")]
+    [InlineData("O3", 90, "MDA8")]
+    public void Air_Json_NamesThePercentileOfEachKey(string pollutant, int percentile, string series)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        JsonElement city = JsonDocument.Parse(output).RootElement.GetProperty("city");
+        Assert.True(city.GetProperty("percentile").TryGetProperty(pollutant, out _)); // the old object is unchanged
+        JsonElement of = city.GetProperty("percentileOf").GetProperty(pollutant);
+        Assert.Equal(percentile, of.GetProperty("percentile").GetInt32());
+        Assert.Equal(series, of.GetProperty("series").GetString());
+    }
+
     [Fact]
     public void Air_Table_ListsCityThenStations()
     {
@@ -257,6 +331,104 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal("", output);
         Assert.Contains("--station applies with --daily", error);
+    }
+
+    [Fact]
+    public void Air_Json_JudgesEachPollutantAgainstTheGb3095Limits()
+    {
+        // Year2023: PM2.5 annual mean 10 <= 35 and p95 10 <= 75, ... O3 MDA8 p90 60 <= 160 (GB 3095-2012 Table 1, grade II).
+        string path = cli.File("hourly.csv", Year2023().ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        using JsonDocument json = JsonDocument.Parse(output);
+        JsonElement limits = json.RootElement.GetProperty("limits");
+        Assert.Equal("gb3095-2012", limits.GetProperty("code").GetString());
+        Assert.Equal("II", limits.GetProperty("grade").GetString());
+        Assert.Equal("full", limits.GetProperty("comparison").GetString());
+        JsonElement city = json.RootElement.GetProperty("city");
+        Assert.True(city.GetProperty("attains").GetBoolean());
+        JsonElement[] pm25 = city.GetProperty("attainment").GetProperty("PM2.5").GetProperty("checks").EnumerateArray().ToArray();
+        Assert.Equal(("annual-mean", "annual", 35m, 10m), (pm25[0].GetProperty("statistic").GetString(), pm25[0].GetProperty("averaging").GetString(), pm25[0].GetProperty("limit").GetDecimal(), pm25[0].GetProperty("value").GetDecimal()));
+        Assert.Equal(("p95", "24h", 75m), (pm25[1].GetProperty("statistic").GetString(), pm25[1].GetProperty("averaging").GetString(), pm25[1].GetProperty("limit").GetDecimal()));
+        JsonElement o3 = city.GetProperty("attainment").GetProperty("O3").GetProperty("checks")[0];
+        Assert.Equal(("p90", "8h", 160m), (o3.GetProperty("statistic").GetString(), o3.GetProperty("averaging").GetString(), o3.GetProperty("limit").GetDecimal()));
+    }
+
+    [Fact]
+    public void Air_GradeI_ExceedsWhereGradeIIAttains()
+    {
+        // PM2.5 20 all year: above the grade I annual limit 15, below grade II 35 (GB 3095-2012 Table 1).
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), pm25: "20").ToString());
+
+        var (gradeI, outputI, _) = cli.Run("air", path, "--standard", "hj633-2012", "--limit-grade", "I");
+        var (_, outputII, _) = cli.Run("air", path, "--standard", "hj633-2012");
+
+        Assert.Equal(0, gradeI); // attainment is a finding, not a data problem: the exit code does not change
+        Assert.EndsWith("PM2.5", outputI.Split('\n')[2].TrimEnd());
+        Assert.Contains("GB 3095-2012 grade I limits", outputI);
+        Assert.EndsWith("none", outputII.Split('\n')[2].TrimEnd());
+    }
+
+    [Theory]
+    [InlineData("full", false)] // 35.4 > 35 (full-value comparison)
+    [InlineData("rounded", true)] // reported 35 (GB/T 8170, integer) <= 35
+    public void Air_LimitComparison_ChoosesTheComparedFigure(string comparison, bool attains)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 12, 31), pm25: "35.4").ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json", "--limit-comparison", comparison);
+
+        JsonElement check = JsonDocument.Parse(output).RootElement.GetProperty("city").GetProperty("attainment").GetProperty("PM2.5").GetProperty("checks")[0];
+        Assert.Equal(attains, check.GetProperty("attains").GetBoolean());
+    }
+
+    [Theory]
+    [InlineData("--limit-grade", "III", "Unknown --limit-grade 'III'")]
+    [InlineData("--limit-comparison", "exact", "Unknown --limit-comparison 'exact'")]
+    public void Air_UnknownLimitOption_Exits2(string option, string value, string message)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Air_PartialYearTable_ShowsNaForAttainment()
+    {
+        string path = cli.File("week.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 7)).ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--standard", "hj633-2012");
+
+        Assert.EndsWith("NA", output.Split('\n')[2].TrimEnd());
+    }
+
+    [Theory]
+    [InlineData(2025, "HJ 633-2012")] // 2025-12-31 is before HJ 633-2026 (in force 2026-03-01)
+    [InlineData(2026, "HJ 633-2026")] // 2026 spans 2026-03-01 and is assessed wholly under the standard of its last day
+    public void Air_WithoutStandard_TakesTheStandardInForceAtTheYearsEnd(int year, string name)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(year, 1, 1), new LocalDate(year, 1, 2)).ToString());
+
+        var (_, output, error) = cli.Run("air", path);
+
+        Assert.StartsWith($"Air quality {year}, {name},", output);
+        Assert.DoesNotContain("--standard", error);
+    }
+
+    [Fact]
+    public void Air_WithoutStandardButWithChinaOption_AppliesItToTheDefault()
+    {
+        // 2023 defaults to HJ 633-2012; --round-concentrations still applies: PM2.5 35.5 -> 36 -> 50/40*1+50 = 51.25 -> 52.
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1), pm25: "35.5").ToString());
+
+        var (_, output, _) = cli.Run("air", path, "--daily", "--round-concentrations");
+
+        Assert.StartsWith("2023-01-01,52,", output.Split('\n')[1]);
     }
 
     [Fact]

@@ -180,6 +180,109 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.NotEmpty(error);
     }
 
+    // ---- --air with the hourly options of the air command ----
+
+    /// <summary>
+    /// Every day of 2020 with hour-ending labels 05:00 … 24:00 (24:00 written as 00:00 of the next day): 20 hours a day,
+    /// values as HourlyCsv (AQI 30). Read hour-ending, every day has its 20 hours (valid, GB 3095 Table 4). Read
+    /// hour-beginning, 2020-01-01 has only 05:00-23:00 (19 hours: invalid) and the last 00:00 falls into 2021.
+    /// </summary>
+    private static string HourEnding2020()
+    {
+        var csv = new LawGov.Indicators.Tests.AirQuality.HourlyCsv();
+        for (var day = new NodaTime.LocalDate(2020, 1, 1); day.Year == 2020; day = day.PlusDays(1))
+        {
+            for (int h = 5; h <= 24; h++)
+            {
+                csv.Row("A", day.AtMidnight().PlusHours(h));
+            }
+        }
+        return csv.ToString();
+    }
+
+    [Theory]
+    [InlineData("ending", "(366/366)")] // 366 valid days, all good: the Linyi good-air rate 100 %
+    [InlineData("beginning", "(365/365)")] // 2020-01-01 lacks a valid day under hour-beginning labels
+    public void Evaluate_AirHourLabel_ReadsTheFileWithThoseLabels(string label, string counts)
+    {
+        string hourly = cli.File("ending.csv", HourEnding2020());
+
+        var (_, output, error) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", hourly, "--air-hour-label", label);
+
+        Assert.Contains(counts, output, StringComparison.Ordinal);
+        Assert.DoesNotContain("skipped", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AirExcludeDates_LeavesTheDaysOut()
+    {
+        // A full hour-beginning 2020 (366 good days) less two flagged days: 364 valid and good days.
+        string hourly = cli.File("hourly.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+            .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31)).ToString());
+
+        var (_, output, _) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", hourly, "--air-exclude-dates", "2020-03-15,2020-03-16");
+
+        Assert.Contains("(364/364)", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every hour of 2020 with PM2.5 65 µg/m³ (other pollutants as HourlyCsv). HJ 633-2012 Table 1: IAQI
+    /// 50/40·(65−35)+50 = 87.5 → 88, a good day. HJ 633-2026 Table 3: 50/55·(65−60)+100 = 104.5 → 105, not good.
+    /// </summary>
+    private string Pm25At65In2020() => cli.File("hourly-65.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+        .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 12, 31), pm25: "65").ToString());
+
+    private string LinyiWithDayStandard(string standard)
+    {
+        string json = File.ReadAllText(cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020))
+            .Replace("\"code\": \"air:good-days\"", $"\"code\": \"air:good-days\", \"standard\": \"{standard}\"", StringComparison.Ordinal)
+            .Replace("\"code\": \"air:valid-days\"", $"\"code\": \"air:valid-days\", \"standard\": \"{standard}\"", StringComparison.Ordinal);
+        Assert.Contains(standard, json, StringComparison.Ordinal);
+        return cli.File("linyi-" + standard + ".json", json);
+    }
+
+    [Theory]
+    [InlineData("hj633-2012", "met        linyi-2020-good-air-rate-target")] // 366 good days of 366
+    [InlineData("hj633-2026", "NOT MET    linyi-2020-good-air-rate-target")] // no good day under the 2026 breakpoints
+    public void Evaluate_AirIndicatorNamingAStandard_IsJudgedUnderIt(string standard, string expected)
+    {
+        var (_, output, _) = cli.Run("evaluate", LinyiWithDayStandard(standard), "--air", Pm25At65In2020());
+
+        Assert.Contains(expected, output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_IndicatorStandard_ComesBeforeAirStandard()
+    {
+        // The day counts name hj633-2012; --air-standard hj633-2026 applies only to the indicators that name none.
+        var (_, output, _) = cli.Run("evaluate", LinyiWithDayStandard("hj633-2012"), "--air", Pm25At65In2020(), "--air-standard", "hj633-2026");
+
+        Assert.Contains("met        linyi-2020-good-air-rate-target", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Evaluate_AirStandardWithoutIndicatorStandard_Applies()
+    {
+        var (_, output, _) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", Pm25At65In2020(), "--air-standard", "hj633-2026");
+
+        Assert.Contains("NOT MET    linyi-2020-good-air-rate-target", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--air-exclude-dates", "2020-02-30", "--air-exclude-dates: '2020-02-30' is not a date")]
+    [InlineData("--air-hour-label", "middle", "Unknown --air-hour-label 'middle'")]
+    public void Evaluate_BadAirHourlyOption_ExitsTwo(string option, string value, string message)
+    {
+        string hourly = cli.File("hourly.csv", new LawGov.Indicators.Tests.AirQuality.HourlyCsv()
+            .Days("A", new NodaTime.LocalDate(2020, 1, 1), new NodaTime.LocalDate(2020, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), "--air", hourly, option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Help_ShowsAnExample()
     {

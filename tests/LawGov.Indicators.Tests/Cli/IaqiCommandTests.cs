@@ -82,8 +82,12 @@ public sealed class IaqiCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2,2", "is not a number")]
-    [InlineData("abc", "is not a number")]
+    [InlineData("2,2", "concentration: expected a number")]
+    [InlineData("abc", "concentration: expected a number")]
+    [InlineData("-1", "cannot be negative")]
+    // 29 significant digits: decimal.Parse would give 2.2 and IAQI 55, while the exact value lies just above 2.2, whose
+    // exact IAQI 55.000…0005 has ceiling 56 (HJ 633-2012 §6.2). Refused like the hourly CSV reader refuses it.
+    [InlineData("2.20000000000000000000000000001", "has more than 6 decimal places")]
     public void Iaqi_BadNumber_Exits2(string concentration, string expected)
     {
         var (exit, output, error) = cli.Run("iaqi", "--standard", "hj633-2012", "--pollutant", "CO", "--averaging", "24h", concentration);
@@ -91,6 +95,16 @@ public sealed class IaqiCommandTests : IDisposable
         Assert.Equal(2, exit);
         Assert.Equal("", output);
         Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public void Iaqi_SixDecimals_IsAccepted()
+    {
+        // 2.200001 mg/m³ CO 24h: 50/(4-2)·0.200001 + 50 = 55.000025 -> ceiling 56 (HJ 633-2012 Table 1, §6.2).
+        var (exit, output, _) = cli.Run("iaqi", "--standard", "hj633-2012", "--pollutant", "CO", "--averaging", "24h", "2.200001");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("56" + Environment.NewLine, output);
     }
 
     [Theory]

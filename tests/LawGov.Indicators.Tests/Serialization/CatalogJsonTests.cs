@@ -243,6 +243,34 @@ public class CatalogJsonTests
         }), maxTest: 500);
     }
 
+    private const string Pm25Indicator = "{\"id\": \"pm25\", \"nameZh\": \"PM2.5年均浓度\", \"nameEn\": \"annual mean PM2.5\", \"unit\": \"µg/m³\", \"polarity\": \"lowerIsBetter\"}";
+
+    private static string WithPm25(string properties) =>
+        Sample.Replace(Pm25Indicator, Pm25Indicator.Replace("\"polarity\": \"lowerIsBetter\"", "\"polarity\": \"lowerIsBetter\", " + properties, StringComparison.Ordinal), StringComparison.Ordinal);
+
+    [Fact]
+    public void Read_IndicatorStandard_IsKeptInCanonicalFormAndWritten()
+    {
+        Assert.Contains(Pm25Indicator, Sample, StringComparison.Ordinal);
+
+        Catalog catalog = Read(WithPm25("\"code\": \"air:PM2.5/annual-mean\", \"standard\": \"HJ633-2012\""));
+
+        Assert.Equal("hj633-2012", catalog.FindIndicator("pm25")!.Standard);
+        Assert.Contains("\"standard\": \"hj633-2012\"", CatalogJson.Write(catalog), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"standard\": \"hj633-2012\"", "a standard applies to an indicator with an air: code")]
+    [InlineData("\"code\": \"air:PM2.5/annual-mean\", \"standard\": \"epa-2024\"", "unknown standard 'epa-2024'; expected hj633-2012 or hj633-2026")]
+    [InlineData("\"code\": \"air:PM2.5/annual-mean\", \"standard\": \"gb3095\"", "unknown standard 'gb3095'")]
+    public void Read_BadIndicatorStandard_IsAnErrorAtItsPath(string properties, string message)
+    {
+        CatalogReadResult result = CatalogJson.TryRead(Stream(WithPm25(properties)));
+
+        CatalogError error = Assert.Single(result.Errors, e => e.Path == "$.indicators[0].standard");
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("\"targets\": [", "\"targets\": [null, ", "$.targets[0]")]
     [InlineData("\"figures\": [", "\"figures\": [null, ", "$.figures[0]")]
