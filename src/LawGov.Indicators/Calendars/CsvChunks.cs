@@ -74,7 +74,7 @@ internal sealed class CsvChunks
     private readonly int chunkSize;
     private readonly int maxRecordLength;
 
-    // Bytes Fill reads up to; the buffer has one byte more, for the line break the last record may lack.
+    // Bytes Fill reads up to (the pooled buffer may be longer).
     private int capacity;
     private byte[] pending;
     private int pendingLength;
@@ -90,7 +90,7 @@ internal sealed class CsvChunks
         this.maxRecordLength = maxRecordLength;
         this.chunkSize = Math.Min(chunkSize, maxRecordLength);
         capacity = this.chunkSize;
-        pending = Pool.Rent(capacity + 1);
+        pending = Pool.Rent(capacity);
     }
 
     /// <summary>The longest record accepted, in bytes.</summary>
@@ -166,9 +166,13 @@ internal sealed class CsvChunks
                 {
                     if (pendingLength > 0)
                     {
-                        // The last line may lack its line break: add one (the buffer has room), so every record ends the same way.
+                        // The last line may lack its line break: add one, so every record ends the same way.
                         if (pending[pendingLength - 1] != (byte)'\n')
                         {
+                            if (pendingLength == pending.Length)
+                            {
+                                Resize(pendingLength + 1);
+                            }
                             pending[pendingLength++] = (byte)'\n';
                         }
                         var last = new CsvChunk(index, pending, pendingLength);
@@ -198,7 +202,7 @@ internal sealed class CsvChunks
                 }
                 int tail = pendingLength - (cut + 1);
                 int nextCapacity = Math.Min(Math.Max(chunkSize, tail * 2), maxRecordLength);
-                byte[] next = Pool.Rent(nextCapacity + 1);
+                byte[] next = Pool.Rent(nextCapacity);
                 pending.AsSpan(cut + 1, tail).CopyTo(next);
                 var chunk = new CsvChunk(index++, pending, cut + 1);
                 pending = next;
@@ -293,7 +297,12 @@ internal sealed class CsvChunks
     private void Grow()
     {
         capacity = Math.Min(capacity * 2, maxRecordLength);
-        byte[] bigger = Pool.Rent(capacity + 1);
+        Resize(capacity);
+    }
+
+    private void Resize(int length)
+    {
+        byte[] bigger = Pool.Rent(length);
         pending.AsSpan(0, pendingLength).CopyTo(bigger);
         Pool.Return(pending);
         pending = bigger;
