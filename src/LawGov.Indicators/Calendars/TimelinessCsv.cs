@@ -135,7 +135,6 @@ internal sealed class CsvLayout
         StartName = startName;
         EndName = endName;
         KeyName = keyName;
-        Last = Math.Max(start, Math.Max(end, key));
     }
 
     internal int Start { get; }
@@ -144,9 +143,6 @@ internal sealed class CsvLayout
 
     /// <summary>The group column, or -1.</summary>
     internal int Key { get; }
-
-    /// <summary>The last column a judged record needs.</summary>
-    internal int Last { get; }
 
     /// <summary>The number of fields in the header, which every record must have.</summary>
     internal int FieldCount { get; }
