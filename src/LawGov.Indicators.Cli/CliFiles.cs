@@ -19,6 +19,7 @@ internal static class CliFiles
             string reason = ex switch
             {
                 FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException when Directory.Exists(path) => "it is a directory, not a file",
                 UnauthorizedAccessException => "permission denied",
                 _ => ex.Message,
             };

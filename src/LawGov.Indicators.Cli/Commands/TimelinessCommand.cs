@@ -15,6 +15,17 @@ internal static class TimelinessCommand
     /// <summary>How rates are shown: two decimals, half-even (GB/T 8170); the exact counts are always printed too.</summary>
     private static readonly RoundingRule PercentRounding = RoundingRule.Default;
 
+    /// <summary>The statutory limits <c>--limit</c> accepts by name, each judged with its extension where it has one.</summary>
+    private static readonly (string Name, TimeLimitSchedule Limits)[] Statutory =
+    [
+        ("info-disclosure", StatutoryTimeLimits.InformationDisclosureReply),
+        ("proactive-disclosure", TimeLimitSchedule.Constant(StatutoryTimeLimits.InformationDisclosureProactive)),
+        ("licensing", TimeLimitSchedule.Constant(StatutoryTimeLimits.AdministrativeLicensingDecision)),
+        ("regulation-filing", TimeLimitSchedule.Constant(StatutoryTimeLimits.RegulationFiling)),
+        ("reconsideration", TimeLimitSchedule.Constant(StatutoryTimeLimits.AdministrativeReconsiderationDecision)),
+        ("petition", TimeLimitSchedule.Constant(StatutoryTimeLimits.PetitionCompletion)),
+    ];
+
     internal static Command Create(CliContext context)
     {
         var file = new Argument<string>("records")
@@ -25,14 +36,21 @@ internal static class TimelinessCommand
         var end = new Option<string>("--end") { Description = "The column with the completion date.", Required = true, HelpName = "column" };
         var limit = new Option<string>("--limit")
         {
-            Description = "The time limit: Nd (calendar days), Nwd (working days); with an extension (20wd+20wd) records are judged against the extended limit.",
+            Description = "The time limit: Nd (calendar days), Nwd (working days); with an extension (20wd+20wd) records are judged against the extended limit. "
+                + "Or a statutory limit by name, with its extension, selected per record by its start date where it changed: "
+                + string.Join(", ", Statutory.Select(s => s.Name + " (" + s.Limits + ")")) + ".",
             Required = true,
-            HelpName = "Nd|Nwd",
+            HelpName = "Nd|Nwd|name",
         };
         var groupBy = new Option<string?>("--group-by") { Description = "A column to group the counts by.", HelpName = "column" };
         var asOf = CommonOptions.AsOf("The date of the judgment (default: today in China, UTC+8).");
         var format = CommonOptions.Format("table", "table", "json");
         var listOverdue = new Option<bool>("--list-overdue") { Description = "Also list the overdue records (line, key, start, due, completion, days late)." };
+        var snapshot = new Option<bool>("--snapshot")
+        {
+            Description = "Judge the records as they stood on the as-of date: a completion after it counts as not completed. "
+                + "Without it, completion dates count whatever the as-of date, which decides only the records not completed.",
+        };
         Option<string> calendar = CalendarOption.Create();
         Option<bool> stats = RunStats.CreateOption();
 
@@ -41,9 +59,10 @@ internal static class TimelinessCommand
             "Judge each record against a time limit and print timely, overdue and pending counts with the exact timely rate "
             + "(timely / (timely + overdue)), overall and per group. Timely: completed on or before the due date. Overdue: "
             + "completed after it, or not completed and due before the as-of date. Pending: not completed and not yet due "
-            + "(excluded from the rate). The start day is not counted. Bad records (unparsable dates, an end before its "
-            + "start, too few fields) are reported on stderr with their line numbers and not counted; the others are, and "
-            + "the exit code is then 1. A missing column is exit 2.\n"
+            + "(excluded from the rate). The start day is not counted; a completion after the as-of date counts by its date "
+            + "unless --snapshot is given. Bad records (unparsable dates, an end before its start, a number of fields other "
+            + "than the header's, a start the calendar cannot answer) are reported on stderr with their line numbers and not "
+            + "counted; the others are, and the exit code is then 1. A missing column is exit 2.\n"
             + "Example: lawgov-indicators timeliness replies.csv --start received --end replied --limit 20wd --group-by unit --as-of 2020-12-31")
         {
             file,
@@ -54,6 +73,7 @@ internal static class TimelinessCommand
             asOf,
             format,
             listOverdue,
+            snapshot,
             calendar,
             stats,
         };
@@ -61,18 +81,10 @@ internal static class TimelinessCommand
         {
             var run = new RunStats();
             string path = parsed.GetValue(file)!;
-            TimeLimit timeLimit;
-            try
-            {
-                timeLimit = TimeLimit.Parse(parsed.GetValue(limit)!);
-            }
-            catch (FormatException ex)
-            {
-                throw new CliInputException("--limit: " + ex.Message, ex);
-            }
+            (TimeLimitSchedule limits, bool extended, string limitText) = ParseLimit(parsed.GetValue(limit)!);
             LocalDate asOfDate = CommonOptions.AsOfOrToday(parsed.GetValue(asOf), context);
             WorkingDayCalendar workingCalendar = CalendarOption.Resolve(parsed.GetValue(calendar)!);
-            var rule = new TimelinessRule(timeLimit, workingCalendar, asOfDate, extended: timeLimit.HasExtension);
+            var rule = new TimelinessRule(limits, workingCalendar, asOfDate, extended, parsed.GetValue(snapshot) ? AsOfMode.Snapshot : AsOfMode.Literal);
             var options = new TimelinessCsvOptions(parsed.GetValue(start)!, parsed.GetValue(end)!, rule, parsed.GetValue(groupBy), parsed.GetValue(listOverdue));
 
             TimelinessCsvResult result;
@@ -88,17 +100,38 @@ internal static class TimelinessCommand
             TimelinessReport report = result.Report;
             if (parsed.GetValue(format) == "json")
             {
-                WriteJson(context.Output, path, rule, timeLimit, report, options.ListOverdue);
+                WriteJson(context.Output, path, rule, limitText, report, options.ListOverdue);
             }
             else
             {
-                WriteTable(context.Output, path, rule, timeLimit, report, options.ListOverdue);
+                WriteTable(context.Output, path, rule, limitText, report, options.ListOverdue);
             }
             int exit = ReportErrors(context.Error, path, report);
             run.Report(context, parsed.GetValue(stats), report.RecordCount, "records");
             return exit;
         }));
         return command;
+    }
+
+    /// <summary>A named statutory limit (with its extension), or <c>Nd</c>/<c>Nwd</c> with an optional extension.</summary>
+    private static (TimeLimitSchedule Limits, bool Extended, string Text) ParseLimit(string text)
+    {
+        foreach ((string name, TimeLimitSchedule limits) in Statutory)
+        {
+            if (string.Equals(text.Trim(), name, StringComparison.Ordinal))
+            {
+                return (limits, true, name + " (" + limits + ")");
+            }
+        }
+        try
+        {
+            TimeLimit parsed = TimeLimit.Parse(text);
+            return (TimeLimitSchedule.Constant(parsed), parsed.HasExtension, parsed.ToString());
+        }
+        catch (FormatException ex)
+        {
+            throw new CliInputException("--limit: " + ex.Message + " Statutory limits by name: " + string.Join(", ", Statutory.Select(s => s.Name)) + ".", ex);
+        }
     }
 
     private static int ReportErrors(TextWriter error, string path, TimelinessReport report)
@@ -119,9 +152,10 @@ internal static class TimelinessCommand
         return ExitCodes.NotMet;
     }
 
-    private static void WriteTable(TextWriter output, string path, TimelinessRule rule, TimeLimit limit, TimelinessReport report, bool listOverdue)
+    private static void WriteTable(TextWriter output, string path, TimelinessRule rule, string limit, TimelinessReport report, bool listOverdue)
     {
-        output.WriteLine(Invariant($"Timeliness of {path}: limit {limit}, calendar {rule.Calendar.Name}, as of {Iso(rule.AsOf)}; rates {PercentRounding}."));
+        string snapshot = rule.Mode == AsOfMode.Snapshot ? " (snapshot)" : "";
+        output.WriteLine(Invariant($"Timeliness of {path}: limit {limit}, calendar {rule.Calendar.Name}, as of {Iso(rule.AsOf)}{snapshot}; rates {PercentRounding}."));
         var rows = new List<string[]> { new[] { "group", "timely", "overdue", "pending", "rate" } };
         foreach (TimelinessGroup group in report.Groups)
         {
@@ -178,17 +212,18 @@ internal static class TimelinessCommand
         }
     }
 
-    private static void WriteJson(TextWriter output, string path, TimelinessRule rule, TimeLimit limit, TimelinessReport report, bool listOverdue)
+    private static void WriteJson(TextWriter output, string path, TimelinessRule rule, string limit, TimelinessReport report, bool listOverdue)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             json.WriteStartObject();
             json.WriteString("file", path);
-            json.WriteString("limit", limit.ToString());
+            json.WriteString("limit", limit);
             json.WriteBoolean("extended", rule.Extended);
             json.WriteString("calendar", rule.Calendar.Name);
             json.WriteString("asOf", Iso(rule.AsOf));
+            json.WriteBoolean("snapshot", rule.Mode == AsOfMode.Snapshot);
             json.WriteString("percentRounding", PercentRounding.ToString());
             json.WriteNumber("records", report.RecordCount);
             json.WriteNumber("badRecords", report.ErrorCount);

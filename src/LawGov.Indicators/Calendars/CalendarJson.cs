@@ -13,8 +13,7 @@ internal static class CalendarJson
 {
     internal static WorkingDayCalendar Load(Stream utf8Json, WorkingDayCalendar? basedOn, string defaultName)
     {
-        CalendarFile file = JsonSerializer.Deserialize(utf8Json, CalendarJsonContext.Default.CalendarFile)
-            ?? throw Error("$", "expected an object with a 'years' array, found null");
+        CalendarFile file = Deserialize(utf8Json);
         if (file.Years is null || file.Years.Count == 0)
         {
             throw Error("$.years", "expected a non-empty array of years");
@@ -62,6 +61,11 @@ internal static class CalendarJson
         for (int i = 0; i < file.Years.Count; i++)
         {
             CalendarYear entry = file.Years[i]!;
+            if (entry.Holidays is null && entry.WorkingDaysInYear is null)
+            {
+                // Without either, a typo such as "holiday" would silently make the year a plain Monday-to-Friday year.
+                throw Error(Path(i), Invariant($"the year {entry.Year} states neither 'holidays' (the notice's days off; [] for none) nor 'working_days_in_year'"));
+            }
             List<CalendarHoliday?> blocks = entry.Holidays ?? [];
             for (int j = 0; j < blocks.Count; j++)
             {
@@ -127,6 +131,34 @@ internal static class CalendarJson
         return calendar;
     }
 
+    private static CalendarFile Deserialize(Stream utf8Json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize(utf8Json, CalendarJsonContext.Default.CalendarFile)
+                ?? throw Error("$", "expected an object with a 'years' array, found null");
+        }
+        catch (JsonException ex) when (!ex.Message.StartsWith("Calendar JSON at ", StringComparison.Ordinal))
+        {
+            // System.Text.Json's own errors (syntax, types, unknown or repeated properties) in the same words, path kept.
+            string message = ex.Message;
+            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+            if (cut < 0)
+            {
+                cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+            }
+            if (cut >= 0)
+            {
+                message = message[..cut];
+            }
+            message = message.StartsWith("Duplicate property '", StringComparison.Ordinal)
+                ? "the property '" + message.Split('\'')[1] + "' appears twice"
+                : Serialization.JsonMessages.Clean(message).TrimEnd('.');
+            string path = ex.Path ?? "$";
+            throw new JsonException("Calendar JSON at " + path + ": " + message + ".", path, ex.LineNumber, ex.BytePositionInLine, ex);
+        }
+    }
+
     private static int ParseDate(string? text, string path, int first, int last)
     {
         if (!IsoDates.TryParse(text, out LocalDate date))
@@ -149,11 +181,17 @@ internal static class CalendarJson
         new("Calendar JSON at " + path + ": " + message + ".", path, null, null);
 }
 
-/// <summary>The calendar file: an optional name and the notice years.</summary>
+/// <summary>The calendar file: an optional name, free-text description and conventions, and the notice years.</summary>
 internal sealed class CalendarFile
 {
     [JsonPropertyName("name")]
     public string? Name { get; set; }
+
+    [JsonPropertyName("description")]
+    public string? Description { get; set; }
+
+    [JsonPropertyName("conventions")]
+    public Dictionary<string, string>? Conventions { get; set; }
 
     [JsonPropertyName("years")]
     public List<CalendarYear?>? Years { get; set; }
@@ -164,6 +202,19 @@ internal sealed class CalendarYear
 {
     [JsonPropertyName("year")]
     public int? Year { get; set; }
+
+    /// <summary>The notice's document number (kept for provenance, not used).</summary>
+    [JsonPropertyName("notice")]
+    public string? Notice { get; set; }
+
+    [JsonPropertyName("issued")]
+    public string? Issued { get; set; }
+
+    [JsonPropertyName("source_url")]
+    public string? SourceUrl { get; set; }
+
+    [JsonPropertyName("amendments")]
+    public List<CalendarAmendment?>? Amendments { get; set; }
 
     [JsonPropertyName("holidays")]
     public List<CalendarHoliday?>? Holidays { get; set; }
@@ -191,8 +242,25 @@ internal sealed class CalendarHoliday
     public string? End { get; set; }
 }
 
-/// <summary>Source-generated metadata for the calendar file.</summary>
-[JsonSourceGenerationOptions(ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+/// <summary>A later notice that changed the year (provenance only: its effect is already in the dates).</summary>
+internal sealed class CalendarAmendment
+{
+    [JsonPropertyName("notice")]
+    public string? Notice { get; set; }
+
+    [JsonPropertyName("date")]
+    public string? Date { get; set; }
+
+    [JsonPropertyName("summary")]
+    public string? Summary { get; set; }
+}
+
+/// <summary>Source-generated metadata for the calendar file: strict (unknown and repeated properties are errors).</summary>
+[JsonSourceGenerationOptions(
+    ReadCommentHandling = JsonCommentHandling.Skip,
+    AllowTrailingCommas = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowDuplicateProperties = false)]
 [JsonSerializable(typeof(CalendarFile))]
 internal sealed partial class CalendarJsonContext : JsonSerializerContext
 {

@@ -24,19 +24,46 @@ internal static class DayNumbers
 
     internal static int FromDate(LocalDate date) => FromDate(date.Year, date.Month, date.Day);
 
+    /// <summary>The date of a day number; the day must lie within NodaTime's ISO range (at most 9999-12-31).</summary>
     internal static LocalDate ToDate(int dayNumber)
     {
-        int z = dayNumber + 719468;
-        int era = (z >= 0 ? z : z - 146096) / 146097;
-        int dayOfEra = z - (era * 146097);
+        ToCivil(dayNumber, out int year, out int month, out int day);
+        return new LocalDate(year, month, day);
+    }
+
+    /// <summary>The proleptic Gregorian year, month and day of any day number, including those past 9999-12-31.</summary>
+    internal static void ToCivil(int dayNumber, out int year, out int month, out int day)
+    {
+        long z = (long)dayNumber + 719468;
+        long era = (z >= 0 ? z : z - 146096) / 146097;
+        int dayOfEra = (int)(z - (era * 146097));
         int yearOfEra = (dayOfEra - (dayOfEra / 1460) + (dayOfEra / 36524) - (dayOfEra / 146096)) / 365;
         int dayOfYear = dayOfEra - ((365 * yearOfEra) + (yearOfEra / 4) - (yearOfEra / 100));
         int monthFromMarch = ((5 * dayOfYear) + 2) / 153;
-        int day = dayOfYear - (((153 * monthFromMarch) + 2) / 5) + 1;
-        int month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
-        int year = (yearOfEra + (era * 400)) + (month <= 2 ? 1 : 0);
-        return new LocalDate(year, month, day);
+        day = dayOfYear - (((153 * monthFromMarch) + 2) / 5) + 1;
+        month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+        year = (int)(yearOfEra + (era * 400)) + (month <= 2 ? 1 : 0);
     }
+
+    /// <summary>The year of a day number, for any day number (messages about days past 9999-12-31).</summary>
+    internal static int YearOf(int dayNumber)
+    {
+        ToCivil(dayNumber, out int year, out _, out _);
+        return year;
+    }
+
+    /// <summary>True when the day number is a date NodaTime's ISO calendar holds (up to 9999-12-31).</summary>
+    internal static bool IsRepresentable(int dayNumber) => dayNumber >= MinRepresentable && dayNumber <= MaxRepresentable;
+
+    /// <summary>ISO <c>yyyy-MM-dd</c> of any day number from year 1 on (a year past 9999 takes five digits).</summary>
+    internal static string Format(int dayNumber)
+    {
+        ToCivil(dayNumber, out int year, out int month, out int day);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{year:D4}-{month:D2}-{day:D2}");
+    }
+
+    private static readonly int MinRepresentable = FromDate(LocalDate.MinIsoValue);
+    private static readonly int MaxRepresentable = FromDate(LocalDate.MaxIsoValue);
 
     internal static int DaysInMonth(int year, int month) => month switch
     {

@@ -13,9 +13,10 @@ namespace LawGov.Indicators.Calendars;
 /// late), as-of − due for open work (≤ 0 while not yet due, &gt; 0 when overdue), null when undetermined.
 /// </para>
 /// <para>
-/// The as-of date is a snapshot: a completion after the as-of date had not happened yet, so the work is judged as
-/// not completed on that date. Equality compares all parts. <c>default</c> is an early completion of 0 days on
-/// 0001-01-01 and is not a meaningful judgment.
+/// By default (<see cref="AsOfMode.Literal"/>) a completion date is a fact: completed work is judged by it even when
+/// it is after the as-of date, which decides only open work. <see cref="AsOfMode.Snapshot"/> judges the work as it
+/// stood on the as-of date: a completion after it had not happened yet, so the work counts as open. Equality compares
+/// all parts. <c>default</c> is an early completion of 0 days on 0001-01-01 and is not a meaningful judgment.
 /// </para>
 /// </remarks>
 public readonly struct DeadlineJudgment : IEquatable<DeadlineJudgment>
@@ -39,21 +40,39 @@ public readonly struct DeadlineJudgment : IEquatable<DeadlineJudgment>
     /// <summary>True when completed on or before the due date.</summary>
     public bool IsMet => Status is DeadlineStatus.Early or DeadlineStatus.OnTime;
 
-    /// <summary>Judges a deadline.</summary>
+    /// <summary>Judges a deadline; a completion date counts whatever the as-of date (<see cref="AsOfMode.Literal"/>).</summary>
     /// <param name="dueDate">The due date, inclusive.</param>
     /// <param name="completed">The completion date, or null when not completed.</param>
     /// <param name="asOf">The date of the judgment, or null to judge completed work only.</param>
     /// <returns>
-    /// Early / OnTime / Late when completed (on or before <paramref name="asOf"/>); otherwise NotYetDue when
-    /// <paramref name="asOf"/> ≤ due, Overdue when after, Undetermined without an as-of date.
+    /// Early / OnTime / Late when completed; otherwise NotYetDue when <paramref name="asOf"/> ≤ due, Overdue when
+    /// after, Undetermined without an as-of date.
     /// </returns>
-    public static DeadlineJudgment Judge(LocalDate dueDate, LocalDate? completed, LocalDate? asOf)
+    public static DeadlineJudgment Judge(LocalDate dueDate, LocalDate? completed, LocalDate? asOf) =>
+        Judge(dueDate, completed, asOf, AsOfMode.Literal);
+
+    /// <summary>Judges a deadline, reading a completion after the as-of date as <paramref name="mode"/> says.</summary>
+    /// <param name="dueDate">The due date, inclusive.</param>
+    /// <param name="completed">The completion date, or null when not completed.</param>
+    /// <param name="asOf">The date of the judgment, or null to judge completed work only.</param>
+    /// <param name="mode">
+    /// <see cref="AsOfMode.Literal"/>: a completion counts whatever its date; <see cref="AsOfMode.Snapshot"/>: a
+    /// completion after <paramref name="asOf"/> counts as not completed.
+    /// </param>
+    /// <returns>
+    /// Early / OnTime / Late when completed (in the snapshot mode: on or before <paramref name="asOf"/>); otherwise
+    /// NotYetDue when <paramref name="asOf"/> ≤ due, Overdue when after, Undetermined without an as-of date.
+    /// </returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public static DeadlineJudgment Judge(LocalDate dueDate, LocalDate? completed, LocalDate? asOf, AsOfMode mode)
     {
+        Utility.Preconditions.CheckDefined(mode, nameof(mode));
         int due = DayNumbers.FromDate(dueDate);
         DeadlineStatus status = Classify(
             due,
             completed is LocalDate c ? DayNumbers.FromDate(c) : DayNumbers.None,
             asOf is LocalDate a ? DayNumbers.FromDate(a) : DayNumbers.None,
+            mode,
             out int days);
         return new DeadlineJudgment(status, dueDate, status == DeadlineStatus.Undetermined ? null : days);
     }
@@ -95,13 +114,13 @@ public readonly struct DeadlineJudgment : IEquatable<DeadlineJudgment>
     }
 
     /// <summary>
-    /// The one classification rule, on day numbers (<see cref="DayNumbers.None"/> for an absent date); the record hot
-    /// path calls it directly.
+    /// The one classification rule, on day numbers (<see cref="DayNumbers.None"/> for an absent date);
+    /// <see cref="TimelinessTally"/> is its branch-free twin for the record hot path (checked equal by a property).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static DeadlineStatus Classify(int due, int completed, int asOf, out int days)
+    internal static DeadlineStatus Classify(int due, int completed, int asOf, AsOfMode mode, out int days)
     {
-        if (completed != DayNumbers.None && (asOf == DayNumbers.None || completed <= asOf))
+        if (completed != DayNumbers.None && (mode == AsOfMode.Literal || asOf == DayNumbers.None || completed <= asOf))
         {
             days = completed - due;
             return days < 0 ? DeadlineStatus.Early : days == 0 ? DeadlineStatus.OnTime : DeadlineStatus.Late;

@@ -16,7 +16,7 @@ public sealed class OverdueRecord
         DaysLate = daysLate;
     }
 
-    /// <summary>The 1-based line number in the input.</summary>
+    /// <summary>The 1-based line number in the input (its first line); for records given in memory, their 1-based position.</summary>
     public long Line { get; }
 
     /// <summary>The group key, or null when records were not grouped.</summary>
@@ -28,7 +28,7 @@ public sealed class OverdueRecord
     /// <summary>The due date.</summary>
     public LocalDate DueDate { get; }
 
-    /// <summary>The completion date, or null when not completed by the as-of date.</summary>
+    /// <summary>The completion date, or null when not completed (in a snapshot: not completed by the as-of date).</summary>
     public LocalDate? Completed { get; }
 
     /// <summary>Calendar days past the due date: completion − due, or as-of − due when not completed.</summary>

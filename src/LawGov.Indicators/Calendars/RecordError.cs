@@ -13,7 +13,10 @@ public sealed class RecordError
         Message = message;
     }
 
-    /// <summary>The 1-based line number in the input (the header is line 1).</summary>
+    /// <summary>
+    /// The 1-based line number in the input (the header is line 1; a record spanning lines is reported at its first);
+    /// for records given in memory, the record's 1-based position.
+    /// </summary>
     public long Line { get; }
 
     /// <summary>The column name the error is about, or null when it concerns the whole line.</summary>

@@ -3,8 +3,8 @@ using NodaTime;
 namespace LawGov.Indicators.Calendars;
 
 /// <summary>
-/// National statutory time limits that the reference (time-limits.md §1) or the second-source research notes read in a
-/// stored copy of the text. Limits still unverified (信访 acceptance 15 days, NPC suggestion replies …) are deliberately
+/// National statutory time limits read in a stored copy of their text (time-limits.md §1, status S, unless a member
+/// says where else). Limits still unverified (信访 acceptance 15 days, NPC suggestion replies …) are deliberately
 /// absent: build them with <see cref="TimeLimit"/> once their text is checked. Local limits (规范性文件 filing in 15 or
 /// 30 days, 12345 hotlines) are per-jurisdiction parameters, not constants.
 /// </summary>
@@ -27,9 +27,13 @@ public static class StatutoryTimeLimits
     public static TimeLimit InformationDisclosureProactive { get; } = TimeLimit.WorkingDays(20);
 
     /// <summary>
-    /// Administrative licensing decision: within 20 days of acceptance, extendable by 10 days with the head's approval
-    /// (行政许可法 art. 42), counted in working days without statutory holidays (art. 82). Time for hearings, testing and
-    /// expert review is not counted (art. 45; not modelled).
+    /// Administrative licensing decision: within 20 days of accepting the application, extendable by 10 days with the
+    /// approval of the office's head, unless a law or regulation provides otherwise (行政许可法 art. 42 ¶1); the Act's
+    /// periods are working days, statutory holidays excluded (art. 82). time-limits.md reads art. 82 in a stored copy
+    /// and marks the 20 and 10 unverified; both figures were since read in two further stored copies of art. 42 (a
+    /// repost of the Act's chapter 4 section 3 and a legal Q&amp;A quoting the article). Not modelled: the 45 + 15
+    /// days for unified or joint handling (art. 42 ¶2) and the time for hearings, testing and expert review, which is
+    /// not counted (art. 45).
     /// </summary>
     public static TimeLimit AdministrativeLicensingDecision { get; } = TimeLimit.WorkingDays(20).WithExtension(10);
 

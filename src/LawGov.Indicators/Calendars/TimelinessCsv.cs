@@ -12,17 +12,22 @@ namespace LawGov.Indicators.Calendars;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The input is UTF-8 with a header line (a byte order mark is skipped), comma-separated, one record per line (LF or
-/// CRLF); fields may be quoted with <c>"</c> (<c>""</c> for a quote) but a quoted field may not contain a line break.
-/// Blank lines are skipped. A record whose dates do not parse, whose completion is before its start, whose start the
-/// calendar cannot answer, or that lacks fields is reported in <see cref="TimelinessReport.Errors"/> with its line
-/// number and column; the records around it still count.
+/// The input is UTF-8 with a header line (a UTF-8 byte order mark is skipped; a UTF-16 or UTF-32 one makes the input
+/// unusable, with a message saying so), comma-separated, one record per line (LF or CRLF). Fields may be quoted with
+/// <c>"</c> (<c>""</c> for a quote), and a quoted field may hold line breaks (RFC 4180): its record then spans lines,
+/// and line numbers count physical lines. A record is at most 1 MiB: a longer line is skipped unread, and a quoted
+/// field not closed within 1 MiB (or before the end of the input) makes its first line bad; reading resumes on the
+/// next line. Blank lines are skipped. A record whose dates do not parse, whose completion is before its start, whose
+/// start the calendar cannot answer, or whose number of fields differs from the header's is reported in
+/// <see cref="TimelinessReport.Errors"/> with its (first) line number and column, and not counted; the records around
+/// it still count.
 /// </para>
 /// <para>
-/// The reader works on bytes in large pooled blocks cut at line breaks, parses dates straight to day numbers, looks
-/// due dates up in the rule's precomputed table and interns group keys by their bytes, so it allocates nothing per
-/// record; blocks are judged in parallel, each worker with its own counts, merged at the end. Memory is bounded by the
-/// blocks in flight and the number of groups (plus the overdue list when asked for).
+/// The reader works on bytes in large pooled blocks cut after whole records, parses dates straight to day numbers,
+/// looks due dates up in the rule's precomputed table and interns group keys by their bytes, so it allocates nothing
+/// per record; blocks are judged in parallel, each worker with its own counts, merged at the end. Memory is bounded by
+/// the blocks in flight and the number of groups (plus the overdue list when asked for). For records already in memory
+/// see <see cref="TimelinessRecords"/>, which judges them by the same mechanism.
 /// </para>
 /// </remarks>
 public static class TimelinessCsv
@@ -30,18 +35,21 @@ public static class TimelinessCsv
     /// <summary>Reads and judges the records.</summary>
     /// <param name="csv">The UTF-8 CSV input; read to its end, not closed.</param>
     /// <param name="options">Columns, rule and limits.</param>
-    /// <returns>The report, or a failure when the input is empty or lacks a column.</returns>
+    /// <param name="cancellationToken">Stops the read; checked before each block of the input is judged.</param>
+    /// <returns>The report, or a failure when the input is empty, not UTF-8, or lacks a column.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="IOException">Reading the stream failed.</exception>
-    public static TimelinessCsvResult Read(Stream csv, TimelinessCsvOptions options)
+    /// <exception cref="OperationCanceledException">The read was cancelled.</exception>
+    public static TimelinessCsvResult Read(Stream csv, TimelinessCsvOptions options, CancellationToken cancellationToken = default)
     {
         Preconditions.CheckNotNull(csv, nameof(csv));
         Preconditions.CheckNotNull(options, nameof(options));
-        var chunks = new CsvChunks(csv, options.ChunkSize);
+        cancellationToken.ThrowIfCancellationRequested();
+        var chunks = new CsvChunks(csv, options.ChunkSize, options.MaxRecordLength);
         byte[]? header = chunks.ReadHeader();
         if (header is null)
         {
-            return TimelinessCsvResult.Failure(new RecordError(1, null, "the input is empty: expected a header line naming the columns"));
+            return TimelinessCsvResult.Failure(new RecordError(1, null, chunks.HeaderProblem ?? "the input is empty: expected a header line naming the columns"));
         }
         if (!CsvLayout.TryCreate(header, options, out CsvLayout? layout, out RecordError? error))
         {
@@ -51,9 +59,14 @@ public static class TimelinessCsv
         var workers = new ConcurrentBag<TimelinessCsvWorker>();
         if (options.MaxDegreeOfParallelism == 1)
         {
-            var worker = new TimelinessCsvWorker(layout, options);
+            var worker = new TimelinessCsvWorker(layout, options, chunks.MaxRecordLength);
             foreach (CsvChunk chunk in chunks.ReadChunks())
             {
+                if (cancellationToken.IsCancellationRequested)
+                {
+                    chunk.Release();
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
                 worker.Process(chunk);
             }
             workers.Add(worker);
@@ -64,8 +77,8 @@ public static class TimelinessCsv
             {
                 Parallel.ForEach(
                     Partitioner.Create(chunks.ReadChunks(), EnumerablePartitionerOptions.NoBuffering),
-                    new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                    () => new TimelinessCsvWorker(layout, options),
+                    new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken },
+                    () => new TimelinessCsvWorker(layout, options, chunks.MaxRecordLength),
                     (chunk, _, worker) =>
                     {
                         worker.Process(chunk);
@@ -84,7 +97,7 @@ public static class TimelinessCsv
 
     private static TimelinessReport Merge(TimelinessCsvWorker[] workers, CsvLayout layout, TimelinessCsvOptions options)
     {
-        // Line numbers: the header is line 1, so the first chunk starts at line 2; each chunk holds whole lines.
+        // Line numbers: the header is line 1, so the first chunk starts at line 2; each chunk holds whole records.
         int chunkCount = workers.Sum(w => w.LineCounts.Count);
         long[] firstLine = new long[chunkCount + 1];
         var linesPerChunk = new long[chunkCount];
@@ -100,67 +113,28 @@ public static class TimelinessCsv
         {
             firstLine[i + 1] = firstLine[i] + linesPerChunk[i];
         }
-
-        var byKey = new Dictionary<string, TimelinessCounts>(StringComparer.Ordinal);
-        TimelinessCounts overall = default;
-        var errors = new List<RecordError>();
-        var overdue = new List<OverdueRecord>();
-        long errorCount = 0, recordCount = 0;
-        foreach (TimelinessCsvWorker worker in workers)
-        {
-            for (int group = 0; group < worker.GroupCount; group++)
-            {
-                TimelinessCounts counts = worker.CountsOf(group);
-                overall += counts;
-                if (layout.Key >= 0)
-                {
-                    string key = worker.Keys.KeyAt(group);
-                    byKey[key] = byKey.TryGetValue(key, out TimelinessCounts existing) ? existing + counts : counts;
-                }
-            }
-            errorCount += worker.ErrorCount;
-            recordCount += worker.RecordCount;
-            foreach (PendingError e in worker.Errors)
-            {
-                errors.Add(new RecordError(firstLine[e.Chunk] + e.Line, e.Column, e.Message));
-            }
-            foreach (PendingOverdue o in worker.Overdue)
-            {
-                overdue.Add(new OverdueRecord(
-                    firstLine[o.Chunk] + o.Line,
-                    layout.Key >= 0 ? worker.Keys.KeyAt(o.Group) : null,
-                    DayNumbers.ToDate(o.Start),
-                    DayNumbers.ToDate(o.Due),
-                    o.End == DayNumbers.None ? null : DayNumbers.ToDate(o.End),
-                    o.Days));
-            }
-        }
-        errors.Sort((a, b) => a.Line.CompareTo(b.Line));
-        if (errors.Count > options.MaxErrors)
-        {
-            errors.RemoveRange(options.MaxErrors, errors.Count - options.MaxErrors);
-        }
-        overdue.Sort((a, b) => a.Line.CompareTo(b.Line));
-        TimelinessGroup[] groups = byKey
-            .OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new TimelinessGroup(p.Key, p.Value))
-            .ToArray();
-        return new TimelinessReport(overall, Array.AsReadOnly(groups), overdue.AsReadOnly(), errors.AsReadOnly(), errorCount, recordCount);
+        return TimelinessReportBuilder.Build(
+            workers.Select(w => new TimelinessReportBuilder.Part(
+                w.Judge,
+                w.GroupCount,
+                layout.Key >= 0 ? w.Keys.KeyAt : _ => null)),
+            (chunk, line) => firstLine[chunk] + line,
+            options.MaxErrors);
     }
 }
 
 /// <summary>Where the columns a timeliness read needs are in each record.</summary>
 internal sealed class CsvLayout
 {
-    private CsvLayout(int start, int end, int key, string startName, string endName, string? keyName)
+    private CsvLayout(int start, int end, int key, int fieldCount, string startName, string endName, string? keyName)
     {
+        FieldCount = fieldCount;
         Start = start;
         End = end;
         Key = key;
         StartName = startName;
         EndName = endName;
         KeyName = keyName;
-        Last = Math.Max(start, Math.Max(end, key));
     }
 
     internal int Start { get; }
@@ -170,8 +144,8 @@ internal sealed class CsvLayout
     /// <summary>The group column, or -1.</summary>
     internal int Key { get; }
 
-    /// <summary>The last column a record must have.</summary>
-    internal int Last { get; }
+    /// <summary>The number of fields in the header, which every record must have.</summary>
+    internal int FieldCount { get; }
 
     internal string StartName { get; }
 
@@ -198,7 +172,7 @@ internal sealed class CsvLayout
         {
             return false;
         }
-        layout = new CsvLayout(start, end, key, options.StartColumn, options.EndColumn, options.GroupByColumn);
+        layout = new CsvLayout(start, end, key, names.Count, options.StartColumn, options.EndColumn, options.GroupByColumn);
         return true;
     }
 
@@ -220,10 +194,10 @@ internal sealed class CsvLayout
     }
 }
 
-/// <summary>Splits a CSV line with quoted fields (RFC 4180, without line breaks inside fields).</summary>
+/// <summary>Splits one CSV record with quoted fields (RFC 4180; a quoted field may hold line breaks).</summary>
 internal static class CsvFields
 {
-    /// <summary>Splits a whole line into unquoted UTF-8 field text (the header).</summary>
+    /// <summary>Splits a whole record into unquoted UTF-8 field text (the header).</summary>
     internal static bool TrySplit(ReadOnlySpan<byte> line, out List<string> fields, out string? problem)
     {
         fields = [];
@@ -247,7 +221,7 @@ internal static class CsvFields
 
     /// <summary>
     /// Reads one field starting at <paramref name="position"/> into <paramref name="output"/>; on return the position
-    /// is at the comma after it or at the end of the line.
+    /// is at the comma after it or at the end of the record.
     /// </summary>
     internal static bool TryReadField(ReadOnlySpan<byte> line, ref int position, List<byte> output, out string? problem)
     {
@@ -260,7 +234,7 @@ internal static class CsvFields
                 int quote = line[position..].IndexOf((byte)'"');
                 if (quote < 0)
                 {
-                    problem = "a quoted field has no closing quote (a quoted field may not contain a line break)";
+                    problem = "a quoted field has no closing quote";
                     return false;
                 }
                 foreach (byte b in line.Slice(position, quote))

@@ -38,7 +38,9 @@ public sealed class TimelinessCsvOptions
         bool listOverdue,
         int maxErrors,
         int? maxDegreeOfParallelism,
-        int chunkSize)
+        int chunkSize,
+        int maskWidth = 0,
+        int maxRecordLength = CsvChunks.DefaultMaxRecordLength)
     {
         StartColumn = Preconditions.CheckNotBlank(startColumn, nameof(startColumn));
         EndColumn = Preconditions.CheckNotBlank(endColumn, nameof(endColumn));
@@ -51,6 +53,10 @@ public sealed class TimelinessCsvOptions
         Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), MaxDegreeOfParallelism, 1, 1024);
         Preconditions.CheckArgumentRange(nameof(chunkSize), chunkSize, 1, 1 << 30);
         ChunkSize = chunkSize;
+        Preconditions.CheckArgument(maskWidth is 0 or 128 or 256 or 512, nameof(maskWidth), "The mask width is 0 (the best the machine has), 128, 256 or 512 bits.");
+        MaskWidth = maskWidth;
+        Preconditions.CheckArgumentRange(nameof(maxRecordLength), maxRecordLength, 64, 1 << 30);
+        MaxRecordLength = maxRecordLength;
     }
 
     private const int DefaultChunkSize = 512 * 1024;
@@ -76,6 +82,12 @@ public sealed class TimelinessCsvOptions
     /// <summary>The most threads used.</summary>
     public int MaxDegreeOfParallelism { get; }
 
-    /// <summary>Bytes per work item of the parallel reader (tests use small chunks to cross boundaries).</summary>
+    /// <summary>Bytes per work item of the parallel reader, at most <see cref="MaxRecordLength"/> (tests use small chunks to cross boundaries).</summary>
     internal int ChunkSize { get; }
+
+    /// <summary>The SIMD width of the delimiter scan in bits, or 0 for the widest the machine accelerates (tests run each).</summary>
+    internal int MaskWidth { get; }
+
+    /// <summary>The longest record read, in bytes: 1 MiB (tests use less).</summary>
+    internal int MaxRecordLength { get; }
 }

@@ -1,198 +1,197 @@
 using System.Globalization;
 using System.Numerics;
-using System.Runtime.Intrinsics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace LawGov.Indicators.Calendars;
 
-/// <summary>An error found by a worker, with its line relative to its chunk (fixed up when the workers merge).</summary>
-internal readonly record struct PendingError(int Chunk, int Line, string? Column, string Message);
-
-/// <summary>An overdue record found by a worker, in day numbers.</summary>
-internal readonly record struct PendingOverdue(int Chunk, int Line, int Group, int Start, int Due, int End, int Days);
-
 /// <summary>
-/// Judges the records of the chunks one thread is given: splits lines and fields over bytes, parses dates to day
-/// numbers, looks the due day up, classifies and counts per group. Its state is merged with the other workers' at
-/// the end.
+/// Judges the records of the chunks one thread is given: splits records and fields over bytes, parses dates to day
+/// numbers and hands them, with the group, to its <see cref="TimelinessJudge"/>. Its state is merged with the other
+/// workers' at the end.
 /// </summary>
 internal sealed class TimelinessCsvWorker
 {
     private readonly CsvLayout layout;
-    private readonly TimelinessRule rule;
-    private readonly DueDayTable table;
-    private readonly bool listOverdue;
-    private readonly int maxErrors;
+    private readonly int maskWidth;
+    private readonly int maxRecordLength;
     private readonly List<byte> quotedField = [];
-    private readonly TimelinessTally tally;
 
-    internal TimelinessCsvWorker(CsvLayout layout, TimelinessCsvOptions options)
+    internal TimelinessCsvWorker(CsvLayout layout, TimelinessCsvOptions options, int maxRecordLength)
     {
         this.layout = layout;
-        rule = options.Rule;
-        table = rule.Table;
-        listOverdue = options.ListOverdue;
-        maxErrors = options.MaxErrors;
-        tally = new TimelinessTally(rule.AsOfDay, layout.Key >= 0 ? 64 : 1);
+        maskWidth = options.MaskWidth == 0 ? DelimiterMasks.BestWidth : options.MaskWidth;
+        this.maxRecordLength = maxRecordLength;
+        Judge = new TimelinessJudge(options.Rule, options.ListOverdue, options.MaxErrors, layout.Key >= 0 ? 64 : 1, layout.StartName, layout.EndName);
     }
+
+    internal TimelinessJudge Judge { get; }
 
     internal GroupKeyTable Keys { get; } = new();
 
     internal int GroupCount => layout.Key >= 0 ? Keys.Count : 1;
 
+    /// <summary>The physical lines of each chunk processed, for line numbers across chunks.</summary>
     internal List<(int Chunk, int Lines)> LineCounts { get; } = [];
 
-    internal List<PendingError> Errors { get; } = [];
-
-    internal List<PendingOverdue> Overdue { get; } = [];
-
-    internal long ErrorCount { get; private set; }
-
-    internal long RecordCount { get; private set; }
-
-    internal TimelinessCounts CountsOf(int group) => tally.CountsOf(group);
-
-    /// <summary>
-    /// Judges the records of one chunk. The chunk is scanned 64 bytes at a time for commas, line breaks and quotes
-    /// (SIMD compares to a bit mask); fields are cut at the set bits, so the cost per record is a few instructions per
-    /// delimiter. A record with a quote goes to the slow path that unquotes it. Every chunk ends with a line break.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Judges the records of one chunk and returns its buffer to the pool.</summary>
     internal void Process(CsvChunk chunk)
     {
         try
         {
-            byte[] buffer = chunk.Buffer;
-            int length = chunk.Length;
-            int startColumn = layout.Start, endColumn = layout.End, keyColumn = layout.Key, lastColumn = layout.Last;
-            int line = 0, lineStart = 0, field = 0, fieldStart = 0;
-            int startOffset = 0, startLength = 0, endOffset = 0, endLength = 0, keyOffset = 0, keyLength = 0;
-            bool quoted = false;
-            Span<byte> tail = stackalloc byte[64];
-            for (int blockStart = 0; blockStart < length; blockStart += 64)
+            if (chunk.IsOverlongLine)
             {
-                ulong mask;
-                if (length - blockStart >= 64)
-                {
-                    mask = DelimiterMask(ref buffer[blockStart]);
-                }
-                else
-                {
-                    tail.Clear();
-                    buffer.AsSpan(blockStart, length - blockStart).CopyTo(tail);
-                    mask = DelimiterMask(ref tail[0]);
-                }
-                while (mask != 0)
-                {
-                    int position = blockStart + BitOperations.TrailingZeroCount(mask);
-                    mask &= mask - 1;
-                    byte delimiter = buffer[position];
-                    if (delimiter == (byte)'"')
-                    {
-                        quoted = true;
-                        continue;
-                    }
-                    int fieldEnd = position;
-                    if (delimiter == (byte)'\n' && fieldEnd > lineStart && buffer[fieldEnd - 1] == (byte)'\r')
-                    {
-                        fieldEnd--;
-                    }
-                    if (field == startColumn)
-                    {
-                        (startOffset, startLength) = (fieldStart, fieldEnd - fieldStart);
-                    }
-                    if (field == endColumn)
-                    {
-                        (endOffset, endLength) = (fieldStart, fieldEnd - fieldStart);
-                    }
-                    if (field == keyColumn)
-                    {
-                        (keyOffset, keyLength) = (fieldStart, fieldEnd - fieldStart);
-                    }
-                    field++;
-                    fieldStart = position + 1;
-                    if (delimiter != (byte)'\n')
-                    {
-                        continue;
-                    }
-                    if (fieldEnd > lineStart)
-                    {
-                        if (quoted)
-                        {
-                            RecordCount++;
-                            ProcessQuotedRecord(buffer.AsSpan(lineStart, fieldEnd - lineStart), chunk.Index, line);
-                        }
-                        else if (field <= lastColumn)
-                        {
-                            RecordCount++;
-                            AddError(chunk.Index, line, null, string.Create(CultureInfo.InvariantCulture, $"expected at least {lastColumn + 1} fields, found {field}"));
-                        }
-                        else
-                        {
-                            RecordCount++;
-                            Judge(
-                                buffer.AsSpan(startOffset, startLength),
-                                buffer.AsSpan(endOffset, endLength),
-                                keyColumn >= 0 ? buffer.AsSpan(keyOffset, keyLength) : default,
-                                chunk.Index,
-                                line);
-                        }
-                    }
-                    line++;
-                    lineStart = position + 1;
-                    field = 0;
-                    quoted = false;
-                }
+                Judge.RecordCount++;
+                Judge.AddError(chunk.Index, 0, null, "the line is longer than " + CsvChunks.Describe(maxRecordLength) + " (no line break within it); it is not read");
+                LineCounts.Add((chunk.Index, 1));
+                return;
             }
-            LineCounts.Add((chunk.Index, line));
+            int lines = maskWidth switch
+            {
+                512 => Scan<DelimiterMasks.Width512>(chunk.Buffer, chunk.Length, chunk.Index),
+                256 => Scan<DelimiterMasks.Width256>(chunk.Buffer, chunk.Length, chunk.Index),
+                _ => Scan<DelimiterMasks.Width128>(chunk.Buffer, chunk.Length, chunk.Index),
+            };
+            LineCounts.Add((chunk.Index, lines));
         }
         finally
         {
-            CsvChunks.Pool.Return(chunk.Buffer);
+            chunk.Release();
         }
     }
 
-    /// <summary>Bit i is set when byte i of the 64 at <paramref name="source"/> is a comma, a line feed or a quote.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong DelimiterMask(ref byte source)
+    /// <summary>
+    /// Judges the records of one chunk and returns its number of lines. The chunk is scanned 64 bytes at a time for
+    /// commas, line breaks and quotes (SIMD compares to a bit mask, at the width <typeparamref name="TMask"/> gives);
+    /// fields are cut at the set bits, so the cost per record is a few instructions per delimiter. A record with a
+    /// quote goes to <see cref="ProcessQuotedRecord"/>, which may span lines, and the scan resumes after it. Every
+    /// chunk ends with a line break.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int Scan<TMask>(byte[] buffer, int length, int chunkIndex)
+        where TMask : struct, DelimiterMasks.IWidth
     {
-        if (Vector256.IsHardwareAccelerated)
+        int startColumn = layout.Start, endColumn = layout.End, keyColumn = layout.Key, fieldCount = layout.FieldCount;
+        int line = 0, lineStart = 0, field = 0, fieldStart = 0, resumeAt = 0, records = 0;
+        int startOffset = 0, startLength = 0, endOffset = 0, endLength = 0, keyOffset = 0, keyLength = 0;
+        Span<byte> tail = stackalloc byte[64];
+        for (int blockStart = 0; blockStart < length; blockStart += 64)
         {
-            Vector256<byte> low = Vector256.LoadUnsafe(ref source);
-            Vector256<byte> high = Vector256.LoadUnsafe(ref source, 32);
-            return Delimiters(low) | ((ulong)Delimiters(high) << 32);
+            ulong mask;
+            if (length - blockStart >= 64)
+            {
+                mask = TMask.Mask(ref buffer[blockStart]);
+            }
+            else
+            {
+                tail.Clear();
+                buffer.AsSpan(blockStart, length - blockStart).CopyTo(tail);
+                mask = TMask.Mask(ref tail[0]);
+            }
+            if (resumeAt > blockStart)
+            {
+                // Right after a quoted record: its bytes in this block are done.
+                mask &= ulong.MaxValue << (resumeAt - blockStart);
+            }
+            while (mask != 0)
+            {
+                int position = blockStart + BitOperations.TrailingZeroCount(mask);
+                mask &= mask - 1;
+                byte delimiter = buffer[position];
+                if (delimiter == (byte)'"')
+                {
+                    resumeAt = ProcessQuotedRecord(buffer.AsSpan(0, length), lineStart, chunkIndex, ref line);
+                    lineStart = fieldStart = resumeAt;
+                    field = 0;
+                    blockStart = (resumeAt & ~63) - 64; // the loop adds 64: rescan the block the record ends in
+                    break;
+                }
+                int fieldEnd = position;
+                if (delimiter == (byte)'\n' && fieldEnd > lineStart && buffer[fieldEnd - 1] == (byte)'\r')
+                {
+                    fieldEnd--;
+                }
+                if (field == startColumn)
+                {
+                    (startOffset, startLength) = (fieldStart, fieldEnd - fieldStart);
+                }
+                if (field == endColumn)
+                {
+                    (endOffset, endLength) = (fieldStart, fieldEnd - fieldStart);
+                }
+                if (field == keyColumn)
+                {
+                    (keyOffset, keyLength) = (fieldStart, fieldEnd - fieldStart);
+                }
+                field++;
+                fieldStart = position + 1;
+                if (delimiter != (byte)'\n')
+                {
+                    continue;
+                }
+                if (fieldEnd > lineStart)
+                {
+                    records++;
+                    if (field != fieldCount)
+                    {
+                        FieldCountError(chunkIndex, line, field);
+                    }
+                    else
+                    {
+                        JudgeFields(
+                            buffer.AsSpan(startOffset, startLength),
+                            buffer.AsSpan(endOffset, endLength),
+                            keyColumn >= 0 ? buffer.AsSpan(keyOffset, keyLength) : default,
+                            chunkIndex,
+                            line);
+                    }
+                }
+                line++;
+                lineStart = position + 1;
+                field = 0;
+            }
         }
-        ulong mask = 0;
-        for (int i = 0; i < 4; i++)
-        {
-            Vector128<byte> part = Vector128.LoadUnsafe(ref source, (nuint)(i * 16));
-            Vector128<byte> hits = Vector128.Equals(part, Vector128.Create((byte)','))
-                | Vector128.Equals(part, Vector128.Create((byte)'\n'))
-                | Vector128.Equals(part, Vector128.Create((byte)'"'));
-            mask |= (ulong)hits.ExtractMostSignificantBits() << (i * 16);
-        }
-        return mask;
+        Judge.RecordCount += records;
+        return line;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static uint Delimiters(Vector256<byte> bytes) =>
-        (Vector256.Equals(bytes, Vector256.Create((byte)','))
-            | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
-            | Vector256.Equals(bytes, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
+    /// <summary>
+    /// Judges the record starting at <paramref name="start"/>, which holds a quote: its end is found by the RFC 4180
+    /// rule the chunker cuts by, so it may span lines; <paramref name="line"/> advances by the lines it takes. Returns
+    /// the offset after it. A quoted field left open at the end of the chunk (only at the end of the input, or after
+    /// the record limit) makes the record's first line bad, and reading resumes on the next line.
+    /// </summary>
+    private int ProcessQuotedRecord(ReadOnlySpan<byte> data, int start, int chunk, ref int line)
+    {
+        int end = CsvRecords.FindRecordEnd(data, start);
+        Judge.RecordCount++;
+        if (end < 0)
+        {
+            Judge.AddError(chunk, line, null, "a quoted field has no closing quote before the end of the input or within "
+                + CsvChunks.Describe(maxRecordLength) + "; the line is not used and reading resumes on the next line");
+            line++;
+            return start + data[start..].IndexOf((byte)'\n') + 1;
+        }
+        int stop = data[end - 1] == (byte)'\r' ? end - 1 : end;
+        JudgeQuotedRecord(data[start..stop], chunk, line);
+        line += 1 + data[start..end].Count((byte)'\n');
+        return end + 1;
+    }
 
-    private void ProcessQuotedRecord(ReadOnlySpan<byte> record, int chunk, int line)
+    private void JudgeQuotedRecord(ReadOnlySpan<byte> record, int chunk, int line)
     {
         quotedField.Clear();
-        int startAt = -1, startLength = 0, endAt = -1, endLength = 0, keyAt = -1, keyLength = 0;
+        int startAt = 0, startLength = 0, endAt = 0, endLength = 0, keyAt = 0, keyLength = 0;
         int position = 0;
-        for (int field = 0; ; field++)
+        int field = 0;
+        while (true)
         {
             int from = quotedField.Count;
             if (!CsvFields.TryReadField(record, ref position, quotedField, out string? problem))
             {
-                AddError(chunk, line, null, problem!);
+                Judge.AddError(chunk, line, null, problem!);
                 return;
             }
             int length = quotedField.Count - from;
@@ -208,23 +207,27 @@ internal sealed class TimelinessCsvWorker
             {
                 (keyAt, keyLength) = (from, length);
             }
-            if (field == layout.Last)
-            {
-                ReadOnlySpan<byte> fields = CollectionsMarshal.AsSpan(quotedField);
-                Judge(fields.Slice(startAt, startLength), fields.Slice(endAt, endLength), keyAt < 0 ? default : fields.Slice(keyAt, keyLength), chunk, line);
-                return;
-            }
+            field++;
             if (position >= record.Length)
             {
-                AddError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected at least {layout.Last + 1} fields, found {field + 1}"));
-                return;
+                break;
             }
-            position++;
+            position++; // the comma
         }
+        if (field != layout.FieldCount)
+        {
+            FieldCountError(chunk, line, field);
+            return;
+        }
+        ReadOnlySpan<byte> fields = CollectionsMarshal.AsSpan(quotedField);
+        JudgeFields(fields.Slice(startAt, startLength), fields.Slice(endAt, endLength), layout.Key < 0 ? default : fields.Slice(keyAt, keyLength), chunk, line);
     }
 
+    private void FieldCountError(int chunk, int line, int found) =>
+        Judge.AddError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected {layout.FieldCount} fields as in the header, found {found}"));
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void Judge(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end, ReadOnlySpan<byte> key, int chunk, int line)
+    private void JudgeFields(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end, ReadOnlySpan<byte> key, int chunk, int line)
     {
         if (!IsoDates.TryParseDayNumber(start, out int startDay) && !TryParseTrimmed(start, out startDay))
         {
@@ -241,15 +244,8 @@ internal sealed class TimelinessCsvWorker
             }
             endDay = DayNumbers.None;
         }
-        if (endDay != DayNumbers.None && endDay < startDay)
+        if (!Judge.TryDue(startDay, endDay, chunk, line, out int due))
         {
-            AddError(chunk, line, layout.EndName, "the completion date " + IsoDates.Format(DayNumbers.ToDate(endDay)) + " is before the start date " + IsoDates.Format(DayNumbers.ToDate(startDay)));
-            return;
-        }
-        int due = table.DueDay(startDay);
-        if (due == DueDayTable.Uncovered && !rule.TryDueDay(startDay, out due))
-        {
-            AddError(chunk, line, layout.StartName, rule.Calendar.Uncovered(due).Message);
             return;
         }
         int group = 0;
@@ -258,15 +254,11 @@ internal sealed class TimelinessCsvWorker
             group = Keys.GetOrAdd(key);
             if (group < 0)
             {
-                AddError(chunk, line, layout.KeyName, "the key is not valid UTF-8");
+                Judge.AddError(chunk, line, layout.KeyName, "the key is not valid UTF-8");
                 return;
             }
         }
-        TimelinessOutcome outcome = tally.Add(group, due, endDay, out int days);
-        if (outcome == TimelinessOutcome.Overdue && listOverdue)
-        {
-            Overdue.Add(new PendingOverdue(chunk, line, group, startDay, due, endDay <= rule.AsOfDay ? endDay : DayNumbers.None, days));
-        }
+        Judge.Count(group, startDay, due, endDay, chunk, line);
     }
 
     private static bool TryParseTrimmed(ReadOnlySpan<byte> text, out int day)
@@ -280,19 +272,71 @@ internal sealed class TimelinessCsvWorker
     {
         if (text.Trim(" \t"u8).IsEmpty)
         {
-            AddError(chunk, line, column, "the " + what + " date is empty (expected yyyy-MM-dd)");
+            Judge.AddError(chunk, line, column, "the " + what + " date is empty (expected yyyy-MM-dd)");
             return;
         }
         string shown = Encoding.UTF8.GetString(text.Length > 40 ? text[..40] : text);
-        AddError(chunk, line, column, "'" + shown + "' is not a " + what + " date (expected yyyy-MM-dd)");
+        Judge.AddError(chunk, line, column, "'" + shown + "' is not a " + what + " date (expected yyyy-MM-dd)");
+    }
+}
+
+/// <summary>
+/// The 64-bit masks of commas, line feeds and quotes in 64 bytes, at each SIMD width: the reader uses the widest the
+/// machine accelerates, and tests run every width (a width that is not accelerated runs in software).
+/// </summary>
+internal static class DelimiterMasks
+{
+    /// <summary>The widest accelerated width: 512, 256 or 128 bits.</summary>
+    internal static int BestWidth { get; } =
+        Vector512.IsHardwareAccelerated ? 512 : Vector256.IsHardwareAccelerated ? 256 : 128;
+
+    /// <summary>One SIMD width; a struct, so each width gets its own specialised scan loop.</summary>
+    internal interface IWidth
+    {
+        /// <summary>Bit i is set when byte i of the 64 at <paramref name="source"/> is a comma, a line feed or a quote.</summary>
+        static abstract ulong Mask(ref byte source);
     }
 
-    private void AddError(int chunk, int line, string? column, string message)
+    internal readonly struct Width512 : IWidth
     {
-        ErrorCount++;
-        if (Errors.Count < maxErrors)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong Mask(ref byte source)
         {
-            Errors.Add(new PendingError(chunk, line, column, message));
+            Vector512<byte> bytes = Vector512.LoadUnsafe(ref source);
+            return (Vector512.Equals(bytes, Vector512.Create((byte)','))
+                | Vector512.Equals(bytes, Vector512.Create((byte)'\n'))
+                | Vector512.Equals(bytes, Vector512.Create((byte)'"'))).ExtractMostSignificantBits();
+        }
+    }
+
+    internal readonly struct Width256 : IWidth
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong Mask(ref byte source) =>
+            Half(Vector256.LoadUnsafe(ref source)) | ((ulong)Half(Vector256.LoadUnsafe(ref source, 32)) << 32);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        private static uint Half(Vector256<byte> bytes) =>
+            (Vector256.Equals(bytes, Vector256.Create((byte)','))
+                | Vector256.Equals(bytes, Vector256.Create((byte)'\n'))
+                | Vector256.Equals(bytes, Vector256.Create((byte)'"'))).ExtractMostSignificantBits();
+    }
+
+    internal readonly struct Width128 : IWidth
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public static ulong Mask(ref byte source)
+        {
+            ulong mask = 0;
+            for (int i = 0; i < 4; i++)
+            {
+                Vector128<byte> part = Vector128.LoadUnsafe(ref source, (nuint)(i * 16));
+                Vector128<byte> hits = Vector128.Equals(part, Vector128.Create((byte)','))
+                    | Vector128.Equals(part, Vector128.Create((byte)'\n'))
+                    | Vector128.Equals(part, Vector128.Create((byte)'"'));
+                mask |= (ulong)hits.ExtractMostSignificantBits() << (i * 16);
+            }
+            return mask;
         }
     }
 }

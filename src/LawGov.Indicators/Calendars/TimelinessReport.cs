@@ -26,7 +26,10 @@ public sealed class TimelinessReport
     /// <summary>The counts over all usable records.</summary>
     public TimelinessCounts Overall { get; }
 
-    /// <summary>The counts per group, ordered by key (ordinal); empty when records were not grouped.</summary>
+    /// <summary>
+    /// The counts per group, ordered by key (ordinal); a group appears when at least one of its records was counted.
+    /// Empty when records were not grouped.
+    /// </summary>
     public IReadOnlyList<TimelinessGroup> Groups { get; }
 
     /// <summary>The overdue records in input order, when they were asked for; otherwise empty.</summary>
@@ -38,6 +41,9 @@ public sealed class TimelinessReport
     /// <summary>The number of records that could not be used.</summary>
     public long ErrorCount { get; }
 
-    /// <summary>The number of records read (non-blank lines after the header), used or not.</summary>
+    /// <summary>
+    /// The number of records read, used or not: the non-blank records after the header (a record spans lines when a
+    /// quoted field holds a line break), or the records given in memory.
+    /// </summary>
     public long RecordCount { get; }
 }

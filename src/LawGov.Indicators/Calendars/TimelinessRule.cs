@@ -6,12 +6,15 @@ namespace LawGov.Indicators.Calendars;
 /// <summary>
 /// How records are judged for a timeliness rate: the time limit (or a schedule of limits that changed on dates), the
 /// working-day calendar, the as-of date, and whether the extension is allowed. A record is timely when completed on
-/// or before its due date, overdue when completed after it or still open after it, pending when open and not yet due.
+/// or before its due date, overdue when completed after it or not completed and due before the as-of date, pending
+/// when not completed and not yet due.
 /// </summary>
 /// <remarks>
 /// Due dates for every start day the calendar covers are precomputed when the rule is created, so judging a record
-/// costs an array read. The as-of date is a snapshot: a completion after it counts as not completed. Immutable and
-/// thread-safe; equality is reference equality.
+/// costs an array read. Completion dates are facts by default (<see cref="AsOfMode.Literal"/>): the as-of date decides
+/// only records with no completion date. With <see cref="AsOfMode.Snapshot"/> the records are judged as they stood on
+/// the as-of date: a completion after it counts as not completed. Immutable and thread-safe; equality is reference
+/// equality.
 /// </remarks>
 public sealed class TimelinessRule
 {
@@ -20,13 +23,17 @@ public sealed class TimelinessRule
     /// <param name="calendar">The working-day calendar.</param>
     /// <param name="asOf">The date of the judgment (the library never reads the clock).</param>
     /// <param name="extended">True to judge against the extended limit (limit + extension).</param>
+    /// <param name="mode">How a completion after <paramref name="asOf"/> counts: as completed (the default) or, in a
+    /// snapshot, as not yet completed.</param>
     /// <exception cref="ArgumentNullException"><paramref name="limits"/> or <paramref name="calendar"/> is null.</exception>
-    public TimelinessRule(TimeLimitSchedule limits, WorkingDayCalendar calendar, LocalDate asOf, bool extended = false)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public TimelinessRule(TimeLimitSchedule limits, WorkingDayCalendar calendar, LocalDate asOf, bool extended = false, AsOfMode mode = AsOfMode.Literal)
     {
         Limits = Preconditions.CheckNotNull(limits, nameof(limits));
         Calendar = Preconditions.CheckNotNull(calendar, nameof(calendar));
         AsOf = asOf;
         Extended = extended;
+        Mode = Preconditions.CheckDefined(mode, nameof(mode));
         AsOfDay = DayNumbers.FromDate(asOf);
         Table = new DueDayTable(limits, calendar, extended);
     }
@@ -36,9 +43,11 @@ public sealed class TimelinessRule
     /// <param name="calendar">The working-day calendar.</param>
     /// <param name="asOf">The date of the judgment.</param>
     /// <param name="extended">True to judge against the extended limit.</param>
+    /// <param name="mode">How a completion after <paramref name="asOf"/> counts (see the other constructor).</param>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is null.</exception>
-    public TimelinessRule(TimeLimit limit, WorkingDayCalendar calendar, LocalDate asOf, bool extended = false)
-        : this(TimeLimitSchedule.Constant(limit), calendar, asOf, extended)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="mode"/> is not defined.</exception>
+    public TimelinessRule(TimeLimit limit, WorkingDayCalendar calendar, LocalDate asOf, bool extended = false, AsOfMode mode = AsOfMode.Literal)
+        : this(TimeLimitSchedule.Constant(limit), calendar, asOf, extended, mode)
     {
     }
 
@@ -53,6 +62,9 @@ public sealed class TimelinessRule
 
     /// <summary>True when records are judged against the extended limit.</summary>
     public bool Extended { get; }
+
+    /// <summary>How a completion after <see cref="AsOf"/> counts: as completed (literal) or as open (snapshot).</summary>
+    public AsOfMode Mode { get; }
 
     internal int AsOfDay { get; }
 
@@ -73,7 +85,7 @@ public sealed class TimelinessRule
     public DeadlineJudgment Judge(LocalDate start, LocalDate? completed)
     {
         Preconditions.CheckArgument(completed is null || completed.Value >= start, nameof(completed), "The completion date must not be before the start date.");
-        return DeadlineJudgment.Judge(DueDate(start), completed, AsOf);
+        return DeadlineJudgment.Judge(DueDate(start), completed, AsOf, Mode);
     }
 
     /// <summary>

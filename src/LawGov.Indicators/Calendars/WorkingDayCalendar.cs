@@ -58,7 +58,7 @@ public sealed class WorkingDayCalendar
             }
         }
         workingDays = working.ToArray();
-        Holidays = holidays.Where(h => h is not null).Distinct().Cast<Holiday>().ToArray();
+        Holidays = Array.AsReadOnly(holidays.Where(h => h is not null).Distinct().Cast<Holiday>().ToArray());
     }
 
     /// <summary>
@@ -102,8 +102,13 @@ public sealed class WorkingDayCalendar
     /// <c>years</c> array whose entries carry <c>year</c>, <c>holidays</c> (<c>name_zh</c>, optional <c>name_en</c>,
     /// <c>start</c>, <c>end</c>), <c>adjusted_workdays</c> and an optional <c>working_days_in_year</c> that is checked
     /// against the dates; an optional top-level <c>name</c>. Dates are looked up across all entries (a notice may
-    /// reach into the previous December). The calendar is named by <c>name</c>, else after <paramref name="basedOn"/>, else <c>custom</c>. The file covers January 1 of its first year to December 31 of its last
-    /// year; its years must be consecutive.
+    /// reach into the previous December). Each year must state <c>holidays</c> (<c>[]</c> for none) or
+    /// <c>working_days_in_year</c>, so a misspelt member cannot turn it into a plain Monday-to-Friday year. The
+    /// provenance members of the embedded file (<c>description</c>, <c>conventions</c>; per year <c>notice</c>,
+    /// <c>issued</c>, <c>source_url</c>, <c>amendments</c>) are accepted and not used; any other member, or a member
+    /// given twice, is an error. The calendar is named by <c>name</c>, else after <paramref name="basedOn"/>, else
+    /// <c>custom</c>. The file covers January 1 of its first year to December 31 of its last year; its years must be
+    /// consecutive.
     /// </summary>
     /// <param name="utf8Json">The JSON.</param>
     /// <param name="basedOn">
@@ -341,7 +346,8 @@ public sealed class WorkingDayCalendar
         return true;
     }
 
-    internal CalendarCoverageException Uncovered(int day) => new(Name, Coverage, DayNumbers.ToDate(day));
+    /// <summary>The coverage error for a day number, which may lie past 9999-12-31.</summary>
+    internal CalendarCoverageException Uncovered(int day) => new(Name, Coverage, day);
 
     /// <summary>A copy of the per-day state over [<paramref name="first"/>, <paramref name="last"/>], which contains the coverage.</summary>
     internal WorkingDayCalendar Extend(int first, int last, string? name = null)

@@ -170,7 +170,7 @@ public static class Evaluator
             var findings = QualifierFindings(target);
             for (int i = 0; i < readings.Length; i++)
             {
-                readings[i] = FigureReading.Read(used[i], target.ConfidenceLevel, Options.Calendar);
+                readings[i] = FigureReading.Read(used[i], target.ConfidenceLevel, Options.Calendar, Options.AsOf);
                 findings.AddRange(readings[i].Findings);
                 statuses[i] = readings[i].Stop ?? ValueJudgment.Status(target.Condition, target.Rounding, readings[i].Observation!);
             }
@@ -306,15 +306,12 @@ public static class Evaluator
                         $"完成日期表述不一：{string.Join("，", completed.Select(f => f.Id + " " + LocalDatePattern.Iso.Format(f.Date!.Value)))}；取最早日期。",
                         targetId: target.Id));
                 }
-                // A completion after the as-of date is not known as of that date (DeadlineJudgment's snapshot rule).
+                // A reported completion date is a fact: it is judged by its date even when after the as-of date, which
+                // decides only targets with no completion (DeadlineJudgment's literal rule, the library's default).
                 LocalDate done = completed[0].Date!.Value;
-                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, Options.AsOf);
-                if (judged.Status is DeadlineStatus.Early or DeadlineStatus.OnTime or DeadlineStatus.Late)
-                {
-                    return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
-                        margin: -judged.Days, findings: findings, evidence: completed, due: due);
-                }
-                return FromOpenJudgment(target, judged, due, findings, []);
+                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, Options.AsOf, AsOfMode.Literal);
+                return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
+                    margin: -judged.Days, findings: findings, evidence: completed, due: due);
             }
             ReportedFigure? open = candidates.Where(f => f.Completed == false).OrderByDescending(f => f.AsOf).FirstOrDefault();
             if (open?.AsOf is { } reportedOpen && DeadlineJudgment.Judge(due, null, reportedOpen) is { Status: DeadlineStatus.Overdue } overdue)

@@ -32,8 +32,11 @@ internal sealed class FigureReading
 
     internal IReadOnlyList<Finding> Findings { get; }
 
-    /// <summary>Reads a figure of a value indicator.</summary>
-    internal static FigureReading Read(ReportedFigure figure, decimal confidenceLevel = ValueTarget.DefaultConfidenceLevel, WorkingDayCalendar? calendar = null)
+    /// <summary>
+    /// Reads a figure of a value indicator. With <paramref name="asOf"/>, a span (a minimum-duration figure) that has
+    /// not ended by that date is not applicable: its length is not yet known, like a deadline not yet due.
+    /// </summary>
+    internal static FigureReading Read(ReportedFigure figure, decimal confidenceLevel = ValueTarget.DefaultConfidenceLevel, WorkingDayCalendar? calendar = null, LocalDate? asOf = null)
     {
         List<Finding>? list = null;
         Indicator indicator = figure.Indicator;
@@ -147,19 +150,31 @@ internal sealed class FigureReading
 
         if (observation is null && stop is null && figure.Span is { } span && indicator.Unit is Unit.Days or Unit.WorkingDays)
         {
-            // The start day is not counted (time-limits.md §2): a span 03-01..03-31 lasts 30 days.
-            WorkingDayCalendar days = calendar ?? WorkingDayCalendar.ChinaMainland;
-            try
+            if (asOf is LocalDate evaluated && span.End > evaluated)
             {
-                DayKind kind = indicator.Unit == Unit.Days ? DayKind.Calendar : DayKind.Working;
-                observation = Observation.FromValue(days.CountDays(span.Start, span.End, kind), indicator.Unit);
+                // Like a deadline not yet due: the span's length is not known before it ends.
+                string spanText = IsoDates.Format(span.Start) + ".." + IsoDates.Format(span.End);
+                (list ??= []).Add(Make(FindingCode.NotYetDue, Severity.Info, figure,
+                    $"its span {spanText} has not ended as of the evaluation date {IsoDates.Format(evaluated)}, so its length is not yet known",
+                    $"其期间{spanText}截至评估日期{IsoDates.Format(evaluated)}尚未结束，长度未定"));
+                Stop(TargetStatus.NotApplicable);
             }
-            catch (CalendarCoverageException ex)
+            else
             {
-                (list ??= []).Add(Make(FindingCode.OutsideCalendar, Severity.Warning, figure,
-                    $"its span cannot be counted in working days: {ex.Message}",
-                    $"无法按工作日计算其期间：日历{days.Name}不含{ex.Year}年"));
-                Stop(TargetStatus.Indeterminate);
+                // The start day is not counted (time-limits.md §2): a span 03-01..03-31 lasts 30 days.
+                WorkingDayCalendar days = calendar ?? WorkingDayCalendar.ChinaMainland;
+                try
+                {
+                    DayKind kind = indicator.Unit == Unit.Days ? DayKind.Calendar : DayKind.Working;
+                    observation = Observation.FromValue(days.CountDays(span.Start, span.End, kind), indicator.Unit);
+                }
+                catch (CalendarCoverageException ex)
+                {
+                    (list ??= []).Add(Make(FindingCode.OutsideCalendar, Severity.Warning, figure,
+                        $"its span cannot be counted in working days: {ex.Message}",
+                        $"无法按工作日计算其期间：日历{days.Name}不含{ex.Year}年"));
+                    Stop(TargetStatus.Indeterminate);
+                }
             }
         }
 

@@ -69,15 +69,49 @@ public class DeadlineJudgmentTests
         Assert.Null(judgment.Days);
     }
 
-    // The as-of date is a snapshot: a completion on 2018-01-05 had not happened on 2018-01-02, 2 days after the due date.
+    // Literal (the default): the completion on 2018-01-05 is a fact, 5 days after the due date, whatever the as-of date.
     [Fact]
-    public void Judge_CompletedAfterAsOf_IsJudgedAsOpenOnAsOf()
+    public void Judge_CompletedAfterAsOf_IsJudgedByItsDate()
     {
         DeadlineJudgment judgment = DeadlineJudgment.Judge(Due, D(2018, 1, 5), D(2018, 1, 2));
+
+        Assert.Equal(DeadlineStatus.Late, judgment.Status);
+        Assert.Equal(5, judgment.Days);
+    }
+
+    // Literal: a completion on 2017-12-20 reported after an as-of date of 2017-12-01 is still early by 11 days.
+    [Fact]
+    public void Judge_CompletedEarlyAfterAsOf_IsEarly() =>
+        Assert.Equal(DeadlineStatus.Early, DeadlineJudgment.Judge(Due, D(2017, 12, 20), D(2017, 12, 1), AsOfMode.Literal).Status);
+
+    // Snapshot: the completion on 2018-01-05 had not happened on 2018-01-02, 2 days after the due date → overdue by 2.
+    [Fact]
+    public void Judge_SnapshotCompletedAfterAsOf_IsJudgedAsOpenOnAsOf()
+    {
+        DeadlineJudgment judgment = DeadlineJudgment.Judge(Due, D(2018, 1, 5), D(2018, 1, 2), AsOfMode.Snapshot);
 
         Assert.Equal(DeadlineStatus.Overdue, judgment.Status);
         Assert.Equal(2, judgment.Days);
     }
+
+    // Snapshot: as of 2017-12-01 a completion on 2017-12-20 had not happened; 30 days were left → not yet due.
+    [Fact]
+    public void Judge_SnapshotCompletedAfterAsOfBeforeDue_IsNotYetDue()
+    {
+        DeadlineJudgment judgment = DeadlineJudgment.Judge(Due, D(2017, 12, 20), D(2017, 12, 1), AsOfMode.Snapshot);
+
+        Assert.Equal(DeadlineStatus.NotYetDue, judgment.Status);
+        Assert.Equal(-30, judgment.Days);
+    }
+
+    // Snapshot: a completion on the as-of date itself had happened (the day ends at 24:00).
+    [Fact]
+    public void Judge_SnapshotCompletedOnAsOf_IsCompleted() =>
+        Assert.Equal(DeadlineStatus.Late, DeadlineJudgment.Judge(Due, D(2018, 1, 2), D(2018, 1, 2), AsOfMode.Snapshot).Status);
+
+    [Fact]
+    public void Judge_UndefinedMode_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => DeadlineJudgment.Judge(Due, null, Due, (AsOfMode)7));
 
     [Fact]
     public void ToString_DescribesOutcome()

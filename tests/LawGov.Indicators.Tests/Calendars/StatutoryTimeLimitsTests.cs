@@ -4,7 +4,7 @@ namespace LawGov.Indicators.Tests.Calendars;
 
 public class StatutoryTimeLimitsTests
 {
-    // Each figure from time-limits.md §1 (status S); 行政许可法 arts. 42/82 from the second-source research notes (§4c: juduo.cc, law.iask.sina.com.cn copies of the Act).
+    // Each figure from time-limits.md §1 (status S); 行政许可法 art. 42 (20 + 10 days) and art. 82 (working days) as cited on the constant.
     [Fact]
     public void Limits_MatchReferenceTable()
     {

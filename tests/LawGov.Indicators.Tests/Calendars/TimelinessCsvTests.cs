@@ -14,9 +14,21 @@ public class TimelinessCsvTests
 
     private const string Sample = TimelinessSample.Csv;
 
-    private static TimelinessCsvOptions Options(string? groupBy = "unit", bool listOverdue = false, int chunkSize = 1 << 20, int parallelism = 2, TimeLimit? limit = null, LocalDate? asOf = null, int maxErrors = 100) =>
-        new("received", "replied", new TimelinessRule(limit ?? TimeLimit.WorkingDays(20), China, asOf ?? new LocalDate(2020, 12, 31)),
-            groupBy, listOverdue, maxErrors, parallelism, chunkSize);
+    private static TimelinessCsvOptions Options(
+        string? groupBy = "unit",
+        bool listOverdue = false,
+        int chunkSize = 1 << 20,
+        int parallelism = 2,
+        TimeLimit? limit = null,
+        LocalDate? asOf = null,
+        int maxErrors = 100,
+        AsOfMode mode = AsOfMode.Literal,
+        int maskWidth = 0,
+        int maxRecordLength = 1 << 20) =>
+        new("received", "replied", new TimelinessRule(limit ?? TimeLimit.WorkingDays(20), China, asOf ?? new LocalDate(2020, 12, 31), mode: mode),
+            groupBy, listOverdue, maxErrors, parallelism, chunkSize, maskWidth, maxRecordLength);
+
+    public static TheoryData<int> MaskWidths() => [128, 256, 512];
 
     private static TimelinessReport Read(string csv, TimelinessCsvOptions options)
     {
@@ -84,13 +96,15 @@ public class TimelinessCsvTests
         Assert.Equal(new TimelinessCounts(2, 2, 1), report.Overall);
     }
 
-    // Every chunk size from 1 byte cuts the sample at a different seam; counts, errors and line numbers must not change.
-    [Fact]
-    public void Read_TinyChunks_SameReportAndLineNumbers()
+    // Every chunk size from 1 byte cuts the sample at a different seam; counts, errors and line numbers must not
+    // change, at every SIMD width of the delimiter scan.
+    [Theory]
+    [MemberData(nameof(MaskWidths))]
+    public void Read_TinyChunks_SameReportAndLineNumbers(int maskWidth)
     {
         for (int chunkSize = 1; chunkSize <= 64; chunkSize++)
         {
-            TimelinessReport report = Read(Sample, Options(chunkSize: chunkSize, listOverdue: true));
+            TimelinessReport report = Read(Sample, Options(chunkSize: chunkSize, listOverdue: true, maskWidth: maskWidth));
 
             Assert.Equal(new TimelinessCounts(2, 2, 1), report.Overall);
             Assert.Equal([6L, 7L], report.Errors.Select(e => e.Line));
@@ -123,14 +137,24 @@ public class TimelinessCsvTests
         Assert.Equal(1, Read("unit,received,replied\nA, 2020-09-30 ,2020-11-04 \n", Options()).Overall.Timely);
 
     [Theory]
-    [InlineData("A,2020-09-30\n", null, "expected at least 3 fields, found 2")]
+    [InlineData("A,2020-09-30\n", null, "expected 3 fields as in the header, found 2")]
+    [InlineData("A,2020-09-30,2020-11-04,x\n", null, "expected 3 fields as in the header, found 4")]
+    [InlineData("A,2020-09-30,2020-11-04,\n", null, "expected 3 fields as in the header, found 4")]
+    [InlineData("\"A\",2020-09-30,2020-11-04,\"x\"\n", null, "expected 3 fields as in the header, found 4")]
+    [InlineData("\"A\",2020-09-30\n", null, "expected 3 fields as in the header, found 2")]
+    [InlineData("  \n", null, "expected 3 fields as in the header, found 1")]
     [InlineData("A,,2020-11-04\n", "received", "the start date is empty (expected yyyy-MM-dd)")]
     [InlineData("A,2020/09/30,\n", "received", "'2020/09/30' is not a start date (expected yyyy-MM-dd)")]
     [InlineData("A,2020-09-30,2020-11-31\n", "replied", "'2020-11-31' is not a completion date (expected yyyy-MM-dd)")]
-    [InlineData("\"A,2020-09-30,\n", null, "a quoted field has no closing quote (a quoted field may not contain a line break)")]
+    // An unclosed quote runs to the end of the input: its first line is bad and reading resumes on the next line.
+    [InlineData("\"A,2020-09-30,\n", null, "a quoted field has no closing quote before the end of the input or within 1 MiB; the line is not used and reading resumes on the next line")]
     [InlineData("\"A\"x,2020-09-30,\n", null, "a closing quote is followed by text instead of a comma")]
     // 20 working days after 2030-01-01 first need 2030-01-02.
     [InlineData("A,2030-01-01,\n", "received", "The working-day calendar 'China mainland' covers 2015-01-01 to 2026-12-31; the year 2030 is not covered (needed 2030-01-02).")]
+    // 20 working days after 9999-12-31 first need 10000-01-01, past the last date NodaTime represents.
+    [InlineData("A,9999-12-31,\n", "received", "The working-day calendar 'China mainland' covers 2015-01-01 to 2026-12-31; the year 10000 is not covered (needed 10000-01-01).")]
+    // 20 working days after 2014-12-30 first need 2014-12-31, before the coverage.
+    [InlineData("A,2014-12-30,\n", "received", "The working-day calendar 'China mainland' covers 2015-01-01 to 2026-12-31; the year 2014 is not covered (needed 2014-12-31).")]
     public void Read_BadRecord_ReportsLineTwoAndKeepsGoodRecords(string badLine, string? column, string message)
     {
         TimelinessReport report = Read("unit,received,replied\n" + badLine + "A,2020-09-30,2020-11-04\n", Options());
@@ -180,10 +204,191 @@ public class TimelinessCsvTests
     public void Read_Empty_FailsAskingForHeader() =>
         Assert.Contains("expected a header line", TimelinessCsv.Read(new MemoryStream(), Options()).Error!.Message);
 
-    // The as-of date is a snapshot: a reply on 2020-11-05 had not happened on 2020-11-04, the due date → pending.
+    // The issue's rule (the default): completion dates are facts. Due 2020-11-04 (20wd from 2020-09-30); a reply on
+    // 11-05 is late by 1 day even judged as of 11-04, and one on 11-03 is timely.
     [Fact]
-    public void Read_CompletionAfterAsOf_IsOpenAsOfThatDate() =>
-        Assert.Equal(new TimelinessCounts(0, 0, 1), Read("unit,received,replied\nA,2020-09-30,2020-11-05\n", Options(asOf: new LocalDate(2020, 11, 4))).Overall);
+    public void Read_CompletionAfterAsOf_CountsByItsDate()
+    {
+        TimelinessReport report = Read("unit,received,replied\nA,2020-09-30,2020-11-05\nA,2020-09-30,2020-11-03\n", Options(asOf: new LocalDate(2020, 11, 1), listOverdue: true));
+
+        Assert.Equal(new TimelinessCounts(1, 1, 0), report.Overall);
+        OverdueRecord late = Assert.Single(report.OverdueRecords);
+        Assert.Equal(new LocalDate(2020, 11, 5), late.Completed);
+        Assert.Equal(1, late.DaysLate);
+    }
+
+    // Snapshot (opt-in), due 2020-11-04: as of 11-04 a reply of 11-20 had not happened and the due date has not passed
+    // → pending; as of 11-10 it is open 6 days past due → overdue, listed as open.
+    [Fact]
+    public void Read_SnapshotCompletionAfterAsOf_IsOpenAsOfThatDate()
+    {
+        const string csv = "unit,received,replied\nA,2020-09-30,2020-11-20\n";
+
+        Assert.Equal(new TimelinessCounts(0, 0, 1), Read(csv, Options(asOf: new LocalDate(2020, 11, 4), mode: AsOfMode.Snapshot)).Overall);
+        TimelinessReport later = Read(csv, Options(asOf: new LocalDate(2020, 11, 10), mode: AsOfMode.Snapshot, listOverdue: true));
+        Assert.Equal(new TimelinessCounts(0, 1, 0), later.Overall);
+        Assert.Null(Assert.Single(later.OverdueRecords).Completed);
+        Assert.Equal(6, later.OverdueRecords[0].DaysLate);
+    }
+
+    // The audit's case: a start of 9999-12-31 is one bad record, the good one after it still counts (20wd and 30d;
+    // 2020-10-20 is before both due dates, 2020-11-04 and 2020-10-30).
+    [Theory]
+    [InlineData("20wd")]
+    [InlineData("30d")]
+    public void Read_StartOn99991231_IsOneBadRecordAndKeepsTheRest(string limit)
+    {
+        TimelinessReport report = Read("received,replied\n9999-12-31,\n2020-09-30,2020-10-20\n", Options(groupBy: null, limit: TimeLimit.Parse(limit)));
+
+        RecordError error = Assert.Single(report.Errors);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("the year 10000 is not covered", error.Message, StringComparison.Ordinal);
+        Assert.Equal(new TimelinessCounts(1, 0, 0), report.Overall);
+    }
+
+    // RFC 4180: the quoted note holds a line break, so line 2 and 3 are one record (overdue: replied 11-05, due 11-04)
+    // and the next record is on line 4, whatever the chunk seams.
+    [Theory]
+    [MemberData(nameof(MaskWidths))]
+    public void Read_QuotedLineBreak_IsOneRecordSpanningLines(int maskWidth)
+    {
+        const string csv = "note,received,replied\n\"a\nb\",2020-09-30,2020-11-05\n\"c\r\n\"\"d\"\"\",2020-09-30,bad\n";
+        for (int chunkSize = 1; chunkSize <= 48; chunkSize++)
+        {
+            foreach (int parallelism in (int[])[1, 2])
+            {
+                TimelinessReport report = Read(csv, Options(groupBy: "note", chunkSize: chunkSize, parallelism: parallelism, listOverdue: true, maskWidth: maskWidth));
+
+                Assert.Equal(new TimelinessCounts(0, 1, 0), report.Overall);
+                Assert.Equal("a\nb", Assert.Single(report.Groups).Key);
+                Assert.Equal(2, Assert.Single(report.OverdueRecords).Line);
+                RecordError error = Assert.Single(report.Errors);
+                Assert.Equal(4, error.Line);
+                Assert.Equal("replied", error.Column);
+                Assert.Equal(2, report.RecordCount);
+            }
+        }
+    }
+
+    // A quote inside an unquoted field is text (RFC 4180 quotes only whole fields): the key is 5" disk.
+    [Fact]
+    public void Read_QuoteInsideUnquotedField_IsText() =>
+        Assert.Equal("5\" disk", Assert.Single(Read("unit,received,replied\n5\" disk,2020-09-30,2020-11-04\n", Options()).Groups).Key);
+
+    // A quoted field that never closes: with the record limit at 64 bytes, the reader gives up after 64 bytes, reports
+    // the first line and reads the 5 good records after it (each 24 bytes, so no record end within the limit).
+    [Theory]
+    [InlineData(64)]
+    [InlineData(1 << 20)]
+    public void Read_UnclosedQuote_ReportsFirstLineAndReadsOn(int maxRecordLength)
+    {
+        string csv = "unit,received,replied\n\"open,2020-09-30,\n" + string.Concat(Enumerable.Repeat("A,2020-09-30,2020-11-04\n", 5));
+        for (int chunkSize = 1; chunkSize <= 40; chunkSize += 13)
+        {
+            TimelinessReport report = Read(csv, Options(chunkSize: chunkSize, maxRecordLength: maxRecordLength));
+
+            Assert.Equal(2, Assert.Single(report.Errors).Line);
+            Assert.Contains("no closing quote", report.Errors[0].Message, StringComparison.Ordinal);
+            Assert.Equal(new TimelinessCounts(5, 0, 0), report.Overall);
+            Assert.Equal(6, report.RecordCount);
+        }
+    }
+
+    // A line of 2 MiB with no line break is longer than the 1 MiB limit: one bad record on line 3, skipped unread;
+    // the records on lines 2 and 4 count and the error after it is on line 5.
+    [Fact]
+    public void Read_LineLongerThanOneMebibyte_IsOneBadRecordAndReadingGoesOn()
+    {
+        string csv = "unit,received,replied\nA,2020-09-30,2020-11-04\n" + new string('x', 2 << 20) + "\nA,2020-09-30,2020-11-04\nA,bad,\n";
+
+        TimelinessReport report = Read(csv, Options(chunkSize: 512 * 1024, parallelism: 1));
+
+        Assert.Equal([3L, 5L], report.Errors.Select(e => e.Line));
+        Assert.Equal("line 3: the line is longer than 1 MiB (no line break within it); it is not read", report.Errors[0].ToString());
+        Assert.Equal(new TimelinessCounts(2, 0, 0), report.Overall);
+        Assert.Equal(4, report.RecordCount);
+    }
+
+    // The same with a small limit and tiny chunks, at the end of the input without a line break.
+    [Fact]
+    public void Read_OverlongLastLine_IsOneBadRecord()
+    {
+        string csv = "unit,received,replied\nA,2020-09-30,2020-11-04\n" + new string('x', 300);
+        for (int chunkSize = 1; chunkSize <= 70; chunkSize += 23)
+        {
+            TimelinessReport report = Read(csv, Options(chunkSize: chunkSize, maxRecordLength: 100));
+
+            Assert.Equal("line 3: the line is longer than 100 bytes (no line break within it); it is not read", Assert.Single(report.Errors).ToString());
+            Assert.Equal(new TimelinessCounts(1, 0, 0), report.Overall);
+        }
+    }
+
+    [Fact]
+    public void Read_HeaderLongerThanLimit_Fails()
+    {
+        TimelinessCsvResult result = TimelinessCsv.Read(new MemoryStream(Encoding.UTF8.GetBytes(new string('h', 200) + "\n")), Options(maxRecordLength: 100));
+
+        Assert.Equal("line 1: the header line is longer than 100 bytes (no line break within it)", result.Error!.ToString());
+    }
+
+    [Theory]
+    [InlineData("utf-16", "UTF-16 (little-endian byte order mark FF FE)")]
+    [InlineData("utf-16BE", "UTF-16 (big-endian byte order mark FE FF)")]
+    [InlineData("utf-32", "UTF-32 (little-endian byte order mark FF FE 00 00)")]
+    public void Read_WideEncodingWithByteOrderMark_FailsSayingSo(string encoding, string named)
+    {
+        Encoding wide = Encoding.GetEncoding(encoding);
+        byte[] csv = [.. wide.GetPreamble(), .. wide.GetBytes(Sample)];
+
+        TimelinessCsvResult result = TimelinessCsv.Read(new MemoryStream(csv), Options(chunkSize: 3));
+
+        Assert.Equal("line 1: the input is " + named + "; expected UTF-8 (convert or save the file as UTF-8)", result.Error!.ToString());
+    }
+
+    // Cancelled after the first block has been read: the read stops with OperationCanceledException, long before the
+    // end of the 4,000 records (a block is 64 bytes here).
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Read_Cancelled_StopsBeforeTheEnd(int parallelism)
+    {
+        byte[] csv = Encoding.UTF8.GetBytes("unit,received,replied\n" + string.Concat(Enumerable.Repeat("A,2020-09-30,2020-11-04\n", 4000)));
+        using var cancel = new CancellationTokenSource();
+        var stream = new CancellingStream(csv, cancel, afterReads: 2);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => TimelinessCsv.Read(stream, Options(chunkSize: 64, parallelism: parallelism), cancel.Token));
+        Assert.True(stream.Position < csv.Length / 2, "the read went on after the cancellation");
+    }
+
+    [Fact]
+    public void Read_AlreadyCancelled_ReadsNothing()
+    {
+        var stream = new MemoryStream(Encoding.UTF8.GetBytes(Sample));
+
+        Assert.ThrowsAny<OperationCanceledException>(() => TimelinessCsv.Read(stream, Options(), new CancellationToken(canceled: true)));
+        Assert.Equal(0, stream.Position);
+    }
+
+    // The reference check: TimelinessCsv.Read (one and two threads, tiny blocks, every SIMD width) equals judging each
+    // record with TimelinessRule.Judge and counting with TimelinessCounts, bad rows, quoted line breaks and the ends of
+    // the calendar's coverage included.
+    [Fact]
+    public void Read_EqualsPerRecordJudgment() =>
+        Properties.Check(
+            Prop.ForAll(
+                (from rows in Gen.ListOf(TimelinessGenerators.Row)
+                 from rule in TimelinessGenerators.Rule
+                 from chunk in Gen.Choose(1, 200)
+                 from dop in Gen.Choose(1, 2)
+                 from width in Gen.Elements(128, 256, 512)
+                 select (Rows: rows.ToArray(), Rule: rule, Chunk: chunk, Dop: dop, Width: width)).ToArbitrary(),
+                t =>
+                {
+                    var options = new TimelinessCsvOptions("received", "replied", t.Rule, "unit", listOverdue: true, maxErrors: 1000, t.Dop, t.Chunk, t.Width);
+                    TimelinessCsvResult result = TimelinessCsv.Read(new MemoryStream(TimelinessGenerators.Csv(t.Rows)), options);
+                    return result.Succeeded && TimelinessGenerators.Matches(result.Report!, TimelinessGenerators.Expect(t.Rows, t.Rule));
+                }),
+            maxTest: 200);
 
     // Merge of parts = whole: any split of the records into two files, read with any parallelism and chunk size, gives
     // group counts that merge to those of the whole file read sequentially.
@@ -226,4 +431,19 @@ public class TimelinessCsvTests
         };
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A memory stream that cancels a token after a number of reads.</summary>
+    private sealed class CancellingStream(byte[] bytes, CancellationTokenSource cancel, int afterReads) : MemoryStream(bytes, writable: false)
+    {
+        private int reads;
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (++reads == afterReads)
+            {
+                cancel.Cancel();
+            }
+            return base.Read(buffer, offset, count);
+        }
+    }
 }

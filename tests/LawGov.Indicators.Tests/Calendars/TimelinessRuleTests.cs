@@ -68,4 +68,31 @@ public class TimelinessRuleTests
             Assert.Equal(limit.DueDate(start, China), rule.DueDate(start));
         }
     }
+
+    // 20wd from 2020-09-30 is due 2020-11-04; a reply on 2020-11-05 reported after an as-of date of 2020-11-01.
+    // Literal (default): judged by its date, late by 1. Snapshot: open on 11-01 and not yet due, 3 days left.
+    [Theory]
+    [InlineData(AsOfMode.Literal, DeadlineStatus.Late, 1)]
+    [InlineData(AsOfMode.Snapshot, DeadlineStatus.NotYetDue, -3)]
+    public void Judge_CompletionAfterAsOf_FollowsMode(AsOfMode mode, DeadlineStatus expected, int days)
+    {
+        var rule = new TimelinessRule(TimeLimit.WorkingDays(20), China, D(2020, 11, 1), mode: mode);
+
+        DeadlineJudgment judgment = rule.Judge(D(2020, 9, 30), D(2020, 11, 5));
+
+        Assert.Equal(expected, judgment.Status);
+        Assert.Equal(days, judgment.Days);
+        Assert.Equal(mode, rule.Mode);
+    }
+
+    [Fact]
+    public void Constructor_UndefinedMode_Throws() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TimelinessRule(TimeLimit.WorkingDays(20), China, D(2020, 11, 1), mode: (AsOfMode)9));
+
+    // One working day (or 30 calendar days) after 9999-12-31 is in the year 10000: a coverage error, not a crash.
+    [Theory]
+    [InlineData("20wd")]
+    [InlineData("30d")]
+    public void DueDate_LastRepresentableStart_ThrowsCoverageNamingYear10000(string limit) =>
+        Assert.Equal(10000, Assert.Throws<CalendarCoverageException>(() => new TimelinessRule(TimeLimit.Parse(limit), China, D(2020, 12, 31)).DueDate(D(9999, 12, 31))).Year);
 }

@@ -24,18 +24,32 @@ public class TimelinessTallyTests
         Assert.True(tally.GroupCapacity >= 6);
     }
 
-    // The branch-free classification must equal the one rule, DeadlineJudgment.Classify mapped by TimelinessCounts.
+    // Due day 100, as of day 90, completed on day 95 (after the as-of day). Literal: the completion is a fact, 5 days
+    // early → timely. Snapshot: on day 90 it was open and not yet due → pending, 10 days left.
+    [Theory]
+    [InlineData(AsOfMode.Literal, TimelinessOutcome.Timely, -5)]
+    [InlineData(AsOfMode.Snapshot, TimelinessOutcome.Pending, -10)]
+    public void Add_CompletionAfterAsOf_FollowsMode(AsOfMode mode, TimelinessOutcome expected, int expectedDays)
+    {
+        var tally = new TimelinessTally(asOfDay: 90, mode: mode);
+
+        Assert.Equal(expected, tally.Add(0, 100, 95, out int days));
+        Assert.Equal(expectedDays, days);
+    }
+
+    // The branch-free classification must equal the one rule, DeadlineJudgment.Classify mapped by TimelinessCounts, in both modes.
     [Fact]
     public void Add_AgreesWithDeadlineJudgmentClassify() =>
         Properties.Check(Prop.ForAll(
-            (from due in FsCheck.Fluent.Gen.Choose(-50, 50)
-             from end in FsCheck.Fluent.Gen.Frequency((1, FsCheck.Fluent.Gen.Constant(DayNumbers.None)), (4, FsCheck.Fluent.Gen.Choose(-60, 60)))
-             from asOf in FsCheck.Fluent.Gen.Choose(-60, 60)
-             select (due, end, asOf)).ToArbitrary(),
+            (from due in Gen.Choose(-50, 50)
+             from end in Gen.Frequency((1, Gen.Constant(DayNumbers.None)), (4, Gen.Choose(-60, 60)))
+             from asOf in Gen.Choose(-60, 60)
+             from mode in Gen.Elements(AsOfMode.Literal, AsOfMode.Snapshot)
+             select (due, end, asOf, mode)).ToArbitrary(),
             t =>
             {
-                DeadlineStatus status = DeadlineJudgment.Classify(t.due, t.end, t.asOf, out int expectedDays);
-                TimelinessOutcome outcome = new TimelinessTally(t.asOf).Add(0, t.due, t.end, out int days);
+                DeadlineStatus status = DeadlineJudgment.Classify(t.due, t.end, t.asOf, t.mode, out int expectedDays);
+                TimelinessOutcome outcome = new TimelinessTally(t.asOf, mode: t.mode).Add(0, t.due, t.end, out int days);
                 return outcome == TimelinessCounts.OutcomeOf(status) && days == expectedDays;
             }),
         maxTest: 2000);

@@ -296,8 +296,14 @@ public class WorkingDayCalendarTests
     [InlineData("""{ "years": [ { "year": 2030, "holidays": [ { "name_zh": "x", "start": "2030-02-30", "end": "2030-03-01" } ] } ] }""", "$.years[0].holidays[0].start")]
     [InlineData("""{ "years": [ { "year": 2030, "holidays": [ { "name_zh": "x", "start": "2030-03-02", "end": "2030-03-01" } ] } ] }""", "$.years[0].holidays[0].end")]
     [InlineData("""{ "years": [ { "year": 2030, "holidays": [ { "start": "2030-03-01", "end": "2030-03-01" } ] } ] }""", "$.years[0].holidays[0].name_zh")]
-    [InlineData("""{ "years": [ { "year": 2030, "adjusted_workdays": [ "2030-03-04" ] } ] }""", "$.years[0].adjusted_workdays[0]")]
-    [InlineData("""{ "years": [ { "year": 2030, "adjusted_workdays": [ "2031-03-01" ] } ] }""", "$.years[0].adjusted_workdays[0]")]
+    [InlineData("""{ "years": [ { "year": 2030, "holidays": [], "adjusted_workdays": [ "2030-03-04" ] } ] }""", "$.years[0].adjusted_workdays[0]")]
+    [InlineData("""{ "years": [ { "year": 2030, "holidays": [], "adjusted_workdays": [ "2031-03-01" ] } ] }""", "$.years[0].adjusted_workdays[0]")]
+    // A misspelt member ("holiday") is unknown, and the year then states neither holidays nor a working-day count.
+    [InlineData("""{ "years": [ { "year": 2030, "holiday": [ { "name_zh": "x", "start": "2030-03-01", "end": "2030-03-01" } ] } ] }""", "$.years[0].holiday")]
+    [InlineData("""{ "years": [ { "year": 2030 } ] }""", "$.years[0]")]
+    [InlineData("""{ "years": [ { "year": 2030, "holidays": [ { "name_zh": "x", "start": "2030-03-01", "end": "2030-03-01", "note": "" } ] } ] }""", "$.years[0].holidays[0].note")]
+    [InlineData("""{ "years": [ { "year": 2030, "holidays": [], "amendments": [ { "notice": "n", "effect": "" } ] } ] }""", "$.years[0].amendments[0].effect")]
+    [InlineData("""{ "name": "a", "title": "b", "years": [ { "year": 2030, "holidays": [] } ] }""", "$.title")]
     [InlineData("""{ "years": [ { "year": 2030 }, { "year": 2032 } ] }""", "$.years")]
     [InlineData("""{ "years": [ { "year": 2030 }, { "year": 2030 } ] }""", "$.years[1].year")]
     [InlineData("""{ "years": [ { "year": 2030, "working_days_in_year": 250 } ] }""", "$.years[0].working_days_in_year")]
@@ -327,6 +333,50 @@ public class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void Load_UnknownMember_MessageNamesPathAndMember()
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030, "holiday": [] } ] }""")));
+
+        Assert.Equal("Calendar JSON at $.years[0].holiday: unknown property 'holiday'.", ex.Message);
+    }
+
+    [Fact]
+    public void Load_MemberGivenTwice_ThrowsNamingIt()
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030, "holidays": [], "holidays": [] } ] }""")));
+
+        Assert.StartsWith("Calendar JSON at $.years[0]", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("the property 'holidays' appears twice", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_YearWithNeitherHolidaysNorCount_SaysWhatIsMissing()
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030, "adjusted_workdays": [] } ] }""")));
+
+        Assert.Equal("Calendar JSON at $.years[0]: the year 2030 states neither 'holidays' (the notice's days off; [] for none) nor 'working_days_in_year'.", ex.Message);
+    }
+
+    // 2030 with no holidays is a plain year: 2030-01-01 is a Tuesday, so 52 weeks + Tuesday = 52 × 5 + 1 = 261 working days.
+    [Fact]
+    public void Load_YearWithWorkingDayCountOnly_IsAccepted() =>
+        Assert.Equal(261, WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030, "working_days_in_year": 261 } ] }""")).CountWorkingDays(new DateInterval(D(2030, 1, 1), D(2030, 12, 31))));
+
+    // The provenance members of the embedded State Council file are declared, so a user file copied from it loads.
+    [Fact]
+    public void Load_ProvenanceMembersOfEmbeddedFile_AreAccepted()
+    {
+        const string json = """
+            { "description": "d", "conventions": { "dates": "ISO" },
+              "years": [ { "year": 2030, "notice": "国办发明电〔2029〕1号", "issued": "2029-11-01", "source_url": "https://example.org/n",
+                "holidays": [ { "name_zh": "元旦", "name_en": "New Year's Day", "start": "2030-01-01", "end": "2030-01-01" } ],
+                "adjusted_workdays": [], "amendments": [ { "notice": "n", "date": "2030-02-01", "summary": "s" } ] } ] }
+            """;
+
+        Assert.True(WorkingDayCalendar.Load(Utf8(json)).IsRestDay(D(2030, 1, 1)));
+    }
+
+    [Fact]
     public void Load_MalformedJson_ThrowsJsonException() =>
         Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": "twenty" } ] }""")));
 
@@ -334,11 +384,12 @@ public class WorkingDayCalendarTests
     public void Load_GapToBaseCoverage_Throws() =>
         Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030 } ] }"""), China));
 
+    // Either both counts fit the coverage and agree, or both need 2027.
     [Fact]
     public void AddWorkingDays_NThenM_EqualsNPlusM() =>
         Properties.Check(Prop.ForAll(
             Generators.ChinaDate.SelectMany(d => Gen.Choose(0, 60).SelectMany(n => Gen.Choose(0, 60).Select(m => (d, n, m)))).ToArbitrary(),
-            t => China.AddWorkingDays(China.AddWorkingDays(t.d, t.n), t.m) == China.AddWorkingDays(t.d, t.n + t.m)));
+            t => Covered.Try(() => China.AddWorkingDays(China.AddWorkingDays(t.d, t.n), t.m)) == Covered.Try(() => China.AddWorkingDays(t.d, t.n + t.m))));
 
     [Fact]
     public void AddWorkingDays_Positive_IsAWorkingDayAfterStart() =>
@@ -346,8 +397,14 @@ public class WorkingDayCalendarTests
             Generators.ChinaDate.SelectMany(d => Gen.Choose(1, 120).Select(n => (d, n))).ToArbitrary(),
             t =>
             {
-                LocalDate due = China.AddWorkingDays(t.d, t.n);
-                return due > t.d && China.IsWorkingDay(due) && China.CountDays(t.d, due, DayKind.Working) == t.n;
+                Covered<LocalDate> due = Covered.Try(() => China.AddWorkingDays(t.d, t.n));
+                if (!due.IsCovered)
+                {
+                    // Past the coverage only when fewer than n working days remain after the start in 2026.
+                    return due.UncoveredYear == 2027 && China.CountDays(t.d, D(2026, 12, 31), DayKind.Working) < t.n;
+                }
+                LocalDate day = due.Value!.Value;
+                return day > t.d && China.IsWorkingDay(day) && China.CountDays(t.d, day, DayKind.Working) == t.n;
             }));
 
     [Fact]
@@ -356,10 +413,60 @@ public class WorkingDayCalendarTests
             Generators.ChinaDate.ToArbitrary(),
             d =>
             {
+                // 2026-12-31 is a working day (a Thursday), so every covered date has one on or after it.
                 LocalDate next = China.NextWorkingDayOnOrAfter(d);
                 bool allBetweenRest = Enumerable.Range(0, Period.DaysBetween(d, next)).All(i => China.IsRestDay(d.PlusDays(i)));
                 return next >= d && China.IsWorkingDay(next) && allBetweenRest;
             }));
+
+    // Dates near the end of what NodaTime represents: the coverage error names the year 10000 instead of crashing.
+    [Fact]
+    public void AddWorkingDays_FromLastRepresentableDate_ThrowsCoverageNamingYear10000()
+    {
+        var ex = Assert.Throws<CalendarCoverageException>(() => China.AddWorkingDays(D(9999, 12, 31), 1));
+
+        Assert.Equal(10000, ex.Year);
+        Assert.Null(ex.Date);
+        Assert.Equal("The working-day calendar 'China mainland' covers 2015-01-01 to 2026-12-31; the year 10000 is not covered (needed 10000-01-01).", ex.Message);
+    }
+
+    [Fact]
+    public void NextWorkingDayOnOrAfter_LastRepresentableDate_ThrowsNamingYear9999()
+    {
+        var ex = Assert.Throws<CalendarCoverageException>(() => China.NextWorkingDayOnOrAfter(D(9999, 12, 31)));
+
+        Assert.Equal(9999, ex.Year);
+        Assert.Equal(D(9999, 12, 31), ex.Date);
+    }
+
+    // A calendar that covers the last representable dates: one working day after its last day is in the year 10000.
+    [Fact]
+    public void AddWorkingDays_PastCalendarEndingOn99991231_ThrowsCoverage()
+    {
+        var calendar = WorkingDayCalendar.WeekendsOnly("to the end", new DateInterval(D(9999, 12, 1), D(9999, 12, 31)));
+
+        Assert.Equal(10000, Assert.Throws<CalendarCoverageException>(() => calendar.AddWorkingDays(D(9999, 12, 31), 1)).Year);
+        Assert.Equal(10000, Assert.Throws<CalendarCoverageException>(() => TimeLimit.CalendarDays(5).DueDate(D(9999, 12, 31), calendar)).Year);
+    }
+
+    // Hand count, china-holidays.json 2020: Spring Festival extended to 01-24..02-02; the Saturday 02-01 make-up day
+    // lapsed. From Wed 01-22: Thu 01-23 (1), 01-24..02-02 off, Mon 02-03 (2), 02-04 (3), 02-05 (4), Thu 02-06 (5).
+    // Had 02-01 still been a working day, the 5th would be 02-05.
+    [Fact]
+    public void AddWorkingDays_Across2020SpringFestivalExtension_SkipsLapsedMakeUpDay() =>
+        Assert.Equal(D(2020, 2, 6), China.AddWorkingDays(D(2020, 1, 22), 5));
+
+    // Hand count, 2015 Victory anniversary: 09-03..09-05 off, Sunday 09-06 working. From Wed 09-02: Sun 09-06 (1),
+    // Mon 09-07 (2), Tue 09-08 (3).
+    [Fact]
+    public void AddWorkingDays_Across2015VictoryHoliday_CountsSundaySixth() =>
+        Assert.Equal(D(2015, 9, 8), China.AddWorkingDays(D(2015, 9, 2), 3));
+
+    // Hand count, 2019 Labour Day (国办发明电〔2019〕3号): 05-01..05-04 off, Sunday 05-05 working. From Mon 04-29:
+    // Tue 04-30 (1), Sun 05-05 (2), Mon 05-06 (3).
+    [Fact]
+    public void AddWorkingDays_Across2019LabourDayChange_CountsSundayFifth() =>
+        Assert.Equal(D(2019, 5, 6), China.AddWorkingDays(D(2019, 4, 29), 3));
 
     private static MemoryStream Utf8(string json) => new(Encoding.UTF8.GetBytes(json));
 }

@@ -31,6 +31,65 @@ public class DueCommandTests
         Assert.Contains("the year 2027 is not covered", error);
     }
 
+    // The last date NodaTime represents: 5 days after it is in the year 10000 — bad input (exit 2), not a crash (exit 3).
+    [Theory]
+    [InlineData("--days")]
+    [InlineData("--working-days")]
+    public void Due_StartOn99991231_ExitsTwoNamingYear10000(string kind)
+    {
+        var (exit, output, error) = CliRunner.Execute(["due", "9999-12-31", kind, "5"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("the year 10000 is not covered", error);
+    }
+
+    // Before the coverage: 5 days from 2014-06-01 is Fri 2014-06-06, whose status no notice declares.
+    [Fact]
+    public void Due_BeforeCoverage_ExitsTwoNaming2014()
+    {
+        var (exit, output, error) = CliRunner.Execute(["due", "2014-06-01", "--days", "5"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("the year 2014 is not covered (needed 2014-06-06)", error);
+    }
+
+    // Hand count across the 2020 Spring Festival extension (the lapsed 02-01 make-up day not counted): 5 working days
+    // from Wed 2020-01-22 are 01-23, 02-03, 02-04, 02-05, 02-06.
+    [Fact]
+    public void Due_AcrossSpringFestivalExtension_PrintsFebruarySixth() =>
+        Assert.Equal("2020-02-06\n", CliRunner.Execute(["due", "2020-01-22", "--working-days", "5"]).Output);
+
+    [Fact]
+    public void Due_CalendarIsADirectory_SaysSo()
+    {
+        var (exit, output, error) = CliRunner.Execute(["due", "2020-09-30", "--days", "3", "--calendar", Path.GetTempPath()]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("cannot read the calendar: it is a directory, not a file.", error);
+    }
+
+    // A misspelt member in a calendar file is an error naming it, not a silently plain year.
+    [Fact]
+    public void Due_CalendarFileWithUnknownMember_ExitsTwoNamingIt()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "lawgov-cal-" + Guid.NewGuid() + ".json");
+        File.WriteAllText(path, """{ "years": [ { "year": 2027, "holiday": [ { "name_zh": "元旦", "start": "2027-01-01", "end": "2027-01-03" } ] } ] }""");
+        try
+        {
+            var (exit, _, error) = CliRunner.Execute(["due", "2026-12-31", "--working-days", "1", "--calendar", path]);
+
+            Assert.Equal(2, exit);
+            Assert.Contains(path + ": Calendar JSON at $.years[0].holiday: unknown property 'holiday'.", error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Theory]
     [InlineData(new[] { "due", "2020-09-30" }, "exactly one of --days N and --working-days N")]
     [InlineData(new[] { "due", "2020-09-30", "--days", "3", "--working-days", "3" }, "exactly one of --days N and --working-days N")]
@@ -70,7 +129,7 @@ public class DueCommandTests
     public void Due_BadCalendarFile_ExitsTwoNamingFileAndPath()
     {
         string path = Path.Combine(Path.GetTempPath(), "lawgov-cal-" + Guid.NewGuid() + ".json");
-        File.WriteAllText(path, """{ "years": [ { "year": 2027, "adjusted_workdays": [ "2027-13-01" ] } ] }""");
+        File.WriteAllText(path, """{ "years": [ { "year": 2027, "holidays": [], "adjusted_workdays": [ "2027-13-01" ] } ] }""");
         try
         {
             var (exit, output, error) = CliRunner.Execute(["due", "2026-12-31", "--working-days", "1", "--calendar", path]);

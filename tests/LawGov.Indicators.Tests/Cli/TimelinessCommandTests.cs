@@ -103,6 +103,70 @@ public sealed class TimelinessCommandTests : IDisposable
         Assert.Contains("overall       1        0        0  100.00% (1/1)", output);
     }
 
+    // Due 2020-11-04 (20wd from 2020-09-30); replied 2020-11-20, judged as of 2020-11-10. By default the reply is a
+    // fact: late by 16 days. With --snapshot it had not happened on 11-10: open, 6 days overdue.
+    [Fact]
+    public void Timeliness_CompletionAfterAsOf_CountsByDateUnlessSnapshot()
+    {
+        string path = Write("received,replied\n2020-09-30,2020-11-20\n");
+        string[] args = ["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--as-of", "2020-11-10", "--format", "json", "--list-overdue"];
+
+        using JsonDocument literal = JsonDocument.Parse(CliRunner.Execute(args).Output);
+        using JsonDocument snapshot = JsonDocument.Parse(CliRunner.Execute([.. args, "--snapshot"]).Output);
+
+        Assert.False(literal.RootElement.GetProperty("snapshot").GetBoolean());
+        Assert.Equal(16, literal.RootElement.GetProperty("overdueRecords")[0].GetProperty("daysLate").GetInt32());
+        Assert.Equal("2020-11-20", literal.RootElement.GetProperty("overdueRecords")[0].GetProperty("completed").GetString());
+        Assert.True(snapshot.RootElement.GetProperty("snapshot").GetBoolean());
+        Assert.Equal(6, snapshot.RootElement.GetProperty("overdueRecords")[0].GetProperty("daysLate").GetInt32());
+        Assert.Equal(JsonValueKind.Null, snapshot.RootElement.GetProperty("overdueRecords")[0].GetProperty("completed").ValueKind);
+    }
+
+    // info-disclosure selects the limit by the receipt date, with its extension (政府信息公开条例 arts. 24 / 33).
+    // Received Tue 2019-05-14: 15+15 = 30 working days → 05-15..17 (3), 05-20..24 (8), 05-27..31 (13), 06-03..06 (17),
+    // 06-07 Dragon Boat off, 06-10..14 (22), 06-17..21 (27), 06-24..26 (30): due 06-26, so a reply on 06-27 is late.
+    // Received Wed 2019-05-15: 20+20 = 40 working days → due 2019-07-11, so the same reply is timely.
+    [Fact]
+    public void Timeliness_NamedStatutoryLimit_SelectsRuleByStartDate()
+    {
+        string path = Write("received,replied\n2019-05-14,2019-06-27\n2019-05-15,2019-06-27\n");
+
+        var (exit, output, _) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "info-disclosure", "--as-of", "2019-12-31", "--list-overdue"]);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("limit info-disclosure (15wd+15wd; from 2019-05-15 20wd+20wd)", output);
+        Assert.Contains("overall       1        1        0  50.00% (1/2)", output);
+        Assert.Contains("2019-05-14  2019-06-26  2019-06-27", output);
+    }
+
+    // The audit's case: a record started 9999-12-31 is one bad record (exit 1); the good one still counts.
+    [Theory]
+    [InlineData("20wd")]
+    [InlineData("30d")]
+    public void Timeliness_StartOn99991231_IsBadRecordNotACrash(string limit)
+    {
+        string path = Write("received,replied\n9999-12-31,\n2020-09-30,2020-10-20\n");
+
+        var (exit, output, error) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", limit, "--as-of", "2020-12-31"]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("overall       1        0        0  100.00% (1/1)", output);
+        Assert.Contains(path + ": line 2, column 'received': The working-day calendar 'China mainland' covers 2015-01-01 to 2026-12-31; the year 10000 is not covered", error);
+    }
+
+    [Fact]
+    public void Timeliness_Utf16File_ExitsTwoSayingSo()
+    {
+        string path = Path.Combine(directory, "utf16.csv");
+        File.WriteAllText(path, Sample, System.Text.Encoding.Unicode);
+
+        var (exit, output, error) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("line 1: the input is UTF-16 (little-endian byte order mark FF FE); expected UTF-8", error);
+    }
+
     [Fact]
     public void Timeliness_MissingColumn_ExitsTwoWithNothingOnStdout()
     {
@@ -117,6 +181,7 @@ public sealed class TimelinessCommandTests : IDisposable
 
     [Theory]
     [InlineData("--limit", "20", "--limit: '20' is not a time limit")]
+    [InlineData("--limit", "info", "Statutory limits by name: info-disclosure, proactive-disclosure")]
     [InlineData("--as-of", "2020-31-12", "'2020-31-12' is not a valid --as-of date")]
     [InlineData("--format", "xml", "xml")]
     public void Timeliness_BadOption_ExitsTwo(string option, string value, string message)

@@ -40,6 +40,37 @@ public static class Generators
     public static Gen<LocalDate> DateBetween(LocalDate first, LocalDate last) =>
         Gen.Choose(0, Period.DaysBetween(first, last)).Select(first.PlusDays);
 
-    /// <summary>Dates inside the built-in China calendar's coverage (2015–2026), away from its end so limits fit.</summary>
-    public static Gen<LocalDate> ChinaDate { get; } = DateBetween(new LocalDate(2015, 1, 1), new LocalDate(2025, 6, 30));
+    /// <summary>
+    /// Dates over the whole coverage of the built-in China calendar (2015-01-01..2026-12-31), one in ten from its last
+    /// 120 days so counts that run past the coverage (into 2027) are exercised: properties must accept the
+    /// <see cref="LawGov.Indicators.Calendars.CalendarCoverageException"/> there (see <see cref="Covered"/>).
+    /// </summary>
+    public static Gen<LocalDate> ChinaDate { get; } = Gen.Frequency(
+        (9, DateBetween(new LocalDate(2015, 1, 1), new LocalDate(2026, 12, 31))),
+        (1, DateBetween(new LocalDate(2026, 9, 3), new LocalDate(2026, 12, 31))));
+}
+
+/// <summary>A calendar computation's outcome: its value, or the year it needed and the calendar does not cover.</summary>
+public readonly record struct Covered<T>(T? Value, int? UncoveredYear)
+    where T : struct
+{
+    /// <summary>True when the value was computed.</summary>
+    public bool IsCovered => UncoveredYear is null;
+}
+
+/// <summary>Runs calendar computations that may leave the coverage; only the coverage error is caught.</summary>
+public static class Covered
+{
+    public static Covered<T> Try<T>(Func<T> compute)
+        where T : struct
+    {
+        try
+        {
+            return new Covered<T>(compute(), null);
+        }
+        catch (LawGov.Indicators.Calendars.CalendarCoverageException ex)
+        {
+            return new Covered<T>(null, ex.Year);
+        }
+    }
 }
