@@ -34,6 +34,36 @@ public static class Generators
 
     public static Gen<RoundingMode> Mode { get; } = Gen.Elements(Enum.GetValues<RoundingMode>());
 
+    /// <summary>A full 32-bit word, negative values included.</summary>
+    private static Gen<int> Word { get; } =
+        from high in Gen.Choose(0, 0xFFFF)
+        from low in Gen.Choose(0, 0xFFFF)
+        select (high << 16) | low;
+
+    /// <summary>
+    /// Decimals of every size and scale, both signs: short amounts (12.5, 0.25: midpoints at 0–3 decimals are common),
+    /// any 96-bit significand at any scale 0–28 (up to decimal.MaxValue, down to 1e-28), and values next to the ends of
+    /// the range.
+    /// </summary>
+    public static Gen<decimal> AnyDecimal { get; } = Gen.Frequency(
+        (3, from whole in Gen.Choose(-1_000_000, 1_000_000)
+            from scale in Gen.Choose(0, 4)
+            select new decimal(Math.Abs(whole), 0, 0, whole < 0, (byte)scale)),
+        (3, from low in Word
+            from mid in Word
+            from high in Gen.Frequency((1, Word), (1, Gen.Choose(0, 1000)))
+            from negative in Gen.Elements(true, false)
+            from scale in Gen.Choose(0, 28)
+            select new decimal(low, mid, high, negative, (byte)scale)),
+        (1, from offset in Gen.Choose(0, 1000)
+            from scale in Gen.Choose(0, 3)
+            from negative in Gen.Elements(true, false)
+            let below = decimal.MaxValue - new decimal(offset, 0, 0, false, (byte)scale)
+            select negative ? -below : below));
+
+    /// <summary>Decimals for <see cref="Rounding.Round"/>: every precision a decimal has, 0 to 28.</summary>
+    public static Gen<int> DecimalPlaces { get; } = Gen.Choose(0, Rounding.MaxDecimals);
+
     public static Gen<int> Decimals { get; } = Gen.Choose(0, 6);
 
     /// <summary>Dates from <paramref name="first"/> to <paramref name="last"/>, both inclusive.</summary>
