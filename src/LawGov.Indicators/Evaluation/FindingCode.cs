@@ -66,6 +66,6 @@ public enum FindingCode
     /// <summary>A stated value is negative, which no quantity in the catalog format can be.</summary>
     NegativeValue = 20,
 
-    /// <summary>A stated value is too large to convert or compare exactly.</summary>
+    /// <summary>A stated value is too large to convert or compare exactly, or a rate's rounded percentage has more digits than can be computed exactly.</summary>
     OutOfRange = 21,
 }

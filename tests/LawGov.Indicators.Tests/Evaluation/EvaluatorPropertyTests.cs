@@ -40,6 +40,54 @@ public class EvaluatorPropertyTests
                 || Evaluator.Evaluate(target, higher).Status == TargetStatus.Met;
         }));
 
+    // No count and no decimal makes evaluation, its explanations or its JSON throw: counts up to long.MaxValue, values of
+    // every size and scale (to decimal.MaxValue and 1e-28), any condition, any rounding of 0 to 16 decimals, both
+    // comparisons. A judged result always has its rounded value; what cannot be computed exactly is Invalid, out of range.
+    [Fact]
+    public void Evaluate_ExtremeCountsAndValues_NeverThrow_AndWriteAsJson()
+    {
+        Indicator ratio = Fixtures.RateIndicator("ratio", allowsAbove100: true);
+        Gen<long> count = Gen.Frequency(
+            (2, Generators.Count),
+            (1, Gen.Elements(0L, 1L, 3L, 7L, long.MaxValue, long.MaxValue - 1, long.MaxValue / 3)),
+            (1, from high in Gen.Choose(0, int.MaxValue) from low in Gen.Choose(0, int.MaxValue) select ((long)high << 32) | (uint)low));
+        Gen<RoundingRule> rounding =
+            from decimals in Gen.Choose(0, RoundingRule.MaxDecimals)
+            from mode in Generators.Mode
+            from comparison in Gen.Elements(ComparisonMethod.FullValue, ComparisonMethod.RoundedValue)
+            select new RoundingRule(decimals, mode, comparison);
+        Gen<(long Numerator, long Denominator, decimal Value)> actuals =
+            from numerator in count
+            from denominator in count
+            from value in Generators.AnyDecimal
+            select (numerator, denominator, value);
+
+        Properties.Check(Prop.ForAll(actuals.ToArbitrary(), CatalogGenerators.Condition.ToArbitrary(), rounding.ToArbitrary(), (actual, condition, rule) =>
+        {
+            var results = new List<TargetResult>();
+            foreach (Indicator indicator in new[] { Share, ratio })
+            {
+                ValueTarget target = Fixtures.Target(indicator, condition, rule, tiers: [new Tier(TierLevel.Stretch, condition)]);
+                ReportedFigure figure = Fixtures.Counts(indicator, actual.Numerator, actual.Denominator);
+                results.Add(Evaluator.Evaluate(target, new Rate(actual.Numerator, actual.Denominator)));
+                results.Add(Evaluator.Evaluate(target, [figure]));
+                var catalog = new Catalog("c", "C", [Fixtures.Plan], [indicator], [target], [figure]);
+                using var stream = new MemoryStream();
+                LawGov.Indicators.Serialization.ResultJson.Write(Evaluator.Evaluate(catalog), stream);
+            }
+            results.Add(Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, condition, rule), actual.Value));
+            results.Add(Evaluator.Evaluate(Fixtures.Target(ratio, condition, rule), actual.Value));
+            return results.TrueForAll(result =>
+            {
+                string json = LawGov.Indicators.Serialization.ResultJson.Write(result);
+                _ = (result.ExplanationEn, result.ExplanationZh, result.Margin, result.CountMargin, result.Tiers.Select(t => t.Margin).ToList());
+                bool judged = result.Status is TargetStatus.Met or TargetStatus.NotMet;
+                bool outOfRange = result.Findings.Any(f => f.Code == FindingCode.OutOfRange);
+                return json.Length > 0 && (!judged || result.RoundedActual.HasValue) && (!outOfRange || result.Status == TargetStatus.Invalid);
+            });
+        }));
+    }
+
     // 0/0 is not applicable for every condition and rounding rule — never 0 % and never 100 %.
     [Fact]
     public void ZeroOverZero_IsAlwaysNotApplicable() =>
