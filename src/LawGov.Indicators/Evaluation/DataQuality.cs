@@ -145,7 +145,7 @@ public static class DataQuality
             {
                 int late = Period.DaysBetween(deadline, issued);
                 yield return new Finding(FindingCode.PublishedAfterDeadline, Severity.Warning,
-                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {late} days after its deadline {deadline:uuuu-MM-dd}."),
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {Explanations.Days(late)} after its deadline {deadline:uuuu-MM-dd}."),
                     string.Create(CultureInfo.InvariantCulture, $"{document.Citation}于{issued:uuuu-MM-dd}发布，晚于期限{deadline:uuuu-MM-dd}共{late}天。"));
             }
             LocalDate? covered = document.Effective?.End

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
@@ -19,10 +18,11 @@ namespace LawGov.Indicators.Serialization;
 /// </summary>
 public static class CatalogJson
 {
-    // Reading repeats the context's strictness so that it cannot be lost here.
+    // Written for files, not for embedding in HTML: Chinese text and ' " < > & stay as they are (control characters
+    // and lone surrogates are still escaped). Reading repeats the context's strictness so that it cannot be lost here.
     private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         AllowDuplicateProperties = false,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,

@@ -80,6 +80,16 @@ public class DataQualityTests
         Assert.Contains("61 days", finding.MessageEn, StringComparison.Ordinal);
     }
 
+    // Published 2020-04-02 for a 2020-04-01 deadline: one day late (hand count), in the singular.
+    [Fact]
+    public void ReportPublishedOneDayLate_SaysOneDay()
+    {
+        var report = new SourceDocument("report", "2019年度法治政府建设情况的报告", DocumentKind.Report, issued: new LocalDate(2020, 4, 2),
+            effective: Fixtures.Year(2019), publicationDeadline: new LocalDate(2020, 4, 1));
+
+        Assert.Contains(", 1 day after its deadline", Assert.Single(Check([], [], [report])).MessageEn, StringComparison.Ordinal);
+    }
+
     // Seed 001 is dated 2020-12-24 but reports on the whole of 2020.
     [Fact]
     public void ReportDatedBeforeItsPeriodEnds_IsFlagged()

@@ -70,4 +70,16 @@ public class EvaluatorDeadlineTests
         Assert.Equal([TargetStatus.Met, TargetStatus.NotMet, TargetStatus.NoData], result.Components.Select(c => c.Status));
         Assert.Equal(-2m, result.Components[1].Margin);
     }
+
+    // 2018-01-01 is one day after 2017-12-31 and 2017-12-30 one day before (hand count): "1 day", never "1 days".
+    [Fact]
+    public void OneDayEarlyLateOrOverdue_IsSingularInEnglish()
+    {
+        var open = new ReportedFigure("open", Fixtures.Milestone, Fixtures.City, Fixtures.Year(2018), Fixtures.Source(), completed: false, asOf: new LocalDate(2018, 1, 1));
+
+        Assert.Contains("(1 day late)", Evaluator.Evaluate(EndOf2017(), [Done(2018, 1, 1)]).ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(1 day early)", Evaluator.Evaluate(EndOf2017(), [Done(2017, 12, 30)]).ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(1 day overdue)", Evaluator.Evaluate(EndOf2017(), [open]).ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(0 days early)", Evaluator.Evaluate(EndOf2017(), [Done(2017, 12, 31)]).ExplanationEn, StringComparison.Ordinal);
+    }
 }

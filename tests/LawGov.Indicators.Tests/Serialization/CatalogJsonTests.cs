@@ -422,5 +422,32 @@ public class CatalogJsonTests
         Assert.Equal(227, catalog.Figures.Single(f => f.Id == "f-good").Numerator);
     }
 
+    // Audit: an apostrophe was written as \u0027 (the HTML-safe default encoder). The catalog is a data file: ' < > & "
+    // and Chinese text are written as they are (a quote escaped as JSON requires), and read back the same.
+    [Fact]
+    public void Write_QuotesAndHtmlCharacters_AsTheyAre_AndReadsThemBack()
+    {
+        string title = "Gaozhou's plan <2020> & \"targets\"";
+        string json = CatalogJson.Write(Read(Sample.Replace("\"title\": \"Sample\"", "\"title\": " + JsonSerializer.Serialize(title), StringComparison.Ordinal)));
+
+        Assert.Contains("\"title\": \"Gaozhou's plan <2020> & \\\"targets\\\"\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
+        Assert.Equal(title, Read(json).Title);
+    }
+
+    // Audit: a component repeating its compound's id rejected the whole catalog at "$"; it is the component's error.
+    [Fact]
+    public void TryRead_ComponentWithItsCompoundsId_IsAnErrorAtTheComponent_TheRestIsKept()
+    {
+        string json = Sample.Replace("{\"id\": \"t-filing\"", "{\"id\": \"t-all\"", StringComparison.Ordinal);
+
+        CatalogReadResult result = CatalogJson.TryRead(Stream(json));
+
+        Assert.Contains(result.Errors, e => e.Path == "$.targets[2].components[0].id" && e.Message.Contains("'t-all' is used more than once", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Errors, e => e.Path == "$");
+        Assert.NotNull(result.Catalog);
+        Assert.Equal(["t-pm25", "t-good", "t-platform", "t-between"], result.Catalog!.Targets.Select(t => t.Id));
+    }
+
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));
 }
