@@ -128,6 +128,27 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.PeriodMismatch);
     }
 
+    // indicators.md §3.9: a target revised between plan versions is two targets on one indicator, each for its own year;
+    // each is judged on that year's figure only. The same 85 of 100 (85 %) meets the 2017 version "≥ 80 %" by +5 pp and
+    // misses the 2020 version "≥ 90 %" by −5 pp (hand calculation).
+    [Fact]
+    public void TwoVersionsOfOneIndicatorsTarget_EachGetTheirOwnYearsData()
+    {
+        ValueTarget version2017 = Fixtures.Target(Rate, Condition.AtLeast(80m), id: "t-2017", period: Fixtures.Year(2017));
+        ValueTarget version2020 = Fixtures.Target(Rate, Condition.AtLeast(90m), id: "t-2020", period: Fixtures.Year(2020));
+        var catalog = new Catalog("c", "C", [Fixtures.Plan], [Rate], [version2017, version2020],
+            [Fixtures.Counts(Rate, 85, 100, id: "f-2017", period: Fixtures.Year(2017)), Fixtures.Counts(Rate, 85, 100, id: "f-2020", period: Fixtures.Year(2020))]);
+
+        IReadOnlyList<TargetResult> results = Evaluator.Evaluate(catalog).Results;
+
+        Assert.Equal(TargetStatus.Met, results[0].Status);
+        Assert.Equal("f-2017", Assert.Single(results[0].Evidence).Id);
+        Assert.Equal(5m, results[0].Margin);
+        Assert.Equal(TargetStatus.NotMet, results[1].Status);
+        Assert.Equal("f-2020", Assert.Single(results[1].Evidence).Id);
+        Assert.Equal(-5m, results[1].Margin);
+    }
+
     // Seed 001 reports 1–11月 figures for an annual year: a partial period cannot decide an annual target.
     [Fact]
     public void PartialPeriodFigure_IsIndeterminate()
