@@ -57,6 +57,7 @@ public class DataQualityTests
         Assert.Contains(findings, f => f.Code == FindingCode.ConflictingFigures);
     }
 
+    // 1530 is more than 1500, so "1500多人" and "1530人" can both be right (indicators.md §3.6 "reported twice").
     [Fact]
     public void BoundAndExactValueThatAgree_AreNotAConflict()
     {
@@ -116,6 +117,7 @@ public class DataQualityTests
         Assert.Equal(FindingCode.CountPeriodsDiffer, Assert.Single(findings).Code);
     }
 
+    // 12.5 persons is not a whole number of persons.
     [Fact]
     public void FractionalCount_IsFlagged()
     {

@@ -64,6 +64,7 @@ public class EvaluatorCompoundTests
         Assert.DoesNotContain("do not hold", result.ExplanationEn, StringComparison.Ordinal);
     }
 
+    // 12 due, 12 filed, 12 on time, 12 conforming: each rate 12/12 = 100 % meets ≥ 100 %.
     [Fact]
     public void AllOf_EveryComponentMet_IsMet()
     {
@@ -89,6 +90,7 @@ public class EvaluatorCompoundTests
         Assert.Equal(TargetStatus.NotApplicable, Evaluator.Evaluate(AllHundred(), figures).Status);
     }
 
+    // Only due and filed are reported: filing 40/40 = 100 % is met, the timely and conformity rates lack their numerators.
     [Fact]
     public void AllOf_MissingCounts_IsNoData()
     {

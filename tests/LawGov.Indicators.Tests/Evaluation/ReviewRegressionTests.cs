@@ -74,6 +74,7 @@ public class ReviewRegressionTests
         Assert.Equal(new LocalDate(2021, 3, 31), Evaluator.Evaluate(target, []).Due);
     }
 
+    // 2020-04-01..2020-12-31 holds no 03-31 (hand check), so there is no due date to judge.
     [Fact]
     public void AnnualDeadline_NoDateInThePeriod_IsNotApplicable()
     {
@@ -92,7 +93,7 @@ public class ReviewRegressionTests
     {
         ValueTarget target = Fixtures.Target(Fixtures.RateIndicator(), Condition.AtLeast(100m), qualifiers: Qualifiers.Soft | Qualifiers.Implied);
 
-        Assert.Equal(2, Evaluator.Evaluate(target, new Rate(5, 5)).Findings.Count);
+        Assert.Equal(2, Evaluator.Evaluate(target, new Rate(5, 5)).Findings.Count); // one SoftTarget, one ImpliedTarget
         Assert.Equal(2, Evaluator.Evaluate(target, 100m).Findings.Count);
     }
 
@@ -110,6 +111,7 @@ public class ReviewRegressionTests
         Assert.DoesNotContain(DataQuality.Check(new Catalog("c", "C", [Fixtures.Plan], [rate], [], [counts, stated])), f => f.Code == FindingCode.ConflictingFigures);
     }
 
+    // 62 and 62.0 are the same number; only the stated precision differs.
     [Fact]
     public void SameValueWithDifferentScale_DoesNotConflict()
     {
@@ -120,6 +122,7 @@ public class ReviewRegressionTests
         Assert.DoesNotContain(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
     }
 
+    // 1340/1341 = 99.9254 %: 99.95 is 0.025 away, more than the 0.005 of its last digit (indicators.md §3.6).
     [Fact]
     public void StatedPercentThatIsNotARoundingOfTheCounts_Conflicts()
     {

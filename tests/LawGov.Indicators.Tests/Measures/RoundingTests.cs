@@ -58,6 +58,7 @@ public class RoundingTests
         Assert.Equal(1.2m, Rounding.Round(1.29m, 1, RoundingMode.Floor));
     }
 
+    // A decimal carries 0 to 28 decimal places (Rounding.MaxDecimals): 29 and −1 are outside; 42 is no RoundingMode.
     [Fact]
     public void Round_DecimalsOutOfRange_Throws()
     {

@@ -22,7 +22,7 @@ public class CatalogJsonTests
     {
         Catalog catalog = Read(Sample);
 
-        Assert.Equal(5, catalog.Targets.Count);
+        Assert.Equal(5, catalog.Targets.Count); // the sample's five top-level targets (hand count; t-filing is inside t-all)
         var pm25 = Assert.IsType<ValueTarget>(catalog.FindTarget("t-pm25"));
         Assert.Equal(Condition.AtMost(52m), pm25.Condition);
         Assert.Equal(new RoundingRule(0), pm25.Rounding);
@@ -77,6 +77,7 @@ public class CatalogJsonTests
         Assert.Contains("\"mode\": \"halfEven\"", json, StringComparison.Ordinal);
     }
 
+    // The value of "title" is missing: the reader meets the closing brace on the fourth line of the text.
     [Fact]
     public void Read_MalformedJson_ThrowsJsonExceptionWithLine()
     {
@@ -124,6 +125,7 @@ public class CatalogJsonTests
         Assert.Contains("expected one of: halfEven, halfUp, truncate, ceiling, floor", ex.Message, StringComparison.Ordinal);
     }
 
+    // Seed 003's signature prints "2020612"; the date is the sample's fifth figure's (f-platform, index 4).
     [Fact]
     public void Read_BadDate_NamesTheExpectedFormat()
     {
@@ -147,8 +149,8 @@ public class CatalogJsonTests
         Assert.Contains(result.Errors, e => e.Path == "$.targets[1].condition");
         Assert.Contains(result.Errors, e => e.Path == "$.figures[1].target" && e.Message.Contains("unknown target 't-good'", StringComparison.Ordinal));
         Assert.NotNull(result.Catalog);
-        Assert.Equal(4, result.Catalog!.Targets.Count); // the other targets are kept
-        Assert.Equal(4, result.Catalog.Figures.Count);
+        Assert.Equal(4, result.Catalog!.Targets.Count); // the other targets are kept: 5 − t-good (hand count)
+        Assert.Equal(4, result.Catalog.Figures.Count); // 5 − f-good, whose target t-good is left out
     }
 
     [Theory]

@@ -19,6 +19,7 @@ public class ConverterTests
         return JsonSerializer.Deserialize<T>(json, options)!;
     }
 
+    // ISO 8601 calendar date (README "Catalog format": dates are yyyy-MM-dd); seed 000 is dated 2020-07-17.
     [Fact]
     public void LocalDate_WritesIsoAndRoundTrips()
     {
@@ -28,6 +29,7 @@ public class ConverterTests
         Assert.Equal(date, Read(new LocalDateConverter(), "\"2020-07-17\""));
     }
 
+    // Seed 003's "2020612", a February 30th, a number instead of a string, and nothing.
     [Theory]
     [InlineData("\"2020612\"")]
     [InlineData("\"2020-02-30\"")]
@@ -36,6 +38,7 @@ public class ConverterTests
     public void LocalDate_BadInput_ThrowsJsonException(string json) =>
         Assert.Throws<JsonException>(() => Read(new LocalDateConverter(), json));
 
+    // README "Catalog format": a period is a year (2020) or an inclusive interval (seed 001's 1–11月 is 01-01/11-30).
     [Fact]
     public void DateInterval_WholeYearWritesAsYear_OtherwiseAsIsoInterval()
     {
@@ -51,6 +54,7 @@ public class ConverterTests
     public void DateInterval_BadInput_ThrowsJsonException(string json) =>
         Assert.Throws<JsonException>(() => Read(new DateIntervalConverter(), json));
 
+    // Seed 002 每年第一季度 is 03-31 each year (time-limits.md §3); 02-29 is a valid annual date, 13-01 is not.
     [Fact]
     public void AnnualDate_WritesMonthDay()
     {
@@ -59,6 +63,7 @@ public class ConverterTests
         Assert.Throws<JsonException>(() => Read(new AnnualDateConverter(), "\"13-01\""));
     }
 
+    // The Units table: µg/m³ is written as its ASCII code ug/m3 and read from its symbol.
     [Fact]
     public void Unit_WritesCode_ReadsAliases()
     {
