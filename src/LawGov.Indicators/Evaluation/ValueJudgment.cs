@@ -34,7 +34,7 @@ internal static class ValueJudgment
     internal static Finding? OutOfRange(ValueTarget target, Observation observation, string? figureId)
     {
         if (observation.IsInterval || observation.Rate is not { } rate
-            || ExactArithmetic.TryRoundPercent(rate.Numerator, rate.Denominator, target.Rounding.Decimals, target.Rounding.Mode, out _))
+            || ExactArithmetic.RoundedPercentFits(rate.Numerator, rate.Denominator, target.Rounding.Decimals, target.Rounding.Mode))
         {
             return null;
         }

@@ -139,6 +139,14 @@ internal static class ExactArithmetic
         return true;
     }
 
+    /// <summary>
+    /// True when <see cref="TryRoundPercent"/> succeeds. One multiplication decides every share and every realistic
+    /// ratio: the rounded quotient is at most n · 100 · 10^decimals, so below 2^96 it fits; only beyond that is it computed.
+    /// </summary>
+    internal static bool RoundedPercentFits(long numerator, long denominator, int decimals, RoundingMode mode) =>
+        ((UInt128)(ulong)numerator * 100u * PowersOfTen[decimals]) >> 96 == 0
+        || TryRoundPercent(numerator, denominator, decimals, mode, out _);
+
     private static bool RoundsAway(UInt128 quotient, UInt128 remainder, UInt128 denominator, RoundingMode mode)
     {
         // remainder / denominator is the discarded fraction, strictly between 0 and 1.

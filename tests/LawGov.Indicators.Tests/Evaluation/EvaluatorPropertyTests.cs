@@ -108,18 +108,14 @@ public class EvaluatorPropertyTests
     public void Evaluate_ExtremeCountsAndValues_NeverThrow_AndWriteAsJson()
     {
         Indicator ratio = Fixtures.RateIndicator("ratio", allowsAbove100: true);
-        Gen<long> count = Gen.Frequency(
-            (2, Generators.Count),
-            (1, Gen.Elements(0L, 1L, 3L, 7L, long.MaxValue, long.MaxValue - 1, long.MaxValue / 3)),
-            (1, from high in Gen.Choose(0, int.MaxValue) from low in Gen.Choose(0, int.MaxValue) select ((long)high << 32) | (uint)low));
         Gen<RoundingRule> rounding =
             from decimals in Gen.Choose(0, RoundingRule.MaxDecimals)
             from mode in Generators.Mode
             from comparison in Gen.Elements(ComparisonMethod.FullValue, ComparisonMethod.RoundedValue)
             select new RoundingRule(decimals, mode, comparison);
         Gen<(long Numerator, long Denominator, decimal Value)> actuals =
-            from numerator in count
-            from denominator in count
+            from numerator in Generators.ExtremeCount
+            from denominator in Generators.ExtremeCount
             from value in Generators.AnyDecimal
             select (numerator, denominator, value);
 

@@ -186,6 +186,37 @@ public class RateTests
             rate.ToPercent(decimals, mode) == Rounding.Round(rate.Numerator * 100m / rate.Denominator, decimals, mode)));
     }
 
+    // ToPercent(decimals, mode) throws OverflowException exactly when the rounded value has more digits than a decimal
+    // holds, and the quick check evaluation uses (ExactArithmetic.RoundedPercentFits) says so beforehand; a result that
+    // fits is the exact rounding (bracketed by truncation and ceiling, one step apart at most).
+    [Fact]
+    public void ToPercent_AnyCounts_FitsExactlyWhenTheQuickCheckSaysSo() =>
+        Properties.Check(Prop.ForAll(
+            (from numerator in Generators.ExtremeCount
+             from denominator in Generators.ExtremeCount.Where(d => d > 0)
+             select new Rate(numerator, denominator)).ToArbitrary(),
+            Gen.Choose(0, RoundingRule.MaxDecimals).ToArbitrary(),
+            Generators.Mode.ToArbitrary(),
+            (rate, decimals, mode) =>
+            {
+                bool fits = ExactArithmetic.RoundedPercentFits(rate.Numerator, rate.Denominator, decimals, mode);
+                try
+                {
+                    decimal rounded = rate.ToPercent(decimals, mode);
+                    return fits && rounded.Scale <= decimals
+                        && rate.CompareToPercent(rounded) is var c && (mode switch
+                        {
+                            RoundingMode.Floor or RoundingMode.Truncate => c >= 0,
+                            RoundingMode.Ceiling => c <= 0,
+                            _ => rate.IsConsistentWith(rounded),
+                        });
+                }
+                catch (OverflowException)
+                {
+                    return !fits;
+                }
+            }));
+
     [Fact]
     public void CompareTo_IsConsistentWithEquals() =>
         Properties.Check(Prop.ForAll(Generators.DefinedRate.ToArbitrary(), Generators.DefinedRate.ToArbitrary(), (a, b) =>

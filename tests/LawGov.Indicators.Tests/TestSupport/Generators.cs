@@ -14,6 +14,12 @@ public static class Generators
         (2, Gen.Choose(0, 100_000).Select(i => (long)i)),
         (1, Gen.Choose(0, 1_000_000).SelectMany(hi => Gen.Choose(0, 1_000_000).Select(lo => (long)hi * 1_000_000 + lo))));
 
+    /// <summary>Counts of any size: mostly <see cref="Count"/>, and 0, 1, 3, 7, long.MaxValue and its neighbours, or any 63-bit value.</summary>
+    public static Gen<long> ExtremeCount { get; } = Gen.Frequency(
+        (2, Count),
+        (1, Gen.Elements(0L, 1L, 3L, 7L, long.MaxValue, long.MaxValue - 1, long.MaxValue / 3)),
+        (1, from high in Gen.Choose(0, int.MaxValue) from low in Gen.Choose(0, int.MaxValue) select ((long)high << 32) | (uint)low));
+
     /// <summary>Defined rates whose numerator does not exceed the denominator (shares).</summary>
     public static Gen<Rate> Share { get; } =
         from den in Count.Where(d => d > 0)
