@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Globalization;
+using System.Numerics;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using LawGov.Indicators.Measures;
@@ -162,7 +166,7 @@ internal abstract class NumberConverter<T> : JsonConverter<T>
             throw new JsonException($"expected {Expected}, got {reader.TokenType}");
         }
         // A JSON number token is ASCII and has no escapes: its raw bytes are its text.
-        string text = System.Text.Encoding.ASCII.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        string text = Encoding.ASCII.GetString(reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan);
         if (TryConvert(ExactNumber.Parse(text), text, out T value, out string? error))
         {
             return value;
@@ -178,7 +182,7 @@ internal abstract class NumberConverter<T> : JsonConverter<T>
 /// </summary>
 internal sealed class ExactDecimalConverter : NumberConverter<decimal>
 {
-    private static readonly System.Numerics.BigInteger MaxSignificand = new(decimal.MaxValue);
+    private static readonly BigInteger MaxSignificand = new(decimal.MaxValue);
 
     protected override string Expected => "a number";
 
@@ -192,7 +196,7 @@ internal sealed class ExactDecimalConverter : NumberConverter<decimal>
             value = new decimal(0, 0, 0, false, (byte)Math.Clamp(-number.Exponent, 0, Rounding.MaxDecimals));
             return true;
         }
-        string outOfRange = $"out of range ({text} is outside ±{decimal.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture)})";
+        string outOfRange = $"out of range ({text} is outside ±{decimal.MaxValue.ToString(CultureInfo.InvariantCulture)})";
         if (number.Exponent >= 0)
         {
             if (digits.Length + number.Exponent > 29)
@@ -232,14 +236,14 @@ internal sealed class ExactDecimalConverter : NumberConverter<decimal>
                 : $"{text} cannot be held exactly: a number here keeps at most 28 decimal places and 28 to 29 significant digits";
             return false;
         }
-        var significand = (UInt128)System.Numerics.BigInteger.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        var significand = (UInt128)BigInteger.Parse(digits, CultureInfo.InvariantCulture);
         value = new decimal((int)(uint)significand, (int)(uint)(significand >> 32), (int)(uint)(significand >> 64), number.Negative, (byte)scale);
         return true;
     }
 
     /// <summary>True when the digits make a significand of at most 96 bits.</summary>
     private static bool Fits(string digits) =>
-        digits.Length < 29 || (digits.Length == 29 && System.Numerics.BigInteger.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) <= MaxSignificand);
+        digits.Length < 29 || (digits.Length == 29 && BigInteger.Parse(digits, CultureInfo.InvariantCulture) <= MaxSignificand);
 
     public override void Write(Utf8JsonWriter writer, decimal value, JsonSerializerOptions options) => writer.WriteNumberValue(value);
 }
@@ -283,15 +287,15 @@ internal abstract class WholeNumberConverter<T> : NumberConverter<T>
             digits = digits[..^(int)-exponent];
             exponent = 0;
         }
-        string range = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"out of range ({text} is outside {min}..{max})");
+        string range = string.Create(CultureInfo.InvariantCulture, $"out of range ({text} is outside {min}..{max})");
         if (digits.Length > 0 && digits.Length + exponent > 19)
         {
             error = range;
             return false;
         }
-        System.Numerics.BigInteger whole = digits.Length == 0
-            ? System.Numerics.BigInteger.Zero
-            : System.Numerics.BigInteger.Parse(digits, System.Globalization.CultureInfo.InvariantCulture) * System.Numerics.BigInteger.Pow(10, (int)exponent);
+        BigInteger whole = digits.Length == 0
+            ? BigInteger.Zero
+            : BigInteger.Parse(digits, CultureInfo.InvariantCulture) * BigInteger.Pow(10, (int)exponent);
         if (number.Negative)
         {
             whole = -whole;
