@@ -19,7 +19,8 @@ internal static class CheckCommand
             Report data-quality findings on the reported figures of a catalog: shares above 100 %, stated
             percentages that disagree with their counts at the stated precision, the same quantity stated twice
             with different values, rates whose numerator and denominator cover different periods, reports
-            published after their deadline or dated before the period they cover ends.
+            published after their deadline or dated before the period they cover ends, and targets whose
+            condition points against their indicator's polarity (an upper bound on a higher-is-better indicator).
             Prints severity, finding code, figure and message per finding, and a count by severity; --format json
             gives {"catalog", "summary": {"errors", "warnings", "info"}, "findings": [{"code", "severity", "message",
             "messageZh", "figure", "target"}]}.

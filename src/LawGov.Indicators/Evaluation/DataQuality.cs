@@ -8,16 +8,17 @@ using NodaTime;
 namespace LawGov.Indicators.Evaluation;
 
 /// <summary>
-/// Data-quality checks on the reported figures of a catalog, independent of any target: impossible shares
-/// (a 218.36 % activation rate), stated percentages that disagree with their counts, the same quantity stated
-/// twice with different values, rates whose numerator and denominator cover different periods, reports
-/// published late or dated before their period ends.
+/// Data-quality checks on a catalog, independent of any evaluation: impossible shares (a 218.36 % activation rate),
+/// stated percentages that disagree with their counts, the same quantity stated twice with different values, rates
+/// whose numerator and denominator cover different periods, reports published late or dated before their period
+/// ends, and targets whose condition points the other way from their indicator's polarity.
 /// </summary>
 public static class DataQuality
 {
-    /// <summary>Runs every check on a catalog's figures and documents.</summary>
+    /// <summary>Runs every check on a catalog's figures, documents and targets.</summary>
     /// <param name="catalog">The catalog.</param>
-    /// <returns>The findings, figure by figure in catalog order, then conflicts, then documents.</returns>
+    /// <returns>The findings, figure by figure in catalog order, then conflicts, then documents, then targets (and
+    /// their tiers) in catalog order.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
     public static IReadOnlyList<Finding> Check(Catalog catalog)
     {
@@ -33,7 +34,55 @@ public static class DataQuality
         findings.AddRange(Conflicts(catalog, readings));
         findings.AddRange(DerivedRatePeriods(catalog));
         findings.AddRange(Publication(catalog));
+        findings.AddRange(PolarityConflicts(catalog));
         return findings;
+    }
+
+    /// <summary>
+    /// A warning for each value target or tier whose condition contradicts its indicator's polarity. A higher-is-better
+    /// indicator needs a lower bound (at least, more than, between, exactly), a lower-is-better one an upper bound, and a
+    /// closer-is-better one both (between, exactly). Two-sided conditions fit every polarity: "exactly 100 %" of a share
+    /// and a band of a concentration are ordinary targets.
+    /// </summary>
+    private static IEnumerable<Finding> PolarityConflicts(Catalog catalog)
+    {
+        foreach (ValueTarget target in catalog.AllTargets.OfType<ValueTarget>())
+        {
+            Indicator indicator = target.Indicator;
+            if (!Fits(indicator.Polarity, target.Condition))
+            {
+                yield return PolarityConflict(target, target.Condition, tier: null);
+            }
+            foreach (Tier tier in target.Tiers.Where(t => !Fits(indicator.Polarity, t.Condition)))
+            {
+                yield return PolarityConflict(target, tier.Condition, tier.Level.ToString().ToLowerInvariant());
+            }
+        }
+    }
+
+    private static bool Fits(Polarity polarity, Condition condition) => polarity switch
+    {
+        Polarity.HigherIsBetter => condition.Lower.HasValue,
+        Polarity.LowerIsBetter => condition.Upper.HasValue,
+        _ => condition.Lower.HasValue && condition.Upper.HasValue,
+    };
+
+    private static Finding PolarityConflict(ValueTarget target, Condition condition, string? tier)
+    {
+        Indicator indicator = target.Indicator;
+        (string en, string zh) = indicator.Polarity switch
+        {
+            Polarity.HigherIsBetter => ("higher-is-better (also the default when no polarity is declared), but the condition has only an upper bound",
+                "越高越好（未声明方向时的默认值），但条件只有上限"),
+            Polarity.LowerIsBetter => ("lower-is-better, but the condition has only a lower bound", "越低越好，但条件只有下限"),
+            _ => ("closer-is-better, but the condition is one-sided (closer-is-better goes with between or exactly)", "越接近越好，但条件为单侧界限"),
+        };
+        string whatEn = tier is null ? $"Target '{target.Id}'" : $"The {tier} tier of target '{target.Id}'";
+        string whatZh = tier is null ? $"目标{target.Id}" : $"目标{target.Id}的{tier}层级";
+        return new Finding(FindingCode.PolarityConflict, Severity.Warning,
+            $"{whatEn} requires {condition.Describe(indicator.Unit)}, while indicator '{indicator.Id}' is {en}: check the condition or declare the indicator's polarity.",
+            $"{whatZh}要求{condition.DescribeZh(indicator.Unit)}，而指标“{indicator.NameZh}”{zh}，请核对条件或声明指标方向。",
+            targetId: target.Id);
     }
 
     private static IEnumerable<Finding> Conflicts(Catalog catalog, Dictionary<string, FigureReading> readings)
@@ -96,7 +145,7 @@ public static class DataQuality
             {
                 int late = Period.DaysBetween(deadline, issued);
                 yield return new Finding(FindingCode.PublishedAfterDeadline, Severity.Warning,
-                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {late} days after its deadline {deadline:uuuu-MM-dd}."),
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {Explanations.Days(late)} after its deadline {deadline:uuuu-MM-dd}."),
                     string.Create(CultureInfo.InvariantCulture, $"{document.Citation}于{issued:uuuu-MM-dd}发布，晚于期限{deadline:uuuu-MM-dd}共{late}天。"));
             }
             LocalDate? covered = document.Effective?.End

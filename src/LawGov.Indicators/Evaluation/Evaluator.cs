@@ -81,6 +81,12 @@ public static class Evaluator
         }
         // The fast path for bulk judgment: the same status, tiers and qualifier findings as a figure of these counts.
         var observation = Observation.FromRate(actual);
+        if (ValueJudgment.OutOfRange(target, observation, null) is { } outOfRange)
+        {
+            var findings = Context.QualifierFindings(target);
+            findings.Add(outOfRange);
+            return new TargetResult(target, TargetStatus.Invalid, observation, findings: findings);
+        }
         TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
         return new TargetResult(target, status, observation, judged: true,
             findings: target.Qualifiers == Qualifiers.None ? null : Context.QualifierFindings(target),
@@ -168,11 +174,14 @@ public static class Evaluator
             var readings = new FigureReading[used.Count];
             var statuses = new TargetStatus[used.Count];
             var findings = QualifierFindings(target);
+            bool firstJudged = false;
             for (int i = 0; i < readings.Length; i++)
             {
                 readings[i] = FigureReading.Read(used[i], target.ConfidenceLevel, Options.Calendar, Options.AsOf);
                 findings.AddRange(readings[i].Findings);
-                statuses[i] = readings[i].Stop ?? ValueJudgment.Status(target.Condition, target.Rounding, readings[i].Observation!);
+                TargetStatus? stop = readings[i].Stop ?? OutOfRangeStop(target, readings[i], findings);
+                statuses[i] = stop ?? ValueJudgment.Status(target.Condition, target.Rounding, readings[i].Observation!);
+                firstJudged |= i == 0 && stop is null;
             }
             if (readings.Length > 1 && ConflictFinding(readings) is { } conflict)
             {
@@ -188,7 +197,7 @@ public static class Evaluator
                 status = TargetStatus.Indeterminate;
             }
             Observation? actual = readings[0].Observation;
-            return new TargetResult(target, status, actual, judged: readings[0].Stop is null, findings: findings,
+            return new TargetResult(target, status, actual, judged: firstJudged, findings: findings,
                 evidence: evidence ?? used, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
         }
 
@@ -196,13 +205,24 @@ public static class Evaluator
         {
             var findings = QualifierFindings(target);
             findings.AddRange(reading.Findings);
-            if (reading.Stop is { } stop)
+            if ((reading.Stop ?? OutOfRangeStop(target, reading, findings)) is { } stop)
             {
                 return new TargetResult(target, stop, reading.Observation, findings: findings, evidence: evidence);
             }
             TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, reading.Observation!);
             return new TargetResult(target, status, reading.Observation, judged: true, findings: findings, evidence: evidence,
                 tiers: JudgeTiers(target, reading.Observation!, status));
+        }
+
+        /// <summary>Invalid, with its finding added, when the reading's value is out of range for the target's rounding.</summary>
+        private static TargetStatus? OutOfRangeStop(ValueTarget target, FigureReading reading, List<Finding> findings)
+        {
+            if (ValueJudgment.OutOfRange(target, reading.Observation!, reading.Figure.Id) is not { } finding)
+            {
+                return null;
+            }
+            findings.Add(finding);
+            return TargetStatus.Invalid;
         }
 
         internal static IReadOnlyList<TierResult> JudgeTiers(ValueTarget target, Observation actual, TargetStatus status)

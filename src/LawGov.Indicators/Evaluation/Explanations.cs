@@ -111,9 +111,9 @@ internal static class Explanations
         string due = result.Due is { } dueDate ? LocalDatePattern.Iso.Format(dueDate) : target.Deadline.ToString();
         return result switch
         {
-            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({m.ToString(CultureInfo.InvariantCulture)} days early)",
-            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({(-m).ToString(CultureInfo.InvariantCulture)} days late)",
-            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({(-m).ToString(CultureInfo.InvariantCulture)} days overdue)",
+            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({Days(m)} early)",
+            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({Days(-m)} late)",
+            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({Days(-m)} overdue)",
             _ => $"{target.NameEn}, due {due}",
         };
     }
@@ -174,6 +174,10 @@ internal static class Explanations
         }
         return zh ? "：" + reason.MessageZh : ": " + reason.MessageEn;
     }
+
+    /// <summary><c>1 day</c>, <c>0 days</c>, <c>31 days</c>.</summary>
+    internal static string Days(decimal days) =>
+        days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
 
     private static string Signed(decimal value) =>
         (value > 0 ? "+" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);

@@ -94,8 +94,8 @@ internal sealed class FigureReading
                     && !rate.IsConsistentWith(figure.Value.Value))
                 {
                     (list ??= []).Add(Make(FindingCode.StatedValueInconsistent, Severity.Warning, figure,
-                        $"stated {Number(figure.Value.Value)}% disagrees with its counts {rate} = {rate.ToPercent(Math.Min(figure.Value.Value.Scale + 2, RoundingRule.MaxDecimals), RoundingMode.HalfEven).ToString(CultureInfo.InvariantCulture)}% at the stated precision",
-                        $"所述{Number(figure.Value.Value)}%与计数{rate}（{rate.ToPercent(Math.Min(figure.Value.Value.Scale + 2, RoundingRule.MaxDecimals), RoundingMode.HalfEven).ToString(CultureInfo.InvariantCulture)}%）在所述精度上不符"));
+                        $"stated {Number(figure.Value.Value)}% disagrees with its counts {rate} = {PercentText(rate, figure.Value.Value.Scale + 2)}% at the stated precision",
+                        $"所述{Number(figure.Value.Value)}%与计数{rate}（{PercentText(rate, figure.Value.Value.Scale + 2)}%）在所述精度上不符"));
                 }
                 if (CountPeriodsDiffer(figure, out string? periods))
                 {
@@ -238,6 +238,12 @@ internal sealed class FigureReading
         (numerator?.ToString(CultureInfo.InvariantCulture) ?? "?") + "/" + denominator.ToString(CultureInfo.InvariantCulture);
 
     internal static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The rate in percent to a few more decimals than stated; the 28-digit quotient when that does not fit.</summary>
+    private static string PercentText(Rate rate, int decimals) =>
+        Number(ExactArithmetic.TryRoundPercent(rate.Numerator, rate.Denominator, Math.Min(decimals, RoundingRule.MaxDecimals), RoundingMode.HalfEven, out decimal rounded)
+            ? rounded
+            : rate.ToPercent());
 
     internal static Finding Make(FindingCode code, Severity severity, ReportedFigure figure, string en, string zh) =>
         new(code, severity, $"{figure.Id}: {en}.", $"{figure.Id}：{zh}。", figure.Id);

@@ -66,6 +66,12 @@ public enum FindingCode
     /// <summary>A stated value is negative, which no quantity in the catalog format can be.</summary>
     NegativeValue = 20,
 
-    /// <summary>A stated value is too large to convert or compare exactly.</summary>
+    /// <summary>A stated value is too large to convert or compare exactly, or a rate's rounded percentage has more digits than can be computed exactly.</summary>
     OutOfRange = 21,
+
+    /// <summary>
+    /// A target's condition points the other way from its indicator's polarity: only an upper bound on a higher-is-better
+    /// indicator, only a lower bound on a lower-is-better one, or a one-sided condition on a closer-is-better one.
+    /// </summary>
+    PolarityConflict = 22,
 }

@@ -25,6 +25,28 @@ internal static class ValueJudgment
         return met ? TargetStatus.Met : TargetStatus.NotMet;
     }
 
+    /// <summary>
+    /// The out-of-range finding when an observation cannot be judged exactly under the declared rule, or null: a rate
+    /// whose percentage, rounded to the declared decimals, has more significant digits than a decimal holds (9223372036854775807/3
+    /// at nine decimals). Such a figure is <see cref="TargetStatus.Invalid"/>, whichever comparison is declared, because
+    /// the rounded value a result reports could not be given exactly. Decimal values always fit.
+    /// </summary>
+    internal static Finding? OutOfRange(ValueTarget target, Observation observation, string? figureId)
+    {
+        if (observation.IsInterval || observation.Rate is not { } rate
+            || ExactArithmetic.RoundedPercentFits(rate.Numerator, rate.Denominator, target.Rounding.Decimals, target.Rounding.Mode))
+        {
+            return null;
+        }
+        string decimals = target.Rounding.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        string prefix = figureId is null ? string.Empty : figureId + ": ";
+        string prefixZh = figureId is null ? string.Empty : figureId + "：";
+        return new Finding(FindingCode.OutOfRange, Severity.Error,
+            $"{prefix}{rate} is {FigureReading.Number(rate.ToPercent())}%, which rounded to the declared {decimals} decimals has more digits than can be computed exactly.",
+            $"{prefixZh}{rate}即{FigureReading.Number(rate.ToPercent())}%，按规定修约到{decimals}位小数后位数过多，无法精确计算。",
+            figureId, target.Id);
+    }
+
     /// <summary>The actual value rounded by the declared rule (exactly, from the counts for a rate).</summary>
     internal static decimal? Rounded(RoundingRule rounding, Observation observation) =>
         observation.IsInterval ? null

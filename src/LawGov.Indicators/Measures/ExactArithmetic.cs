@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 
 namespace LawGov.Indicators.Measures;
@@ -95,8 +96,21 @@ internal static class ExactArithmetic
     /// Rounds numerator / denominator × 100 to <paramref name="decimals"/> decimals with
     /// <paramref name="mode"/>, exactly. Denominator positive, numerator non-negative, decimals 0..16.
     /// </summary>
-    internal static decimal RoundPercent(long numerator, long denominator, int decimals, RoundingMode mode)
+    /// <exception cref="OverflowException">The rounded value does not fit in a decimal (see <see cref="TryRoundPercent"/>).</exception>
+    internal static decimal RoundPercent(long numerator, long denominator, int decimals, RoundingMode mode) =>
+        TryRoundPercent(numerator, denominator, decimals, mode, out decimal rounded)
+            ? rounded
+            : throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                $"{numerator}/{denominator} in percent, rounded to {decimals} decimals, has more significant digits than a decimal holds."));
+
+    /// <summary>
+    /// Rounds numerator / denominator × 100 to <paramref name="decimals"/> decimals with <paramref name="mode"/>,
+    /// exactly, at that scale. When the result has more digits than a decimal's 96-bit significand holds, trailing zeros
+    /// are dropped until it fits (922337203685477580700 % stays exact); false when non-zero digits would be lost.
+    /// </summary>
+    internal static bool TryRoundPercent(long numerator, long denominator, int decimals, RoundingMode mode, out decimal rounded)
     {
+        // n < 2^63, so n · 100 · 10^16 < 2^63 · 2^60 fits in 128 bits.
         UInt128 scaled = (UInt128)(ulong)numerator * 100u * PowersOfTen[decimals];
         UInt128 den = (ulong)denominator;
         UInt128 quotient = scaled / den;
@@ -105,8 +119,33 @@ internal static class ExactArithmetic
         {
             quotient++;
         }
-        return ToDecimal(quotient, decimals);
+        int scale = decimals;
+        while (quotient >> 96 != 0 && scale > 0 && quotient % 10 == 0)
+        {
+            quotient /= 10;
+            scale--;
+        }
+        if (quotient >> 96 != 0)
+        {
+            rounded = 0;
+            return false;
+        }
+        rounded = new decimal(
+            (int)(uint)quotient,
+            (int)(uint)(quotient >> 32),
+            (int)(uint)(quotient >> 64),
+            isNegative: false,
+            (byte)scale);
+        return true;
     }
+
+    /// <summary>
+    /// True when <see cref="TryRoundPercent"/> succeeds. One multiplication decides every share and every realistic
+    /// ratio: the rounded quotient is at most n · 100 · 10^decimals, so below 2^96 it fits; only beyond that is it computed.
+    /// </summary>
+    internal static bool RoundedPercentFits(long numerator, long denominator, int decimals, RoundingMode mode) =>
+        ((UInt128)(ulong)numerator * 100u * PowersOfTen[decimals]) >> 96 == 0
+        || TryRoundPercent(numerator, denominator, decimals, mode, out _);
 
     private static bool RoundsAway(UInt128 quotient, UInt128 remainder, UInt128 denominator, RoundingMode mode)
     {
@@ -121,20 +160,6 @@ internal static class ExactArithmetic
             RoundingMode.Floor => false,
             _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "Value is not a defined RoundingMode."),
         };
-    }
-
-    private static decimal ToDecimal(UInt128 mantissa, int scale)
-    {
-        if (mantissa >> 96 != 0)
-        {
-            throw new OverflowException("The rounded percentage does not fit in a decimal.");
-        }
-        return new decimal(
-            (int)(uint)mantissa,
-            (int)(uint)(mantissa >> 32),
-            (int)(uint)(mantissa >> 64),
-            isNegative: false,
-            (byte)scale);
     }
 
     /// <summary>
@@ -182,7 +207,11 @@ internal static class ExactArithmetic
         return exact && strict ? quotient - 1 : quotient;
     }
 
-    /// <summary>⌊m · d / (100 · 10^s)⌋ and whether the division is exact; 128-bit when it fits.</summary>
+    /// <summary>
+    /// ⌊m · d / (100 · 10^s)⌋ and whether the division is exact; 128-bit when it fits. A quotient above 2^66 is
+    /// capped there: it is far beyond any numerator, so every margin computed from it is outside 64 bits either way,
+    /// and the cap keeps the callers' Int128 arithmetic from wrapping.
+    /// </summary>
     private static (Int128 Quotient, bool Exact) DivideByHundredPowerOfTen(UInt128 mantissa, long denominator, int scale)
     {
         if (scale <= 16 && mantissa <= ulong.MaxValue)
@@ -193,6 +222,6 @@ internal static class ExactArithmetic
             return ((Int128)quotient, product == quotient * divisor);
         }
         BigInteger bigQuotient = BigInteger.DivRem((BigInteger)mantissa * denominator, 100 * BigInteger.Pow(10, scale), out BigInteger remainder);
-        return ((Int128)BigInteger.Min(bigQuotient, (BigInteger)Int128.MaxValue), remainder.IsZero);
+        return ((Int128)BigInteger.Min(bigQuotient, BigInteger.One << 66), remainder.IsZero);
     }
 }

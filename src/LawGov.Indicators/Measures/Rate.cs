@@ -61,9 +61,14 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <summary>The value in percent rounded exactly to <paramref name="decimals"/> with <paramref name="mode"/>.</summary>
     /// <param name="decimals">Decimals to keep, 0 to 16.</param>
     /// <param name="mode">Rounding mode.</param>
-    /// <returns>The rounded percentage.</returns>
+    /// <returns>The rounded percentage, at scale <paramref name="decimals"/> (50.00 for 1/2 at two decimals); trailing
+    /// zeros are dropped only when the value would otherwise not fit in a decimal.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0..16.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimals"/> is outside 0..16, or
+    /// <paramref name="mode"/> is not defined.</exception>
+    /// <exception cref="OverflowException">The rounded percentage has more significant digits than a decimal holds
+    /// (its 96-bit significand, about 28 digits): only for huge ratios with many decimals, such as
+    /// 9223372036854775807/3 at nine decimals. Evaluation reports such a figure as out of range instead.</exception>
     public decimal ToPercent(int decimals, RoundingMode mode)
     {
         Preconditions.CheckArgumentRange(nameof(decimals), decimals, 0, RoundingRule.MaxDecimals);
@@ -239,6 +244,8 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <param name="formatProvider">Ignored: rates always format with the invariant culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not recognised.</exception>
+    /// <exception cref="OverflowException">The rounded percentage does not fit in a decimal (see
+    /// <see cref="ToPercent(int, RoundingMode)"/>).</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         string counts = string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator}");

@@ -60,6 +60,8 @@ public readonly struct RoundingRule : IEquatable<RoundingRule>
     /// <param name="rate">A defined rate.</param>
     /// <returns>The percentage rounded to <see cref="Decimals"/> with <see cref="Mode"/>.</returns>
     /// <exception cref="InvalidOperationException">The rate's denominator is zero.</exception>
+    /// <exception cref="OverflowException">The rounded percentage does not fit in a decimal (see
+    /// <see cref="Rate.ToPercent(int, RoundingMode)"/>).</exception>
     public decimal RoundPercent(Rate rate) => rate.ToPercent(Decimals, Mode);
 
     /// <inheritdoc />

@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
@@ -19,9 +18,14 @@ namespace LawGov.Indicators.Serialization;
 /// </summary>
 public static class CatalogJson
 {
+    // Written for files, not for embedding in HTML: Chinese text and ' " < > & stay as they are (control characters
+    // and lone surrogates are still escaped). Reading repeats the context's strictness so that it cannot be lost here.
     private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        AllowDuplicateProperties = false,
+        AllowTrailingCommas = false,
+        ReadCommentHandling = JsonCommentHandling.Disallow,
     };
 
     private static JsonTypeInfo<CatalogDto> TypeInfo => (JsonTypeInfo<CatalogDto>)Options.GetTypeInfo(typeof(CatalogDto));
@@ -153,11 +157,14 @@ public static class CatalogJson
 
     private static JsonNode Describe(JsonSchemaExporterContext context, JsonNode node)
     {
-        // The NodaTime types and units are written by our text converters; describe them by type, as the exporter
-        // would otherwise describe their .NET shape.
+        // The NodaTime types, units and numbers are read by our own converters; describe them by type, as the exporter
+        // would otherwise describe their .NET shape (or, for numbers, nothing at all).
         Type shape = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+        bool nullable = Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null;
         JsonNode result = shape switch
         {
+            _ when shape == typeof(decimal) => NumberSchema("number", nullable),
+            _ when shape == typeof(long) || shape == typeof(int) => NumberSchema("integer", nullable),
             _ when shape == typeof(NodaTime.LocalDate) => StringSchema(@"^\d{4}-\d{2}-\d{2}$", "ISO date yyyy-MM-dd"),
             _ when shape == typeof(NodaTime.AnnualDate) => StringSchema(@"^\d{2}-\d{2}$", "month and day MM-dd"),
             _ when shape == typeof(NodaTime.DateInterval) => StringSchema(@"^\d{4}(-\d{2}-\d{2}/\d{4}-\d{2}-\d{2})?$", "a year (2020) or an inclusive ISO interval yyyy-MM-dd/yyyy-MM-dd"),
@@ -166,9 +173,11 @@ public static class CatalogJson
                 ["type"] = new JsonArray("string", "null"),
                 ["enum"] = new JsonArray(Units.All.Select(u => (JsonNode?)JsonValue.Create(u.Code())).Append(null).ToArray()),
             },
-            { IsEnum: true } => EnumSchema(shape, nullable: Nullable.GetUnderlyingType(context.TypeInfo.Type) is not null),
+            { IsEnum: true } => EnumSchema(shape, nullable),
             { IsGenericType: true } when shape.GetGenericTypeDefinition() == typeof(List<>) && shape.GenericTypeArguments[0].IsEnum && node is JsonObject list
                 => WithItems(list, EnumSchema(shape.GenericTypeArguments[0], nullable: false)),
+            { IsGenericType: true } when shape.GetGenericTypeDefinition() == typeof(List<>) && shape.GenericTypeArguments[0] == typeof(decimal) && node is JsonObject numbers && !numbers.ContainsKey("$ref")
+                => WithItems(numbers, NumberSchema("number", nullable: false)),
             _ => node,
         };
         if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), false).FirstOrDefault() is DescriptionAttribute property
@@ -188,6 +197,11 @@ public static class CatalogJson
     {
         ["enum"] = new JsonArray(Enum.GetNames(type).Select(n => (JsonNode?)JsonValue.Create(JsonNamingPolicy.CamelCase.ConvertName(n)))
             .Concat(nullable ? [null] : []).ToArray()),
+    };
+
+    private static JsonObject NumberSchema(string type, bool nullable) => new()
+    {
+        ["type"] = nullable ? new JsonArray(type, "null") : type,
     };
 
     private static JsonObject WithItems(JsonObject array, JsonObject items)

@@ -15,6 +15,10 @@ internal sealed class CatalogReader
     private readonly Dictionary<string, SourceDocument> documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Indicator> indicators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Target> targets = new(StringComparer.Ordinal);
+
+    // Every target id seen so far, taken when it is read (before a compound's components), so that a component that
+    // repeats its compound's id, or any other, is reported at its own path.
+    private readonly HashSet<string> targetIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> figureIds = new(StringComparer.Ordinal);
     private string? jurisdiction;
     private SourceDocument? defaultDocument;
@@ -64,6 +68,7 @@ internal sealed class CatalogReader
         foreach (Target target in catalog.AllTargets)
         {
             targets[target.Id] = target;
+            targetIds.Add(target.Id);
         }
         foreach (ReportedFigure figure in catalog.Figures)
         {
@@ -185,7 +190,11 @@ internal sealed class CatalogReader
 
     private Target? ReadTarget(TargetDto dto, string path, Inherited? parent)
     {
-        string? id = UniqueId(dto.Id, path, targets.ContainsKey, "target");
+        string? id = UniqueId(dto.Id, path, targetIds.Contains, "target");
+        if (id is not null)
+        {
+            targetIds.Add(id);
+        }
         Provenance? provenance = dto.Source is null ? parent?.Provenance : ReadSource(dto.Source, path + ".source");
         if (dto.Source is null && parent is null)
         {

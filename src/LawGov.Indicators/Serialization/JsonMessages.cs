@@ -26,6 +26,24 @@ internal static partial class JsonMessages
         {
             return $"unknown property '{unmapped.Groups[1].Value}'";
         }
+        Match duplicate = DuplicateProperty().Match(message);
+        if (duplicate.Success)
+        {
+            return $"property '{duplicate.Groups[1].Value}' is given more than once";
+        }
+        if (message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal))
+        {
+            return "the file is empty; expected a JSON object";
+        }
+        if (message.StartsWith("'/' is ", StringComparison.Ordinal))
+        {
+            // Outside strings a slash can only begin a comment.
+            return "a comment; comments are not allowed";
+        }
+        if (message.Contains("contains a trailing comma", StringComparison.Ordinal))
+        {
+            return "trailing comma; expected another value, or the end of the object or array without a comma";
+        }
         Match converted = NotConverted().Match(message);
         if (converted.Success)
         {
@@ -53,6 +71,9 @@ internal static partial class JsonMessages
 
     [GeneratedRegex(@"^The JSON property '([^']*)' could not be mapped")]
     private static partial Regex UnmappedProperty();
+
+    [GeneratedRegex(@"^Duplicate property '([^']*)' encountered")]
+    private static partial Regex DuplicateProperty();
 
     [GeneratedRegex(@"^The JSON value could not be converted to ([^ ]+?)\.?$")]
     private static partial Regex NotConverted();

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using System.Text.Unicode;
 using LawGov.Indicators.Evaluation;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
@@ -14,9 +13,11 @@ namespace LawGov.Indicators.Serialization;
 /// </summary>
 public static class ResultJson
 {
+    // Data for files and pipes, not for embedding in HTML: Chinese text and ' " < > & are written as they are, like the
+    // catalog writer (control characters and lone surrogates are still escaped).
     private static readonly JsonSerializerOptions Options = new(ResultJsonContext.Default.Options)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     /// <summary>Writes a catalog evaluation: catalog id, as-of date, summary by status, and every result.</summary>

@@ -148,9 +148,10 @@ public sealed class Condition : IEquatable<Condition>
     /// to 227 needed); 220 of 366 gives −7.
     /// </summary>
     /// <param name="rate">A defined rate.</param>
-    /// <returns>The margin in numerator counts.</returns>
+    /// <returns>The margin in numerator counts; null when it does not fit in 64 bits (a bound far beyond what any
+    /// numerator over this denominator can reach, such as ≥ 10^20 % of 10^18), never a clamped value.</returns>
     /// <exception cref="InvalidOperationException">The rate is undefined.</exception>
-    public long CountMargin(Rate rate)
+    public long? CountMargin(Rate rate)
     {
         if (!rate.IsDefined)
         {
@@ -166,7 +167,8 @@ public sealed class Condition : IEquatable<Condition>
             Int128 upper = ExactArithmetic.MaximumNumerator(rate.Denominator, Upper.Value.Value, strict: !Upper.Value.Inclusive) - rate.Numerator;
             margin = margin.HasValue ? Int128.Min(margin.Value, upper) : upper;
         }
-        return (long)Int128.Clamp(margin.GetValueOrDefault(), long.MinValue, long.MaxValue);
+        Int128 value = margin.GetValueOrDefault();
+        return value >= long.MinValue && value <= long.MaxValue ? (long)value : null;
     }
 
     /// <inheritdoc />

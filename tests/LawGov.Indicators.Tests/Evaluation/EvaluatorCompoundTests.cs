@@ -39,11 +39,32 @@ public class EvaluatorCompoundTests
         TargetResult result = Evaluator.Evaluate(AllHundred(), figures);
 
         Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Equal(["filing", "timely", "conformity"], result.Components.Select(c => c.Target.Id));
         Assert.Equal([TargetStatus.Met, TargetStatus.NotMet, TargetStatus.Met], result.Components.Select(c => c.Status));
         Assert.Equal(new Rate(38, 40), result.Components[1].Actual!.Rate);
-        Assert.Contains("timely", result.ExplanationEn, StringComparison.Ordinal);
+        // The failing part names exactly the one failing component, before the list of all three.
+        Assert.StartsWith("Not met: 1 of 3 components do not hold (timely): rate filing-rate met (100.00% (40/40)); "
+            + "rate timely-rate not met (95.00% (38/40)); rate conformity-rate met (100.00% (40/40)).", result.ExplanationEn, StringComparison.Ordinal);
+        Assert.StartsWith("未达标：3项中1项未达到（timely）：", result.ExplanationZh, StringComparison.Ordinal);
     }
 
+    // The same counts with every component met: the explanation says all hold and names no failing component.
+    [Fact]
+    public void AllOf_EveryComponentMet_SaysAllHold()
+    {
+        ReportedFigure[] figures =
+        [
+            Fixtures.Value(Due, 40m, "due"), Fixtures.Value(Filed, 40m, "filed"),
+            Fixtures.Value(OnTime, 40m, "on-time"), Fixtures.Value(Conforming, 40m, "conforming"),
+        ];
+
+        TargetResult result = Evaluator.Evaluate(AllHundred(), figures);
+
+        Assert.StartsWith("Met: all 3 components hold: ", result.ExplanationEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("do not hold", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // 12 due, 12 filed, 12 on time, 12 conforming: each rate 12/12 = 100 % meets ≥ 100 %.
     [Fact]
     public void AllOf_EveryComponentMet_IsMet()
     {
@@ -69,6 +90,7 @@ public class EvaluatorCompoundTests
         Assert.Equal(TargetStatus.NotApplicable, Evaluator.Evaluate(AllHundred(), figures).Status);
     }
 
+    // Only due and filed are reported: filing 40/40 = 100 % is met, the timely and conformity rates lack their numerators.
     [Fact]
     public void AllOf_MissingCounts_IsNoData()
     {

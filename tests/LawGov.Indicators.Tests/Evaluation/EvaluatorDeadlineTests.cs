@@ -23,10 +23,12 @@ public class EvaluatorDeadlineTests
         Assert.Equal(31m, result.Margin); // 2017-11-30 to 2017-12-31
     }
 
+    // time-limits.md §2: the period ends at 24:00 of its last day, so done on 2017-12-31 is on time.
     [Fact]
     public void CompletedOnDueDate_IsMet() =>
         Assert.Equal(TargetStatus.Met, Evaluator.Evaluate(EndOf2017(), [Done(2017, 12, 31)]).Status);
 
+    // 2018-01-05 is 5 days after 2017-12-31 (hand count).
     [Fact]
     public void CompletedAfterDue_IsNotMet_WithDaysLate()
     {
@@ -37,10 +39,12 @@ public class EvaluatorDeadlineTests
         Assert.Contains("5 days late", result.ExplanationEn, StringComparison.Ordinal);
     }
 
+    // indicators.md §3.1: not yet due as of 2017-06-01 (before 2017-12-31) is not applicable.
     [Fact]
     public void NothingReported_BeforeDue_IsNotApplicable() =>
         Assert.Equal(TargetStatus.NotApplicable, Evaluator.Evaluate(EndOf2017(), [], new EvaluationOptions(new LocalDate(2017, 6, 1))).Status);
 
+    // README "Deadlines": past due as of 2018-06-01 with no reported completion is no data — silence is not failure.
     [Fact]
     public void NothingReported_AfterDue_IsNoData() =>
         Assert.Equal(TargetStatus.NoData, Evaluator.Evaluate(EndOf2017(), [], new EvaluationOptions(new LocalDate(2018, 6, 1))).Status);
@@ -69,5 +73,17 @@ public class EvaluatorDeadlineTests
         Assert.Equal(TargetStatus.NotMet, result.Status);
         Assert.Equal([TargetStatus.Met, TargetStatus.NotMet, TargetStatus.NoData], result.Components.Select(c => c.Status));
         Assert.Equal(-2m, result.Components[1].Margin);
+    }
+
+    // 2018-01-01 is one day after 2017-12-31 and 2017-12-30 one day before (hand count): "1 day", never "1 days".
+    [Fact]
+    public void OneDayEarlyLateOrOverdue_IsSingularInEnglish()
+    {
+        var open = new ReportedFigure("open", Fixtures.Milestone, Fixtures.City, Fixtures.Year(2018), Fixtures.Source(), completed: false, asOf: new LocalDate(2018, 1, 1));
+
+        Assert.Contains("(1 day late)", Evaluator.Evaluate(EndOf2017(), [Done(2018, 1, 1)]).ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(1 day early)", Evaluator.Evaluate(EndOf2017(), [Done(2017, 12, 30)]).ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(1 day overdue)", Evaluator.Evaluate(EndOf2017(), [open]).ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("(0 days early)", Evaluator.Evaluate(EndOf2017(), [Done(2017, 12, 31)]).ExplanationEn, StringComparison.Ordinal);
     }
 }

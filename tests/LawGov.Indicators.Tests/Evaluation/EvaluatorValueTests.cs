@@ -57,10 +57,12 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.ZeroDenominator);
     }
 
+    // 3 of 0 has no value (README "Honest statuses": n/0 is invalid, unlike 0/0).
     [Fact]
     public void PositiveOverZero_IsInvalid() =>
         Assert.Equal(TargetStatus.Invalid, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m)), Fixtures.Counts(Rate, 3, 0)).Status);
 
+    // −1 of 10: a count cannot be negative (indicators.md §3.6 generic checks).
     [Fact]
     public void NegativeCount_IsInvalid()
     {
@@ -80,6 +82,8 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.ShareAbove100 && f.Severity == Severity.Error);
     }
 
+    // 11/10 = 110 % (hand calculation): impossible for a share (indicators.md §3.6 "rate > 100 %"), but on an indicator
+    // that allows values above 100 % it is judged, and 110 ≥ 100.
     [Fact]
     public void CountsAbove100_OnShare_AreInvalid_ButJudgedWhenAbove100IsAllowed()
     {
@@ -99,16 +103,19 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.StatedValueInconsistent);
     }
 
+    // 1340/1341 = 99.9254 % is stated as 99.93 %, within 0.005 (indicators.md §3.6).
     [Fact]
     public void StatedPercentConsistentWithCounts_IsNotFlagged() =>
         Assert.DoesNotContain(
             Evaluate(Fixtures.Target(Rate, Condition.AtLeast(99.9m)), Fixtures.Counts(Rate, 1340, 1341, stated: 99.93m)).Findings,
             f => f.Code == FindingCode.StatedValueInconsistent);
 
+    // indicators.md §3.1: a missing actual is no data (zero would be data).
     [Fact]
     public void NoFigure_IsNoData() =>
         Assert.Equal(TargetStatus.NoData, Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m))).Status);
 
+    // indicators.md §3.1: as of 2020-06-30 the 2020 period is not over, so the target is not yet due.
     [Fact]
     public void NoFigure_PeriodNotOver_IsNotApplicable()
     {
@@ -128,6 +135,27 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.PeriodMismatch);
     }
 
+    // indicators.md §3.9: a target revised between plan versions is two targets on one indicator, each for its own year;
+    // each is judged on that year's figure only. The same 85 of 100 (85 %) meets the 2017 version "≥ 80 %" by +5 pp and
+    // misses the 2020 version "≥ 90 %" by −5 pp (hand calculation).
+    [Fact]
+    public void TwoVersionsOfOneIndicatorsTarget_EachGetTheirOwnYearsData()
+    {
+        ValueTarget version2017 = Fixtures.Target(Rate, Condition.AtLeast(80m), id: "t-2017", period: Fixtures.Year(2017));
+        ValueTarget version2020 = Fixtures.Target(Rate, Condition.AtLeast(90m), id: "t-2020", period: Fixtures.Year(2020));
+        var catalog = new Catalog("c", "C", [Fixtures.Plan], [Rate], [version2017, version2020],
+            [Fixtures.Counts(Rate, 85, 100, id: "f-2017", period: Fixtures.Year(2017)), Fixtures.Counts(Rate, 85, 100, id: "f-2020", period: Fixtures.Year(2020))]);
+
+        IReadOnlyList<TargetResult> results = Evaluator.Evaluate(catalog).Results;
+
+        Assert.Equal(TargetStatus.Met, results[0].Status);
+        Assert.Equal("f-2017", Assert.Single(results[0].Evidence).Id);
+        Assert.Equal(5m, results[0].Margin);
+        Assert.Equal(TargetStatus.NotMet, results[1].Status);
+        Assert.Equal("f-2020", Assert.Single(results[1].Evidence).Id);
+        Assert.Equal(-5m, results[1].Margin);
+    }
+
     // Seed 001 reports 1–11月 figures for an annual year: a partial period cannot decide an annual target.
     [Fact]
     public void PartialPeriodFigure_IsIndeterminate()
@@ -139,6 +167,7 @@ public class EvaluatorValueTests
         Assert.NotNull(result.Actual);
     }
 
+    // 95/100 = 95 % meets ≥ 90 %, 85/100 = 85 % does not: the two statements decide differently (indicators.md §3.6).
     [Fact]
     public void TwoStatementsDisagreeingOnOutcome_AreIndeterminate()
     {
@@ -148,6 +177,7 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
     }
 
+    // 95 % and 93 % differ but both meet ≥ 90 %: the outcome stands, the disagreement is reported.
     [Fact]
     public void TwoStatementsAgreeingOnOutcome_KeepTheOutcome_AndAreFlagged()
     {
@@ -171,6 +201,7 @@ public class EvaluatorValueTests
         Assert.Contains(result.Findings, f => f.Code == FindingCode.BoundOnly);
     }
 
+    // Every value above 1500 is above 1400, so "1500多人" fails "≤ 1400" whatever the exact number.
     [Fact]
     public void ValueStatedAsBound_WhollyOutside_IsNotMet()
     {
@@ -195,7 +226,8 @@ public class EvaluatorValueTests
         Assert.InRange(result.Actual.Upper!.Value.Value, 95.65m, 95.66m);
     }
 
-    // Plan ≤ 52 µg/m³ with GB 3095-2012 Table 1 Grade II annual PM2.5 ≤ 35 as a statutory tier (indicators.md §3.8).
+    // Plan ≤ 52 µg/m³ with GB 3095-2012 Table 1 Grade II annual PM2.5 ≤ 35 as a statutory tier (indicators.md §3.8):
+    // 49 meets the plan and is 14 above the statutory 35 (hand calculation).
     [Fact]
     public void Tiers_AreJudgedSideBySide()
     {
@@ -210,6 +242,7 @@ public class EvaluatorValueTests
         Assert.Equal(-14m, tier.Margin);
     }
 
+    // 0.049 mg/m³ = 49 µg/m³ (× 1000), 3 below the limit of 52 (hand calculation).
     [Fact]
     public void ValueInCompatibleUnit_IsConvertedExactly()
     {
@@ -263,6 +296,7 @@ public class EvaluatorValueTests
         Assert.Equal(20m, result.Actual!.Value);
     }
 
+    // The embedded calendar covers 2015–2026 (china-holidays.json): working days in 2027 cannot be counted.
     [Fact]
     public void WorkingDayDuration_OutsideTheCalendar_IsIndeterminate()
     {
@@ -287,12 +321,14 @@ public class EvaluatorValueTests
         Assert.Equal(60.11m, result.RoundedActual);
     }
 
+    // time-limits.md §3: 力争/一般/原则上 keep the value and set a flag; 5/5 = 100 % is judged as usual.
     [Fact]
     public void SoftTarget_CarriesAFinding() =>
         Assert.Contains(
             Evaluate(Fixtures.Target(Rate, Condition.AtLeast(100m), qualifiers: Qualifiers.Soft), Fixtures.Counts(Rate, 5, 5)).Findings,
             f => f.Code == FindingCode.SoftTarget);
 
+    // The same counts two ways: 227/366 = 62.02 % against ≥ 62 % (air-quality.md §9), and 0/0 not applicable.
     [Fact]
     public void DirectRateEvaluation_AgreesWithFigureEvaluation()
     {
@@ -307,6 +343,7 @@ public class EvaluatorValueTests
         Assert.Equal(TargetStatus.NotApplicable, Evaluator.Evaluate(target, new Rate(0, 0)).Status);
     }
 
+    // 53 > 52 µg/m³ fails "≤ 52"; 218.36 % (seed 001) is impossible for a share.
     [Fact]
     public void DirectDecimalEvaluation_JudgesAndFlagsImpossibleShares()
     {

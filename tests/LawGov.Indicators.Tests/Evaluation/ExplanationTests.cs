@@ -17,6 +17,7 @@ public class ExplanationTests
             result.ExplanationEn);
     }
 
+    // The same target with 55: 3 above 52, so the margin is −3 (hand calculation).
     [Fact]
     public void Chinese_StatesTheSame()
     {
@@ -27,11 +28,13 @@ public class ExplanationTests
             result.ExplanationZh);
     }
 
+    // No figure at all: the explanation says so instead of a reason from a finding.
     [Fact]
     public void NoData_SaysNoFigureWasReported() =>
         Assert.StartsWith("No data: annual mean PM2.5, target ≤ 52 µg/m³: no figure reported for the period.",
             Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), []).ExplanationEn, StringComparison.Ordinal);
 
+    // Seed 001's 218.36 % activation rate: the explanation carries the ShareAbove100 finding's words.
     [Fact]
     public void Invalid_GivesTheReason() =>
         Assert.Contains("above 100% for a share",

@@ -1,5 +1,6 @@
 using LawGov.Indicators.Evaluation;
 using LawGov.Indicators.Measures;
+using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Tests.TestSupport;
 using NodaTime;
@@ -73,6 +74,7 @@ public class ReviewRegressionTests
         Assert.Equal(new LocalDate(2021, 3, 31), Evaluator.Evaluate(target, []).Due);
     }
 
+    // 2020-04-01..2020-12-31 holds no 03-31 (hand check), so there is no due date to judge.
     [Fact]
     public void AnnualDeadline_NoDateInThePeriod_IsNotApplicable()
     {
@@ -91,7 +93,7 @@ public class ReviewRegressionTests
     {
         ValueTarget target = Fixtures.Target(Fixtures.RateIndicator(), Condition.AtLeast(100m), qualifiers: Qualifiers.Soft | Qualifiers.Implied);
 
-        Assert.Equal(2, Evaluator.Evaluate(target, new Rate(5, 5)).Findings.Count);
+        Assert.Equal(2, Evaluator.Evaluate(target, new Rate(5, 5)).Findings.Count); // one SoftTarget, one ImpliedTarget
         Assert.Equal(2, Evaluator.Evaluate(target, 100m).Findings.Count);
     }
 
@@ -109,6 +111,7 @@ public class ReviewRegressionTests
         Assert.DoesNotContain(DataQuality.Check(new Catalog("c", "C", [Fixtures.Plan], [rate], [], [counts, stated])), f => f.Code == FindingCode.ConflictingFigures);
     }
 
+    // 62 and 62.0 are the same number; only the stated precision differs.
     [Fact]
     public void SameValueWithDifferentScale_DoesNotConflict()
     {
@@ -119,6 +122,7 @@ public class ReviewRegressionTests
         Assert.DoesNotContain(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
     }
 
+    // 1340/1341 = 99.9254 %: 99.95 is 0.025 away, more than the 0.005 of its last digit (indicators.md §3.6).
     [Fact]
     public void StatedPercentThatIsNotARoundingOfTheCounts_Conflicts()
     {
@@ -128,5 +132,76 @@ public class ReviewRegressionTests
             [Fixtures.Counts(rate, 1340, 1341, id: "counts"), Fixtures.Value(rate, 99.95m, "stated")]);
 
         Assert.Contains(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
+    }
+
+    // Audit: a valid catalog crashed evaluation (OverflowException, CLI exit 3). 9223372036854775807/1 is
+    // 922337203685477580700 % (hand calculation: × 100); at nine decimals that is 30 digits, more than a decimal's 96-bit
+    // significand (2^96 ≈ 7.9 × 10^28), but its trailing zeros carry no value: dropping two leaves 28 digits, so it is exact at
+    // seven decimals, and the target ≥ 100 is met either way.
+    [Theory]
+    [InlineData("roundedValue")]
+    [InlineData("fullValue")]
+    public void HugeRatio_RoundedToNineDecimals_IsJudged_AndWritesAsJson(string comparison)
+    {
+        Catalog catalog = CatalogJson.Parse(HugeRatioCatalog(1, comparison));
+
+        CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
+        TargetResult result = Assert.Single(evaluation.Results);
+        using var json = new MemoryStream();
+        ResultJson.Write(evaluation, json);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal(922337203685477580700m, result.RoundedActual);
+        Assert.Contains("\"roundedActual\": 922337203685477580700.0000000,", System.Text.Encoding.UTF8.GetString(json.ToArray()), StringComparison.Ordinal);
+    }
+
+    // 9223372036854775807/3 = 307445734561825860233.333333333… %: at nine decimals 30 significant digits with no zero to
+    // drop, which no decimal holds. It is Invalid with an out-of-range finding, and its JSON is written.
+    [Theory]
+    [InlineData("roundedValue")]
+    [InlineData("fullValue")]
+    public void HugeRatio_ThatNoDecimalHoldsAtTheDeclaredPrecision_IsInvalid_OutOfRange(string comparison)
+    {
+        Catalog catalog = CatalogJson.Parse(HugeRatioCatalog(3, comparison));
+
+        CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
+        TargetResult result = Assert.Single(evaluation.Results);
+        using var json = new MemoryStream();
+        ResultJson.Write(evaluation, json);
+
+        Assert.Equal(TargetStatus.Invalid, result.Status);
+        Finding finding = Assert.Single(result.Findings, f => f.Code == FindingCode.OutOfRange);
+        Assert.Equal("f", finding.FigureId);
+        Assert.Null(result.RoundedActual);
+        Assert.Null(result.Margin);
+        Assert.Contains("\"status\": \"invalid\"", System.Text.Encoding.UTF8.GetString(json.ToArray()), StringComparison.Ordinal);
+        Assert.Throws<OverflowException>(() => new Rate(long.MaxValue, 3).ToPercent(9, RoundingMode.HalfEven)); // as documented
+        Assert.Equal(TargetStatus.Invalid, Evaluator.Evaluate((ValueTarget)catalog.Targets[0], new Rate(long.MaxValue, 3)).Status);
+    }
+
+    private static string HugeRatioCatalog(long denominator, string comparison) => $$$"""
+        {"id": "c", "title": "C", "jurisdiction": "临沂市",
+         "documents": [{"id": "plan", "title": "计划", "effective": "2020"}],
+         "indicators": [{"id": "ratio", "nameZh": "比", "nameEn": "ratio", "unit": "%", "allowsAbove100": true}],
+         "targets": [{"id": "t", "indicator": "ratio", "condition": {"atLeast": 100},
+                      "rounding": {"decimals": 9, "comparison": "{{{comparison}}}"}, "source": {"document": "plan"}}],
+         "figures": [{"id": "f", "target": "t", "numerator": 9223372036854775807, "denominator": {{{denominator}}}, "source": {"document": "plan"}}]}
+        """;
+
+    // The count margin was clamped at long.MinValue without saying so. ≥ 10^20 % of 10^18 needs 10^36 in the
+    // numerator (hand calculation: 10^20 / 100 × 10^18), so the margin, about −10^36, does not fit in 64 bits: null.
+    [Fact]
+    public void CountMarginBeyond64Bits_IsNull_NotClamped()
+    {
+        var ratio = Fixtures.RateIndicator("ratio", allowsAbove100: true);
+        var rate = new Rate(5, 1_000_000_000_000_000_000);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(ratio, Condition.AtLeast(100_000_000_000_000_000_000m)), rate);
+
+        Assert.Null(Condition.AtLeast(100_000_000_000_000_000_000m).CountMargin(rate));
+        Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Null(result.CountMargin);
+        Assert.DoesNotContain("more needed", result.ExplanationEn, StringComparison.Ordinal);
+        Assert.Equal(-5, Condition.AtLeast(100m).CountMargin(new Rate(5, 10))); // 100 % of 10 needs 10: 5 short, still counted
     }
 }

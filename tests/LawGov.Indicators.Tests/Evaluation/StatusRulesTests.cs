@@ -4,6 +4,8 @@ namespace LawGov.Indicators.Tests.Evaluation;
 
 public class StatusRulesTests
 {
+    // The combination rule of StatusRules.AllOf (indicators.md §3.7 "one conjunction status"): any NotMet decides;
+    // then Invalid, Indeterminate, NoData in that order; NotApplicable parts are left out.
     [Theory]
     [InlineData(new[] { TargetStatus.Met, TargetStatus.Met }, TargetStatus.Met)]
     [InlineData(new[] { TargetStatus.Met, TargetStatus.NotApplicable }, TargetStatus.Met)]

@@ -7,6 +7,7 @@ namespace LawGov.Indicators.Tests.Evaluation;
 
 public class TargetAssertTests
 {
+    // 62 % of 366 days = 226.92 (air-quality.md §9): 227/366 meets ≥ 62 %, 226/366 and 1/2 = 50 % do not; 0/0 is not applicable.
     private static readonly ValueTarget AtLeast62 = Fixtures.Target(Fixtures.RateIndicator(), Condition.AtLeast(62m));
 
     [Fact]

@@ -13,14 +13,17 @@ public class PeriodsTests
     public void Month_February2020_Has29Days() =>
         Assert.Equal(new DateInterval(new LocalDate(2020, 2, 1), new LocalDate(2020, 2, 29)), Periods.Month(2020, 2));
 
+    // Gregorian calendar: the second quarter is months 4–6, April 1 to June 30 (June has 30 days).
     [Fact]
     public void Quarter_Second2020_IsAprilToJune() =>
         Assert.Equal(new DateInterval(new LocalDate(2020, 4, 1), new LocalDate(2020, 6, 30)), Periods.Quarter(2020, 2));
 
+    // The fourth quarter is October–December, so it ends on December 31 (31 days).
     [Fact]
     public void Quarter_Fourth_EndsOn31December() =>
         Assert.Equal(new LocalDate(2021, 12, 31), Periods.Quarter(2021, 4).End);
 
+    // A year has quarters 1–4 and months 1–12: 0, 5 and 13 are outside.
     [Fact]
     public void QuarterAndMonth_OutOfRange_Throw()
     {
@@ -29,6 +32,8 @@ public class PeriodsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Periods.Month(2020, 13));
     }
 
+    // Calendar boundaries: 03-31 is the last day of Q1 and 04-01 the first of Q2; 12-31 is the last day of December and
+    // of the year, 01-01 the first of the next.
     [Theory]
     [InlineData(2020, 3, 31, PeriodKind.Quarter, "2020-01-01/2020-03-31")]
     [InlineData(2020, 4, 1, PeriodKind.Quarter, "2020-04-01/2020-06-30")]
@@ -54,6 +59,8 @@ public class PeriodsTests
                 return period.Contains(c.Date) && Periods.KindOf(period) == c.Kind;
             }));
 
+    // 01-01..11-30 is eleven months (seed 001's 1–11月), 01-02..01-31 misses the 1st, 01-01..06-30 is a half year:
+    // none is a calendar year, quarter or month.
     [Fact]
     public void KindOf_OtherInterval_IsNull()
     {

@@ -15,6 +15,7 @@ public class RateTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new Rate(1, -5));
     }
 
+    // Rate's remarks: default is 0/0, an undefined rate, which has no percentage.
     [Fact]
     public void Default_IsUndefinedZeroOverZero()
     {
@@ -45,6 +46,7 @@ public class RateTests
         Assert.True(new Rate(226, 366).CompareToPercent(62m) < 0);
     }
 
+    // 31/50 = 0.62 exactly (hand calculation), equal to 62 and to 62.000.
     [Fact]
     public void CompareToPercent_ExactlyEqual_IsZero()
     {
@@ -59,6 +61,7 @@ public class RateTests
         Assert.True(new Rate(1, 3).CompareToPercent(100m / 3m) > 0);
     }
 
+    // 0/7 = 0 %, above any negative threshold such as −0.5 %.
     [Fact]
     public void CompareToPercent_NegativeThreshold_IsAbove() =>
         Assert.True(new Rate(0, 7).CompareToPercent(-0.5m) > 0);
@@ -86,10 +89,13 @@ public class RateTests
     public void ToPercent_OneEighth_RoundsMidpointByMode(RoundingMode mode, int expected) =>
         Assert.Equal(expected, new Rate(1, 8).ToPercent(0, mode));
 
+    // 1/2 = 50 %; rounded to two decimals it is written 50.00, at the declared scale.
     [Fact]
     public void ToPercent_KeepsDeclaredScale() =>
         Assert.Equal("50.00", new Rate(1, 2).ToPercent(2, RoundingMode.HalfEven).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    // indicators.md §3.6: a stated percentage agrees when within half a unit of its last digit (±0.005 at 2 dp).
+    // 1340/1341 = 99.9254 % and 1/8 = 12.5 % (hand calculation).
     [Theory]
     [InlineData(1340L, 1341L, "99.93", true)]
     [InlineData(1340L, 1341L, "99.92", false)]   // 99.9254 is more than 0.005 from 99.92
@@ -100,18 +106,22 @@ public class RateTests
     public void IsConsistentWith_ChecksHalfUnitOfStatedPrecision(long numerator, long denominator, string stated, bool expected) =>
         Assert.Equal(expected, new Rate(numerator, denominator).IsConsistentWith(decimal.Parse(stated, System.Globalization.CultureInfo.InvariantCulture)));
 
+    // Ratio of sums: (2 + 3) / (5 + 7) = 5/12.
     [Fact]
     public void Add_SumsCounts() =>
         Assert.Equal(new Rate(5, 12), new Rate(2, 5) + new Rate(3, 7));
 
+    // long.MaxValue + 1 does not fit in 64 bits.
     [Fact]
     public void Add_Overflow_Throws() =>
         Assert.Throws<OverflowException>(() => new Rate(long.MaxValue, long.MaxValue) + new Rate(1, 1));
 
+    // Rate's remarks: 1/2 and 2/4 have the same value but are different evidence, so they are not equal.
     [Fact]
     public void Equality_ComparesCountsNotValues() =>
         Contracts.AssertEquality(new Rate(1, 2), new Rate(1, 2), new Rate(2, 4));
 
+    // Rate's remarks: by value (1/3 < 1/2), then by denominator (1/2 before 2/4), undefined first (0/0 before 0/1).
     [Fact]
     public void Ordering_ByValueThenDenominator()
     {
@@ -120,6 +130,7 @@ public class RateTests
         Assert.True(default(Rate) < new Rate(0, 1));
     }
 
+    // 1340/1341 = 99.92543 % (hand calculation): 99.93 at two decimals, 100 at none, 99.9 at one (half-even).
     [Theory]
     [InlineData(null, "1340/1341")]
     [InlineData("P2", "99.93%")]
@@ -175,6 +186,37 @@ public class RateTests
             rate.ToPercent(decimals, mode) == Rounding.Round(rate.Numerator * 100m / rate.Denominator, decimals, mode)));
     }
 
+    // ToPercent(decimals, mode) throws OverflowException exactly when the rounded value has more digits than a decimal
+    // holds, and the quick check evaluation uses (ExactArithmetic.RoundedPercentFits) says so beforehand; a result that
+    // fits is the exact rounding (bracketed by truncation and ceiling, one step apart at most).
+    [Fact]
+    public void ToPercent_AnyCounts_FitsExactlyWhenTheQuickCheckSaysSo() =>
+        Properties.Check(Prop.ForAll(
+            (from numerator in Generators.ExtremeCount
+             from denominator in Generators.ExtremeCount.Where(d => d > 0)
+             select new Rate(numerator, denominator)).ToArbitrary(),
+            Gen.Choose(0, RoundingRule.MaxDecimals).ToArbitrary(),
+            Generators.Mode.ToArbitrary(),
+            (rate, decimals, mode) =>
+            {
+                bool fits = ExactArithmetic.RoundedPercentFits(rate.Numerator, rate.Denominator, decimals, mode);
+                try
+                {
+                    decimal rounded = rate.ToPercent(decimals, mode);
+                    return fits && rounded.Scale <= decimals
+                        && rate.CompareToPercent(rounded) is var c && (mode switch
+                        {
+                            RoundingMode.Floor or RoundingMode.Truncate => c >= 0,
+                            RoundingMode.Ceiling => c <= 0,
+                            _ => rate.IsConsistentWith(rounded),
+                        });
+                }
+                catch (OverflowException)
+                {
+                    return !fits;
+                }
+            }));
+
     [Fact]
     public void CompareTo_IsConsistentWithEquals() =>
         Properties.Check(Prop.ForAll(Generators.DefinedRate.ToArbitrary(), Generators.DefinedRate.ToArbitrary(), (a, b) =>
@@ -200,9 +242,11 @@ public class RateTests
     public void FromHits_Span_CountsTrueOverLength() =>
         Assert.Equal(new Rate(3, 5), Rate.FromHits([true, false, true, true, false]));
 
+    // No records: 0 hits of 0, the undefined rate.
     [Fact]
     public void FromHits_Empty_IsZeroOverZero() => Assert.Equal(default, Rate.FromHits(ReadOnlySpan<bool>.Empty));
 
+    // Of 1, 2, 3, 4 two are even (hand count): 2/4.
     [Fact]
     public void FromHits_Items_CountsThePredicate() =>
         Assert.Equal(new Rate(2, 4), Rate.FromHits([1, 2, 3, 4], i => i % 2 == 0));
@@ -219,6 +263,7 @@ public class RateTests
     public void Sum_AddsCounts_ZeroOverZeroAddsNothing() =>
         Assert.Equal(new Rate(50, 50), Rate.Sum([new Rate(45, 47), default, new Rate(5, 3)]));
 
+    // The sum of no rates is the identity of the ratio of sums, 0/0.
     [Fact]
     public void Sum_Empty_IsZeroOverZero() => Assert.Equal(default, Rate.Sum([]));
 

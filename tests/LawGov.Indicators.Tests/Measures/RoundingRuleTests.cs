@@ -5,6 +5,8 @@ namespace LawGov.Indicators.Tests.Measures;
 
 public class RoundingRuleTests
 {
+    // The documented library default (RoundingRule.Default; README "Comparison method default"): two decimals,
+    // GB/T 8170 half-even, full-value comparison.
     [Fact]
     public void Default_IsTwoDecimalsHalfEvenFullValue()
     {
@@ -23,10 +25,12 @@ public class RoundingRuleTests
     public void RoundPercent_NinetyNinePointNineFive_OneDecimalHalfEven_IsHundred() =>
         Assert.Equal(100.0m, RoundingRule.GbT8170(1).RoundPercent(new Rate(1999, 2000)));
 
+    // A declared precision is 0 to 16 decimals (RoundingRule.MaxDecimals): 17 is refused.
     [Fact]
     public void Constructor_DecimalsAboveSixteen_Throws() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new RoundingRule(17));
 
+    // The wording of RoundingRule.ToString: "<decimals> dp <mode>, <comparison>".
     [Fact]
     public void ToString_DescribesRule() =>
         Assert.Equal("1 dp half-up, rounded value", new RoundingRule(1, RoundingMode.HalfUp, ComparisonMethod.RoundedValue).ToString());

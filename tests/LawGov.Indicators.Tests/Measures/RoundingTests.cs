@@ -1,4 +1,7 @@
+using FsCheck;
+using FsCheck.Fluent;
 using LawGov.Indicators.Measures;
+using LawGov.Indicators.Tests.TestSupport;
 
 namespace LawGov.Indicators.Tests.Measures;
 
@@ -55,6 +58,7 @@ public class RoundingTests
         Assert.Equal(1.2m, Rounding.Round(1.29m, 1, RoundingMode.Floor));
     }
 
+    // A decimal carries 0 to 28 decimal places (Rounding.MaxDecimals): 29 and −1 are outside; 42 is no RoundingMode.
     [Fact]
     public void Round_DecimalsOutOfRange_Throws()
     {
@@ -62,4 +66,79 @@ public class RoundingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Rounding.Round(1m, -1, RoundingMode.HalfEven));
         Assert.Throws<ArgumentOutOfRangeException>(() => Rounding.Round(1m, 0, (RoundingMode)42));
     }
+
+    // Laws of every mode at every precision, over decimals of every size and scale (Generators.AnyDecimal).
+
+    private static Arbitrary<(decimal Value, int Decimals, RoundingMode Mode)> Cases { get; } =
+        (from value in Generators.AnyDecimal
+         from decimals in Generators.DecimalPlaces
+         from mode in Generators.Mode
+         select (value, decimals, mode)).ToArbitrary();
+
+    /// <summary>10^−d, the step at d decimals.</summary>
+    private static decimal Step(int decimals) => new(1, 0, 0, false, (byte)decimals);
+
+    // Floor and ceiling are the two neighbours at the precision (one step apart, or equal when the value already has
+    // that precision), and every mode picks one of them.
+    [Fact]
+    public void Round_EveryMode_LiesBetweenFloorAndCeilingAtThePrecision() =>
+        Properties.Check(Prop.ForAll(Cases, c =>
+        {
+            decimal floor = Rounding.Round(c.Value, c.Decimals, RoundingMode.Floor);
+            decimal ceiling = Rounding.Round(c.Value, c.Decimals, RoundingMode.Ceiling);
+            decimal rounded = Rounding.Round(c.Value, c.Decimals, c.Mode);
+            return floor <= c.Value && c.Value <= ceiling
+                && (ceiling - floor == 0m || ceiling - floor == Step(c.Decimals))
+                && (rounded == floor || rounded == ceiling);
+        }));
+
+    [Fact]
+    public void Round_IsIdempotent() =>
+        Properties.Check(Prop.ForAll(Cases, c =>
+        {
+            decimal once = Rounding.Round(c.Value, c.Decimals, c.Mode);
+            decimal twice = Rounding.Round(once, c.Decimals, c.Mode);
+            return twice == once && twice.Scale == once.Scale;
+        }));
+
+    [Fact]
+    public void Round_IsMonotone() =>
+        Properties.Check(Prop.ForAll(Cases, Generators.AnyDecimal.ToArbitrary(), (c, other) =>
+        {
+            decimal low = Math.Min(c.Value, other), high = Math.Max(c.Value, other);
+            return Rounding.Round(low, c.Decimals, c.Mode) <= Rounding.Round(high, c.Decimals, c.Mode);
+        }));
+
+    // GB/T 8170 half-even and half-up differ only on a midpoint (exactly half a step above the floor), where half-up
+    // goes away from zero and half-even to the even last digit.
+    [Fact]
+    public void Round_HalfEvenAndHalfUp_DifferOnlyAtMidpoints() =>
+        Properties.Check(Prop.ForAll(Cases, c =>
+        {
+            decimal halfEven = Rounding.Round(c.Value, c.Decimals, RoundingMode.HalfEven);
+            decimal halfUp = Rounding.Round(c.Value, c.Decimals, RoundingMode.HalfUp);
+            decimal floor = Rounding.Round(c.Value, c.Decimals, RoundingMode.Floor);
+            decimal ceiling = Rounding.Round(c.Value, c.Decimals, RoundingMode.Ceiling);
+            bool midpoint = floor != ceiling && (c.Value - floor) * 2 == ceiling - floor;
+            if (!midpoint)
+            {
+                return halfEven == halfUp;
+            }
+            decimal awayFromZero = c.Value > 0 ? ceiling : floor;
+            bool evenLastDigit = decimal.Truncate(halfEven / Step(c.Decimals)) % 2 == 0;
+            return halfUp == awayFromZero && evenLastDigit;
+        }));
+
+    [Fact]
+    public void Round_Truncate_IsTowardZero() =>
+        Properties.Check(Prop.ForAll(Cases, c =>
+            Rounding.Round(c.Value, c.Decimals, RoundingMode.Truncate)
+                == (c.Value >= 0 ? Rounding.Round(c.Value, c.Decimals, RoundingMode.Floor) : Rounding.Round(c.Value, c.Decimals, RoundingMode.Ceiling))));
+
+    // The result carries the declared precision: the value's own scale when it has fewer decimals (52 stays 52), else
+    // exactly the declared decimals (1.050 to one decimal is 1.0, not 1).
+    [Fact]
+    public void Round_ResultHasTheDeclaredScale() =>
+        Properties.Check(Prop.ForAll(Cases, c =>
+            Rounding.Round(c.Value, c.Decimals, c.Mode).Scale == Math.Min(c.Value.Scale, c.Decimals)));
 }

@@ -22,7 +22,7 @@ public class CatalogJsonTests
     {
         Catalog catalog = Read(Sample);
 
-        Assert.Equal(5, catalog.Targets.Count);
+        Assert.Equal(5, catalog.Targets.Count); // the sample's five top-level targets (hand count; t-filing is inside t-all)
         var pm25 = Assert.IsType<ValueTarget>(catalog.FindTarget("t-pm25"));
         Assert.Equal(Condition.AtMost(52m), pm25.Condition);
         Assert.Equal(new RoundingRule(0), pm25.Rounding);
@@ -101,6 +101,7 @@ public class CatalogJsonTests
         Assert.Contains("\"mode\": \"halfEven\"", json, StringComparison.Ordinal);
     }
 
+    // The value of "title" is missing: the reader meets the closing brace on the fourth line of the text.
     [Fact]
     public void Read_MalformedJson_ThrowsJsonExceptionWithLine()
     {
@@ -148,6 +149,7 @@ public class CatalogJsonTests
         Assert.Contains("expected one of: halfEven, halfUp, truncate, ceiling, floor", ex.Message, StringComparison.Ordinal);
     }
 
+    // Seed 003's signature prints "2020612"; the date is the sample's fifth figure's (f-platform, index 4).
     [Fact]
     public void Read_BadDate_NamesTheExpectedFormat()
     {
@@ -171,8 +173,8 @@ public class CatalogJsonTests
         Assert.Contains(result.Errors, e => e.Path == "$.targets[1].condition");
         Assert.Contains(result.Errors, e => e.Path == "$.figures[1].target" && e.Message.Contains("unknown target 't-good'", StringComparison.Ordinal));
         Assert.NotNull(result.Catalog);
-        Assert.Equal(4, result.Catalog!.Targets.Count); // the other targets are kept
-        Assert.Equal(4, result.Catalog.Figures.Count);
+        Assert.Equal(4, result.Catalog!.Targets.Count); // the other targets are kept: 5 − t-good (hand count)
+        Assert.Equal(4, result.Catalog.Figures.Count); // 5 − f-good, whose target t-good is left out
     }
 
     [Theory]
@@ -331,6 +333,174 @@ public class CatalogJsonTests
             }
             return true;
         }), maxTest: 1000);
+    }
+
+    // Audit: a repeated property silently won ("last wins"): {"atMost": 52, "atMost": 10} read as ≤ 10, and a second
+    // "figures" array dropped every figure before it.
+    [Theory]
+    [InlineData("{\"atMost\": 52}", "{\"atMost\": 52, \"atMost\": 10}", "$.targets[0].condition.atMost", "atMost")]
+    [InlineData("\"figures\": [", "\"figures\": [], \"figures\": [", "$.figures", "figures")]
+    [InlineData("\"clause\": \"5\", \"leadUnits\"", "\"clause\": \"5\", \"clause\": \"6\", \"leadUnits\"", "$.targets[0].source.clause", "clause")]
+    public void Read_RepeatedProperty_IsAnError_AtItsPath(string find, string replace, string path, string property)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains($"property '{property}' is given more than once", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFigures_RepeatedProperty_IsAnError_AtItsPath()
+    {
+        var ex = Assert.Throws<JsonException>(() => CatalogJson.ReadFigures(
+            Stream("""{"figures": [{"id": "x", "target": "t-pm25", "value": 51, "value": 49}]}"""), Read(Sample), "figures.json"));
+
+        Assert.Equal("$.figures[0].value", ex.Path);
+        Assert.StartsWith("figures.json: $.figures[0].value (line 1): property 'value' is given more than once", ex.Message, StringComparison.Ordinal);
+    }
+
+    // The README documents neither comments nor trailing commas, so both are errors rather than silently skipped.
+    [Theory]
+    [InlineData("{\"atMost\": 52}", "{\"atMost\": 52,}", "$.targets[0].condition", "trailing comma")]
+    [InlineData("\"figures\": [", "\"figures\": [ // reported\n", "$.figures[0]", "a comment; comments are not allowed")]
+    [InlineData("{\"atMost\": 52}", "{\"atMost\": 52 /* µg */}", "$.targets[0].condition", "a comment; comments are not allowed")]
+    public void Read_TrailingCommaOrComment_IsAnError(string find, string replace, string path, string message)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader options", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\t ")]
+    public void Read_EmptyFile_SaysSo_InItsOwnWords(string json)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(json));
+
+        Assert.StartsWith("test.json: $ (line ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the file is empty; expected a JSON object", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("isFinalBlock", ex.Message, StringComparison.Ordinal);
+    }
+
+    // Audit: numbers that no decimal holds were rounded silently: 1e-400 became 0, and 52.0000000000000000000000000001
+    // (30 significant digits) became 52, which met "≤ 52" with margin 0. Each is an error naming the path and why.
+    [Theory]
+    [InlineData("{\"atMost\": 52}", "{\"atMost\": 1e-400}", "$.targets[0].condition.atMost", "out of range (1e-400 is not zero but finer than 1e-28")]
+    [InlineData("\"value\": 49", "\"value\": 52.0000000000000000000000000001", "$.figures[0].value", "52.0000000000000000000000000001 cannot be held exactly")]
+    [InlineData("\"value\": 49", "\"value\": 1e40", "$.figures[0].value", "out of range (1e40 is outside ±79228162514264337593543950335)")]
+    [InlineData("\"value\": 49", "\"value\": 79228162514264337593543950336", "$.figures[0].value", "out of range (79228162514264337593543950336 is outside")]
+    [InlineData("[10, 20]", "[10, 20.00000000000000000000000000001]", "$.targets[4].condition.between[1]", "cannot be held exactly")]
+    [InlineData("\"numerator\": 227", "\"numerator\": 9223372036854775808", "$.figures[1].numerator", "out of range (9223372036854775808 is outside -9223372036854775808..9223372036854775807)")]
+    [InlineData("\"numerator\": 227", "\"numerator\": 22.5", "$.figures[1].numerator", "expected a whole number, got 22.5")]
+    [InlineData("\"decimals\": 0", "\"decimals\": 1e10", "$.targets[0].rounding.decimals", "out of range (1e10 is outside -2147483648..2147483647)")]
+    [InlineData("\"value\": 49", "\"value\": \"49\"", "$.figures[0].value", "expected a number, got String")]
+    public void Read_NumberThatDoesNotConvertExactly_IsAnError_SayingWhy(string find, string replace, string path, string message)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Contains(message, ex.Message, StringComparison.Ordinal);
+    }
+
+    // Every decimal of the format goes through the exact converter: the same number rejected at each of them.
+    [Theory]
+    [InlineData("{\"atMost\": 52}", "{\"atMost\": 1e-400}", "$.targets[0].condition.atMost")]
+    [InlineData("{\"atMost\": 35}", "{\"atMost\": 1e-400}", "$.targets[0].tiers[0].condition.atMost")]
+    [InlineData("{\"atLeast\": 62}", "{\"atLeast\": 1e-400}", "$.targets[1].condition.atLeast")]
+    [InlineData("{\"exactly\": 100}", "{\"exactly\": 1e-400}", "$.targets[2].components[0].condition.exactly")]
+    [InlineData("{\"atLeast\": 62}", "{\"moreThan\": 1e-400}", "$.targets[1].condition.moreThan")]
+    [InlineData("{\"atLeast\": 62}", "{\"lessThan\": 1e-400}", "$.targets[1].condition.lessThan")]
+    [InlineData("[10, 20]", "[1e-400, 20]", "$.targets[4].condition.between[0]")]
+    [InlineData("\"qualifiers\": [\"soft\"]", "\"qualifiers\": [\"soft\"], \"confidenceLevel\": 1e-400", "$.targets[1].confidenceLevel")]
+    [InlineData("\"value\": 62.02", "\"value\": 1e-400", "$.figures[1].value")]
+    public void Read_EveryDecimalOfTheFormat_IsReadExactly(string find, string replace, string path)
+    {
+        var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        Assert.Equal(path, ex.Path);
+    }
+
+    // And the format has no other kind of number that could bypass the exact converters: every numeric property of
+    // every object of the format is a decimal, a 64-bit or a 32-bit integer, each with its converter registered.
+    [Fact]
+    public void Format_EveryNumberType_HasAnExactConverter()
+    {
+        var numeric = new HashSet<Type>();
+        var seen = new HashSet<Type>();
+        void Walk(Type type)
+        {
+            type = Nullable.GetUnderlyingType(type) ?? type;
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
+            {
+                Walk(type.GenericTypeArguments[0]);
+            }
+            else if (type.IsPrimitive || type == typeof(decimal))
+            {
+                numeric.Add(type);
+            }
+            else if (type.Namespace == typeof(CatalogJson).Namespace && type.IsClass && seen.Add(type))
+            {
+                foreach (var property in type.GetProperties())
+                {
+                    Walk(property.PropertyType);
+                }
+            }
+        }
+
+        Walk(typeof(CatalogDto));
+
+        Assert.Subset(new HashSet<Type> { typeof(decimal), typeof(long), typeof(int), typeof(bool) }, numeric);
+        Assert.IsType<ExactDecimalConverter>(CatalogJsonContext.Default.Options.GetConverter(typeof(decimal)));
+        Assert.IsType<ExactInt64Converter>(CatalogJsonContext.Default.Options.GetConverter(typeof(long)));
+        Assert.IsType<ExactInt32Converter>(CatalogJsonContext.Default.Options.GetConverter(typeof(int)));
+    }
+
+    // Exponent forms that are exact are fine: 5.2e1 = 52, 0.62E+2 = 62, 4.0e1 = 40 counts (hand calculation).
+    [Fact]
+    public void Read_ExactExponentForms_AreAccepted()
+    {
+        string json = Sample
+            .Replace("{\"atMost\": 52}", "{\"atMost\": 5.2e1}", StringComparison.Ordinal)
+            .Replace("{\"atLeast\": 62}", "{\"atLeast\": 0.62E+2}", StringComparison.Ordinal)
+            .Replace("\"value\": 40,", "\"value\": 4.0e1,", StringComparison.Ordinal)
+            .Replace("\"numerator\": 227", "\"numerator\": 2.27e2", StringComparison.Ordinal);
+
+        Catalog catalog = Read(json);
+
+        Assert.Equal(Condition.AtMost(52m), ((ValueTarget)catalog.FindTarget("t-pm25")!).Condition);
+        Assert.Equal(Condition.AtLeast(62m), ((ValueTarget)catalog.FindTarget("t-good")!).Condition);
+        Assert.Equal(40m, catalog.Figures.Single(f => f.Id == "f-filed").Value);
+        Assert.Equal(227, catalog.Figures.Single(f => f.Id == "f-good").Numerator);
+    }
+
+    // Audit: an apostrophe was written as \u0027 (the HTML-safe default encoder). The catalog is a data file: ' < > & "
+    // and Chinese text are written as they are (a quote escaped as JSON requires), and read back the same.
+    [Fact]
+    public void Write_QuotesAndHtmlCharacters_AsTheyAre_AndReadsThemBack()
+    {
+        string title = "Gaozhou's plan <2020> & \"targets\"";
+        string json = CatalogJson.Write(Read(Sample.Replace("\"title\": \"Sample\"", "\"title\": " + JsonSerializer.Serialize(title), StringComparison.Ordinal)));
+
+        Assert.Contains("\"title\": \"Gaozhou's plan <2020> & \\\"targets\\\"\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u0027", json, StringComparison.Ordinal);
+        Assert.Equal(title, Read(json).Title);
+    }
+
+    // Audit: a component repeating its compound's id rejected the whole catalog at "$"; it is the component's error.
+    [Fact]
+    public void TryRead_ComponentWithItsCompoundsId_IsAnErrorAtTheComponent_TheRestIsKept()
+    {
+        string json = Sample.Replace("{\"id\": \"t-filing\"", "{\"id\": \"t-all\"", StringComparison.Ordinal);
+
+        CatalogReadResult result = CatalogJson.TryRead(Stream(json));
+
+        Assert.Contains(result.Errors, e => e.Path == "$.targets[2].components[0].id" && e.Message.Contains("'t-all' is used more than once", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Errors, e => e.Path == "$");
+        Assert.NotNull(result.Catalog);
+        Assert.Equal(["t-pm25", "t-good", "t-platform", "t-between"], result.Catalog!.Targets.Select(t => t.Id));
     }
 
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));

@@ -36,6 +36,7 @@ public class CatalogTests
         Assert.Null(catalog.FindTarget("b"));
     }
 
+    // One figure added to a catalog with none: the copy has one, the original still none.
     [Fact]
     public void WithFigures_AddsFigures()
     {

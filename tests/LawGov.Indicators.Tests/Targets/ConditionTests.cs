@@ -23,12 +23,15 @@ public class ConditionTests
         Assert.True(Condition.MoreThan(1500m).IsSatisfiedBy(1500.01m));
     }
 
+    // time-limits.md §3: 以下/不超过 include the stated number; 52.0 is 52.
     [Fact]
     public void AtMost_IncludesTheBound() => Assert.True(Condition.AtMost(52m).IsSatisfiedBy(52.0m));
 
+    // time-limits.md §2: 不满 excludes the stated number.
     [Fact]
     public void LessThan_ExcludesTheBound() => Assert.False(Condition.LessThan(5m).IsSatisfiedBy(5m));
 
+    // [1, 5): 1 is inside, 5 is not (interval notation).
     [Fact]
     public void Between_RespectsEachEnd()
     {
@@ -39,6 +42,7 @@ public class ConditionTests
         Assert.Equal("[1, 5)", condition.ToString());
     }
 
+    // [5, 1] and (1, 1] hold no value.
     [Fact]
     public void Between_EmptyInterval_Throws()
     {
@@ -81,6 +85,7 @@ public class ConditionTests
     public void CountMargin_UndefinedRate_Throws() =>
         Assert.Throws<InvalidOperationException>(() => Condition.AtLeast(1m).CountMargin(default));
 
+    // ≥ 62 equals ≥ 62.0 (decimal equality ignores the scale) but not > 62; = 5 and [5, 5] are different kinds.
     [Fact]
     public void Equality_ComparesKindAndBounds()
     {
@@ -88,6 +93,7 @@ public class ConditionTests
         Assert.NotEqual(Condition.Exactly(5m), Condition.Between(5m, 5m));
     }
 
+    // The symbols of the Units table and the Chinese wording of DescribeZh (不低于/不高于).
     [Fact]
     public void Describe_UsesUnitSymbols()
     {

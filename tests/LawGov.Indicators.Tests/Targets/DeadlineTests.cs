@@ -17,6 +17,7 @@ public class DeadlineTests
         Assert.Equal([new LocalDate(2017, 3, 31), new LocalDate(2018, 3, 31), new LocalDate(2019, 3, 31)], dates);
     }
 
+    // NodaTime AnnualDate.InYear: 02-29 is 2019-02-28 in a common year and 2020-02-29 in the leap year.
     [Fact]
     public void DueDatesFor_AnnualLeapDay_FallsOnTwentyEighthInCommonYears() =>
         Assert.Equal(
@@ -33,10 +34,12 @@ public class DeadlineTests
         Assert.Equal("within 2020-07-01/2020-12-31", deadline.ToString());
     }
 
+    // 2017-12-31 (seed 002 2017年底前) equals itself and not 2018-06-30 (2018年6月底前).
     [Fact]
     public void Equality_ComparesKindAndDates() =>
         Contracts.AssertEquality(Deadline.On(new LocalDate(2017, 12, 31)), Deadline.On(new LocalDate(2017, 12, 31)), Deadline.On(new LocalDate(2018, 6, 30)));
 
+    // Plan wording (time-limits.md §3): a date followed by 前 (by), 每年 (every year) for an annual deadline.
     [Fact]
     public void ToStringZh_ReadsAsPlanWording()
     {

@@ -27,6 +27,7 @@ public class IndicatorTests
     public void DefaultRollup_DependsOnUnit(Unit unit, RollupMethod expected) =>
         Assert.Equal(expected, new Indicator("i", "指标", "indicator", unit).Rollup);
 
+    // Indicator.IsShare: a percent indicator is a share (at most 100 %) unless allowsAbove100; µg/m³ is not a percent.
     [Fact]
     public void IsShare_PercentUnlessAbove100Allowed()
     {

@@ -11,10 +11,15 @@ public static class CatalogGenerators
 {
     private static readonly Unit[] ValueUnits = Enum.GetValues<Unit>().Where(u => u != Unit.Date).ToArray();
 
-    private static Gen<decimal> Amount { get; } =
-        from whole in Gen.Choose(0, 100_000)
-        from scale in Gen.Choose(0, 3)
-        select Math.Round(whole / 100m, scale);
+    /// <summary>
+    /// Non-negative amounts: mostly plain ones (0 to 1000, up to three decimals), and one in five of any size and scale
+    /// (up to decimal.MaxValue, down to 1e-28), so that reading and writing meet every decimal the format holds.
+    /// </summary>
+    private static Gen<decimal> Amount { get; } = Gen.Frequency(
+        (4, from whole in Gen.Choose(0, 100_000)
+            from scale in Gen.Choose(0, 3)
+            select Math.Round(whole / 100m, scale)),
+        (1, Generators.AnyDecimal.Select(Math.Abs)));
 
     public static Gen<Condition> Condition { get; } = Gen.OneOf(
         Amount.Select(LawGov.Indicators.Targets.Condition.AtLeast),
@@ -23,10 +28,12 @@ public static class CatalogGenerators
         Amount.Select(LawGov.Indicators.Targets.Condition.MoreThan),
         Amount.Select(LawGov.Indicators.Targets.Condition.LessThan),
         from a in Amount
-        from d in Gen.Choose(1, 1000)
+        from b in Amount
         from lo in Gen.Elements(true, false)
         from hi in Gen.Elements(true, false)
-        select LawGov.Indicators.Targets.Condition.Between(a, a + d, lo, hi));
+        select Math.Min(a, b) == Math.Max(a, b)
+            ? LawGov.Indicators.Targets.Condition.Between(a, a)
+            : LawGov.Indicators.Targets.Condition.Between(Math.Min(a, b), Math.Max(a, b), lo, hi));
 
     public static Gen<RoundingRule> Rounding { get; } =
         from decimals in Gen.Choose(0, 4)

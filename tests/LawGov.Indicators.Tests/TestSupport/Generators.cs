@@ -14,6 +14,12 @@ public static class Generators
         (2, Gen.Choose(0, 100_000).Select(i => (long)i)),
         (1, Gen.Choose(0, 1_000_000).SelectMany(hi => Gen.Choose(0, 1_000_000).Select(lo => (long)hi * 1_000_000 + lo))));
 
+    /// <summary>Counts of any size: mostly <see cref="Count"/>, and 0, 1, 3, 7, long.MaxValue and its neighbours, or any 63-bit value.</summary>
+    public static Gen<long> ExtremeCount { get; } = Gen.Frequency(
+        (2, Count),
+        (1, Gen.Elements(0L, 1L, 3L, 7L, long.MaxValue, long.MaxValue - 1, long.MaxValue / 3)),
+        (1, from high in Gen.Choose(0, int.MaxValue) from low in Gen.Choose(0, int.MaxValue) select ((long)high << 32) | (uint)low));
+
     /// <summary>Defined rates whose numerator does not exceed the denominator (shares).</summary>
     public static Gen<Rate> Share { get; } =
         from den in Count.Where(d => d > 0)
@@ -33,6 +39,36 @@ public static class Generators
         select Math.Round(whole / 10_000m, scale);
 
     public static Gen<RoundingMode> Mode { get; } = Gen.Elements(Enum.GetValues<RoundingMode>());
+
+    /// <summary>A full 32-bit word, negative values included.</summary>
+    private static Gen<int> Word { get; } =
+        from high in Gen.Choose(0, 0xFFFF)
+        from low in Gen.Choose(0, 0xFFFF)
+        select (high << 16) | low;
+
+    /// <summary>
+    /// Decimals of every size and scale, both signs: short amounts (12.5, 0.25: midpoints at 0–3 decimals are common),
+    /// any 96-bit significand at any scale 0–28 (up to decimal.MaxValue, down to 1e-28), and values next to the ends of
+    /// the range.
+    /// </summary>
+    public static Gen<decimal> AnyDecimal { get; } = Gen.Frequency(
+        (3, from whole in Gen.Choose(-1_000_000, 1_000_000)
+            from scale in Gen.Choose(0, 4)
+            select new decimal(Math.Abs(whole), 0, 0, whole < 0, (byte)scale)),
+        (3, from low in Word
+            from mid in Word
+            from high in Gen.Frequency((1, Word), (1, Gen.Choose(0, 1000)))
+            from negative in Gen.Elements(true, false)
+            from scale in Gen.Choose(0, 28)
+            select new decimal(low, mid, high, negative, (byte)scale)),
+        (1, from offset in Gen.Choose(0, 1000)
+            from scale in Gen.Choose(0, 3)
+            from negative in Gen.Elements(true, false)
+            let below = decimal.MaxValue - new decimal(offset, 0, 0, false, (byte)scale)
+            select negative ? -below : below));
+
+    /// <summary>Decimals for <see cref="Rounding.Round"/>: every precision a decimal has, 0 to 28.</summary>
+    public static Gen<int> DecimalPlaces { get; } = Gen.Choose(0, Rounding.MaxDecimals);
 
     public static Gen<int> Decimals { get; } = Gen.Choose(0, 6);
 
