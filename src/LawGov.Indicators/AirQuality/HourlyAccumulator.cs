@@ -59,8 +59,14 @@ internal sealed class HourlyAccumulator
         station ??= Station(row.Site, line);
         int day = row.Hour / 24;
         int hour = row.Hour - day * 24;
-        if (day < station.Day)
+        if (day < station.Day || row.Hour < 0)
         {
+            if (row.Hour < 0)
+            {
+                // The readers never make one (their dates start in year 1); a defence, so no slot outside the day is written.
+                Skip(line, 0, $"station '{station.Name}': the time is before the supported range (years from 1 on); skipped");
+                return;
+            }
             Skip(line, 0, string.Create(CultureInfo.InvariantCulture,
                 $"station '{station.Name}': a row for {Describe(row.Hour)} comes after rows of {DayNumbers.ToDate(station.Day):yyyy-MM-dd}; a station's rows must not go back to an earlier day (skipped)"));
             return;

@@ -412,6 +412,11 @@ public static class HourlyAirData
             error = $"time: {time:uuuu-MM-dd HH:mm:ss} is not a whole hour";
             return false;
         }
+        if (time.Year < 1)
+        {
+            error = $"time: {time:uuuu-MM-dd HH:mm} is before year 1; expected a year from 1 on";
+            return false;
+        }
         row.Hour = sites.DayNumber(time.Date) * 24 + time.Hour - (label == HourLabel.HourEnding ? 1 : 0);
         for (int p = 0; p < 6; p++)
         {

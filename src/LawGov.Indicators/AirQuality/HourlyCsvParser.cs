@@ -20,10 +20,18 @@ internal sealed class HourlyCsvParser
     private readonly HourlyCsvLayout layout;
     private readonly SiteRegistry registry;
     private readonly HourLabel label;
-    private readonly byte[] lastDate = new byte[10];
+    /// <summary>
+    /// The date bytes of the last row whose time was parsed in full, or (before any) ten line feeds: a field never holds a
+    /// line feed (lines are cut at them first), so no time field equals the initial value and the first row of every
+    /// input, and of every part of a parallel read, is parsed in full — never taken for "the same date" as day 0.
+    /// </summary>
+    private readonly byte[] lastDate = [.. "\n\n\n\n\n\n\n\n\n\n"u8];
     private int lastDay;
-    private ulong lastDateHead;
-    private ushort lastDateTail;
+    private ulong lastDateHead = NoDateHead;
+    private ushort lastDateTail = NoDateTail;
+
+    private const ulong NoDateHead = 0x0A0A_0A0A_0A0A_0A0AUL;
+    private const ushort NoDateTail = 0x0A0A;
     private readonly bool fastLines;
     private readonly int[] fastColumns;
     private readonly List<(byte[] City, byte[] Station, int Id)> known = [];

@@ -186,3 +186,63 @@ public class HourlyCsvFastPathTests
         }), maxTest: 2000);
     }
 }
+
+public class HourlyCsvParserDateMemoryTests
+{
+    private static readonly string NulTime = new string('\0', 10) + " 00:00";
+
+    private static AirDataSet Read(string csv, HourLabel label, bool fast, int threads = 1, int chunk = 1 << 20)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(csv);
+        var options = new HourlyDataOptions(label, threads, 1000, chunk) { FastLines = fast };
+        return HourlyAirData.ReadCsv(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), options).Value;
+    }
+
+    [Theory]
+    [InlineData(true, HourLabel.HourBeginning)]
+    [InlineData(true, HourLabel.HourEnding)]
+    [InlineData(false, HourLabel.HourBeginning)]
+    [InlineData(false, HourLabel.HourEnding)]
+    public void Parse_FirstTimeOfTenNulBytes_IsReportedNotTakenForTheSameDate(bool fast, HourLabel label)
+    {
+        // Before any row the remembered date matched ten zero bytes: the row became day 0 (year 0), and with hour-ending
+        // labels 00:00 became hour -1 and crashed the accumulator. Rows after it keep the line long enough for the fast path.
+        string csv = new HourlyCsv()
+            .Line("Station0001," + NulTime + ",10,20,5,20,0.5,60")
+            .Row("Station0001", new NodaTime.LocalDateTime(2024, 1, 1, 5, 0))
+            .Row("Station0001", new NodaTime.LocalDateTime(2024, 1, 1, 6, 0))
+            .ToString();
+
+        AirDataSet data = Read(csv, label, fast);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(2, issue.Line);
+        Assert.StartsWith("time: expected a local time", issue.Message, StringComparison.Ordinal);
+        Assert.Equal([2024], data.Years);
+        Assert.Equal(2, data.Cities[0].Stations[0].Days.Sum(d => d.ValidHours(Pollutant.Pm25)));
+    }
+
+    [Theory]
+    [InlineData(HourLabel.HourBeginning)]
+    [InlineData(HourLabel.HourEnding)]
+    public void Parse_PartOfAParallelReadStartingWithNulTimes_ReportsThem(HourLabel label)
+    {
+        // The second half is all NUL times, so whichever line starts a later part is one: each part's parser must parse
+        // its first time in full. Every such row is reported, as in a sequential read.
+        var csv = new HourlyCsv();
+        for (int h = 1; h <= 24; h++)
+        {
+            csv.Row("Station0001", new NodaTime.LocalDate(2024, 1, 1).At(NodaTime.LocalTime.Midnight).PlusHours(h));
+        }
+        for (int i = 0; i < 40; i++)
+        {
+            csv.Line("Station0001," + NulTime + ",10,20,5,20,0.5,60");
+        }
+
+        AirDataSet parts = Read(csv.ToString(), label, fast: true, threads: 3, chunk: 256);
+
+        Assert.Equal(40, parts.IssueCount);
+        Assert.All(parts.Issues, i => Assert.StartsWith("time: expected a local time", i.Message, StringComparison.Ordinal));
+        Assert.Equal([2024], parts.Years);
+    }
+}
