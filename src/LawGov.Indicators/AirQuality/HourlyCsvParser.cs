@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -76,12 +77,34 @@ internal sealed class HourlyCsvParser
     internal int Parse(ReadOnlySpan<byte> chunk, long firstLine)
     {
         lineBase = firstLine - 1;
+        int fieldCount = layout.FieldCount;
+        // Field positions on the stack for ordinary headers; a very wide one (thousands of columns) takes pooled arrays.
+        int[]? rentedInts = fieldCount > MaxStackFields ? ArrayPool<int>.Shared.Rent(4 * fieldCount) : null;
+        bool[]? rentedFlags = fieldCount > MaxStackFields ? ArrayPool<bool>.Shared.Rent(fieldCount) : null;
+        try
+        {
+            Span<int> ints = rentedInts is null ? stackalloc int[4 * fieldCount] : rentedInts.AsSpan(0, 4 * fieldCount);
+            Span<bool> quoted = rentedFlags is null ? stackalloc bool[fieldCount] : rentedFlags.AsSpan(0, fieldCount);
+            return Parse(chunk, ints[..fieldCount], ints[fieldCount..(2 * fieldCount)], quoted, ints[(2 * fieldCount)..]);
+        }
+        finally
+        {
+            if (rentedInts is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedInts);
+                ArrayPool<bool>.Shared.Return(rentedFlags!);
+            }
+        }
+    }
+
+    /// <summary>Up to this many header fields, the field positions are on the stack (4 ints and a flag each).</summary>
+    internal const int MaxStackFields = 256;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private int Parse(ReadOnlySpan<byte> chunk, Span<int> starts, Span<int> lengths, Span<bool> quoted, Span<int> bounds)
+    {
         HourRow row = default;
         int lineNumber = 0;
-        Span<int> starts = stackalloc int[layout.FieldCount];
-        Span<int> lengths = stackalloc int[layout.FieldCount];
-        Span<bool> quoted = stackalloc bool[layout.FieldCount];
-        Span<int> bounds = stackalloc int[2 * layout.FieldCount];
         ref byte origin = ref MemoryMarshal.GetReference(chunk);
         int pos = 0;
         while (pos < chunk.Length)
@@ -168,8 +191,9 @@ internal sealed class HourlyCsvParser
         }
         commas &= inLine;
         int fields = bounds.Length >> 1;
-        if (BitOperations.PopCount(commas) < fields - 1)
+        if (BitOperations.PopCount(commas) != fields - 1)
         {
+            // Not the header's number of fields: the general path reports the line.
             return false;
         }
         ref int b = ref MemoryMarshal.GetReference(bounds);
@@ -400,28 +424,24 @@ internal sealed class HourlyCsvParser
             return false;
         }
         ulong commas = Mask(low, high, (byte)',') & inLine;
+        end = pos + length;
+        if (BitOperations.PopCount(commas) != starts.Length - 1)
+        {
+            lengths[0] = -1;
+            return true;
+        }
         int lineLength = length > 0 && Unsafe.Add(ref first, length - 1) == (byte)'\r' ? length - 1 : length;
         int start = 0;
-        for (int f = 0; f < starts.Length; f++)
+        for (int f = 0; f < starts.Length - 1; f++)
         {
-            starts[f] = start;
-            if (commas == 0)
-            {
-                if (f < starts.Length - 1)
-                {
-                    lengths[0] = -1;
-                    end = pos + length;
-                    return true;
-                }
-                lengths[f] = lineLength - start;
-                break;
-            }
             int comma = BitOperations.TrailingZeroCount(commas);
             commas &= commas - 1;
+            starts[f] = start;
             lengths[f] = comma - start;
             start = comma + 1;
         }
-        end = pos + length;
+        starts[^1] = start;
+        lengths[^1] = lineLength - start;
         return true;
     }
 
@@ -431,17 +451,26 @@ internal sealed class HourlyCsvParser
         return Vector256.Equals(low, v).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(high, v).ExtractMostSignificantBits() << 32);
     }
 
-    /// <summary>Splits a line the general way; a malformed line is reported and false returned.</summary>
+    /// <summary>
+    /// Splits a line the general way; a malformed line, or one without the header's number of fields (a stray or a
+    /// missing comma would shift the columns), is reported and false returned.
+    /// </summary>
     private bool SplitFields(ReadOnlySpan<byte> text, int line, Span<int> starts, Span<int> lengths, Span<bool> quoted)
     {
         int start = 0;
         int found = 0;
-        while (found < starts.Length)
+        while (true)
         {
-            if (!CsvFields.Next(text, start, out starts[found], out lengths[found], out quoted[found], out int next))
+            if (!CsvFields.Next(text, start, out int fieldStart, out int fieldLength, out bool fieldQuoted, out int next))
             {
                 UnassignedIssue(line, text, start, "a quoted field is not closed properly (a quote must be doubled inside quotes, and the closing quote must end the field)");
                 return false;
+            }
+            if (found < starts.Length)
+            {
+                starts[found] = fieldStart;
+                lengths[found] = fieldLength;
+                quoted[found] = fieldQuoted;
             }
             found++;
             if (next < 0)
@@ -450,10 +479,10 @@ internal sealed class HourlyCsvParser
             }
             start = next;
         }
-        if (found < starts.Length)
+        if (found != starts.Length)
         {
             accumulator.CountRow();
-            accumulator.Skip(lineBase + line, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
+            accumulator.Skip(lineBase + line, 0, $"expected {starts.Length} fields, as in the header, found {found}; a stray or missing comma would shift the columns (skipped)");
             return false;
         }
         return true;

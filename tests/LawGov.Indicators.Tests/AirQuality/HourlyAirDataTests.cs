@@ -133,7 +133,69 @@ public class HourlyAirDataTests
     {
         AirDataSet data = Read(new HourlyCsv().Line("A,2024-01-01 00:00,10,20"));
 
-        Assert.Contains("expected at least 8 fields", Assert.Single(data.Issues).Message);
+        Assert.Contains("expected 8 fields, as in the header, found 4", Assert.Single(data.Issues).Message);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadCsv_StrayComma_ReportsTheRowInsteadOfShiftingColumns(bool fast)
+    {
+        // "1,000" splits PM10 in two: read by position, CO would become 30 (the O3 value). The row has 9 fields where the
+        // header has 8, so it is reported and skipped; the rows around it (long enough for the fast path) are kept.
+        var csv = new HourlyCsv()
+            .Row("Station0001", At(1, 11))
+            .Line("Station0001,2024-01-01 12:00,1,000,60,10,30,0.8,50")
+            .Row("Station0001", At(1, 13))
+            .Row("Station0001", At(1, 14));
+
+        AirDataSet data = Read(csv.ToString(), new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000) { FastLines = fast });
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.Equal("expected 8 fields, as in the header, found 9; a stray or missing comma would shift the columns (skipped)", issue.Message);
+        Assert.Equal(3, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Co));
+        Assert.Equal(1, data.SkippedRowCount);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadCsv_RowWithoutAnUnusedLastColumn_IsReported(bool fast)
+    {
+        // The header has a ninth column, "note"; a row with the eight used columns but not it has a field too few.
+        var csv = new HourlyCsv(HourlyCsv.Header + ",note")
+            .Line("Station0001,2024-01-01 00:00,10,20,5,20,0.5,60,ok")
+            .Line("Station0001,2024-01-01 01:00,10,20,5,20,0.5,60")
+            .Line("Station0001,2024-01-01 02:00,10,20,5,20,0.5,60,")
+            .Line("Station0001,2024-01-01 03:00,10,20,5,20,0.5,60,ok");
+
+        AirDataSet data = Read(csv.ToString(), new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000) { FastLines = fast });
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.StartsWith("expected 9 fields, as in the header, found 8", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(3, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Pm25));
+    }
+
+    [Fact]
+    public void ReadCsv_HeaderOfAHundredThousandColumns_ReadsTheFarRightOnes()
+    {
+        // The field positions of so wide a header do not fit on the stack; the reader takes pooled arrays instead of
+        // overflowing it. The pollutants are the last six of 100 000 columns.
+        const int Columns = 100_000;
+        string filler = string.Concat(Enumerable.Repeat(",", Columns - 8));
+        string header = "station,time" + string.Concat(Enumerable.Range(0, Columns - 8).Select(i => ",x" + i)) + ",PM2.5,PM10,SO2,NO2,CO,O3";
+        var csv = new HourlyCsv(header)
+            .Line("A,2024-01-01 00:00" + filler + ",10,20,5,20,0.5,60")
+            .Line("A,2024-01-01 01:00" + filler + ",30,20,5,20,0.5,60");
+
+        AirDataSet data = Read(csv.ToString());
+
+        Assert.Empty(data.Issues);
+        DailyConcentrations day = Assert.Single(data.Cities[0].Stations[0].Days);
+        Assert.Equal(2, day.ValidHours(Pollutant.Pm25));
+        Assert.Equal(40m, day.Exact(0).Sum); // 10 + 30 µg/m³
     }
 
     [Fact]
