@@ -80,7 +80,7 @@ public static class HourlyAirData
             int consumed = headerEnd < 0 ? filled : headerEnd + 1;
             var registry = new SiteRegistry();
             var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
-            var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines);
+            var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines, options.FastPathVectorBits);
             ReadOnlySpan<byte> first = buffer.AsSpan(consumed, filled - consumed);
             Action<int>? advance = Advance(options.Progress, filled);
             if (eof || options.MaxDegreeOfParallelism == 1 || origin < 0 || !TryPositionalReader(utf8Csv, out Func<long, Memory<byte>, int>? readAt)
@@ -191,7 +191,7 @@ public static class HourlyAirData
         {
             int part = i;
             accumulators[part] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues), holdFirstDay: true);
-            var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines);
+            var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines, options.FastPathVectorBits);
             tasks[i - 1] = Task.Run(() => lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, partParser, 1, advance, cancellationToken));
         }
         lines[0] = ParseBlocks(new RangeStream(readAt, bounds[0], bounds[1]), first, false, chunkSize, false, parser, 2, advance, cancellationToken);
