@@ -303,7 +303,12 @@ internal sealed class HourlyCsvParser
         }
         else
         {
-            row.Site = SiteId(MemoryMarshal.CreateReadOnlySpan(ref station, stationLength), default, stationQuoted: false, cityQuoted: false);
+            int site = SiteId(MemoryMarshal.CreateReadOnlySpan(ref station, stationLength), default, stationQuoted: false, cityQuoted: false);
+            if (site < 0)
+            {
+                return false;
+            }
+            row.Site = site;
         }
         row.Hour = (lastDay * 24) + hour - ending;
         row.Present = present;
@@ -539,6 +544,12 @@ internal sealed class HourlyCsvParser
             return false;
         }
         row.Site = SiteId(station, city, quoted[layout.Station], layout.City >= 0 && quoted[layout.City]);
+        if (row.Site < 0)
+        {
+            int column = row.Site == InvalidStation ? layout.Station : layout.City;
+            Issue(line, text, starts[column], $"{layout.Names[column]}: expected UTF-8 text, found bytes that are not UTF-8; the name would not be told apart from other such names");
+            return false;
+        }
         int timeIndex = layout.Time;
         ReadOnlySpan<byte> time = Field(text, starts, lengths, timeIndex);
         if (time.Length == 16 && SameDate(time) && (time[10] == (byte)'T' || time[10] == (byte)' ')
@@ -612,8 +623,10 @@ internal sealed class HourlyCsvParser
     }
 
     /// <summary>
-    /// The site id of a row. Rows come in repeating orders (all stations for an hour, or one station for many hours), so
-    /// the station that followed the previous row's station last time is tried first, then a hash table.
+    /// The site id of a row, or <see cref="InvalidStation"/> / <see cref="InvalidCity"/> when a new name is not UTF-8
+    /// (such a name is never registered: decoding would replace its bytes by U+FFFD, so different names would become one
+    /// station). Rows come in repeating orders (all stations for an hour, or one station for many hours), so the station
+    /// that followed the previous row's station last time is tried first, then a hash table.
     /// </summary>
     private int SiteId(ReadOnlySpan<byte> station, ReadOnlySpan<byte> city, bool stationQuoted, bool cityQuoted)
     {
@@ -637,6 +650,14 @@ internal sealed class HourlyCsvParser
         }
         if (local < 0)
         {
+            if (!System.Text.Unicode.Utf8.IsValid(station))
+            {
+                return InvalidStation;
+            }
+            if (!System.Text.Unicode.Utf8.IsValid(city))
+            {
+                return InvalidCity;
+            }
             string? cityName = layout.City >= 0 ? CsvFields.Text(city, cityQuoted) : null;
             string stationName = CsvFields.Text(station, stationQuoted);
             local = known.Count;
@@ -666,6 +687,9 @@ internal sealed class HourlyCsvParser
         previous = local;
         return known[local].Id;
     }
+
+    private const int InvalidStation = -1;
+    private const int InvalidCity = -2;
 
     private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
         station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);
@@ -740,6 +764,9 @@ internal sealed class HourlyCsvParser
     /// <summary>
     /// Reads a concentration as an exact fixed-point integer (value × 10⁶). Empty, <c>NA</c>, <c>-</c> and negative values
     /// are missing; anything else that is not a plain decimal number (up to 7 integer digits and 6 decimals) is an error.
+    /// Deliberately accepted: a leading <c>+</c>, a point without digits on one side (<c>.5</c> is 0.5, <c>5.</c> is 5, as
+    /// spreadsheets and some exporters write them; a lone point is an error), and <c>-0</c>, which is zero (a value), not
+    /// a negative (missing) one.
     /// </summary>
     internal static ValueStatus TryParseValue(ReadOnlySpan<byte> s, out long value, out string? error)
     {

@@ -246,3 +246,51 @@ public class HourlyCsvParserDateMemoryTests
         Assert.Equal([2024], parts.Years);
     }
 }
+
+public class HourlyCsvParserNameTests
+{
+    private static AirDataSet Read(byte[] csv, bool fast) =>
+        HourlyAirData.ReadCsv(new MemoryStream(csv), new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000) { FastLines = fast }).Value;
+
+    private static byte[] Csv(string header, params byte[][] lines) =>
+        [.. Encoding.UTF8.GetBytes(header + "\n"), .. lines.SelectMany(l => l.Concat("\n"u8.ToArray()))];
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Parse_StationNameNotUtf8_IsReportedNotMergedOrSplit(bool fast)
+    {
+        // 0xFF and 0xFE are never UTF-8; decoded, both would become "Station\uFFFD" — one station from two, silently.
+        byte[] ff = [.. "Station0001"u8, 0xFF];
+        byte[] fe = [.. "Station0001"u8, 0xFE];
+        byte[] rest = ",2024-01-01 00:00,10,20,5,20,0.5,60"u8.ToArray();
+        byte[] csv = Csv(HourlyCsv.Header,
+            [.. "Station0001"u8, .. rest],
+            [.. ff, .. rest],
+            [.. fe, .. rest],
+            [.. "Station0002"u8, .. rest],
+            [.. "Station0003"u8, .. rest]);
+
+        AirDataSet data = Read(csv, fast);
+
+        Assert.Equal([3L, 4L], data.Issues.Select(i => i.Line));
+        Assert.All(data.Issues, i => Assert.Equal("station: expected UTF-8 text, found bytes that are not UTF-8; the name would not be told apart from other such names", i.Message));
+        Assert.Equal(1, data.Issues[0].Column);
+        Assert.Equal(["Station0001", "Station0002", "Station0003"], data.Cities[0].Stations.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Parse_CityNameNotUtf8_IsReported()
+    {
+        byte[] csv = Csv("city,station,time,PM2.5,PM10,SO2,NO2,CO,O3",
+            [.. "Jinan,A,2024-01-01 00:00,10,20,5,20,0.5,60"u8],
+            [0xC3, .. ",A,2024-01-01 00:00,10,20,5,20,0.5,60"u8]); // a lead byte without its continuation
+
+        AirDataSet data = Read(csv, fast: true);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.StartsWith("city: expected UTF-8 text", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("Jinan", Assert.Single(data.Cities).Name);
+    }
+}
