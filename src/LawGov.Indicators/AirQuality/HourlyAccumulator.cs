@@ -385,25 +385,14 @@ internal sealed class HourlyAccumulator
             }
         }
 
-        /// <summary>The city's hourly values (mean of the stations with a value) reduced to daily statistics.</summary>
+        /// <summary>The city's hourly values (mean of the stations with a value) reduced to daily statistics, exactly.</summary>
         internal static DailyConcentrations[] Summarize(Dictionary<int, Hours> days)
         {
             var result = new List<DailyConcentrations>(days.Count);
-            var values = new decimal[6 * 24];
-            var present = new uint[6];
             foreach (int day in days.Keys.Order())
             {
                 Hours hours = days[day];
-                Array.Clear(present);
-                for (int i = 0; i < values.Length; i++)
-                {
-                    if (hours.Counts[i] > 0)
-                    {
-                        values[i] = FixedPoint.ToDecimal(hours.Sums[i]) / hours.Counts[i];
-                        present[i / 24] |= 1u << (i % 24);
-                    }
-                }
-                result.Add(DaySummarizer.Summarize<decimal>(DayNumbers.ToDate(day), values, present));
+                result.Add(CityDaySummarizer.Summarize(DayNumbers.ToDate(day), hours.Sums, hours.Counts));
             }
             return result.ToArray();
         }
