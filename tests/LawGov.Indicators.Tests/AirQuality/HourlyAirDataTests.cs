@@ -598,6 +598,153 @@ public class HourlyAirDataTests
     }
 
     [Fact]
+    public async Task FromObservationsAsync_SameData_GivesTheSameSeriesAsTheEnumerable()
+    {
+        var observations = new List<HourlyObservation>();
+        for (int h = 0; h < 48; h++)
+        {
+            observations.Add(new HourlyObservation(h % 2 == 0 ? "A" : "B", At(1 + (h / 24), h % 24), 10 + (h * 0.5m), 20, 5, h == 7 ? null : 20, 0.5m, 60));
+        }
+        observations.Add(new HourlyObservation(" ", At(3, 0), 1, 1, 1, 1, 1, 1)); // reported as record 49
+
+        AirDataSet expected = HourlyAirData.FromObservations(observations);
+        AirDataSet actual = await HourlyAirData.FromObservationsAsync(Stream(observations));
+
+        Assert.Equal(AirDataSetTests.Describe(expected), AirDataSetTests.Describe(actual));
+        Assert.Equal(49, Assert.Single(actual.Issues).Line);
+    }
+
+    /// <summary>The items as an async stream that honours the token it is given or not, calling back after each item.</summary>
+    private static async IAsyncEnumerable<HourlyObservation> Stream(
+        IEnumerable<HourlyObservation> items, bool honourToken = true, Action<int>? afterEach = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token = default)
+    {
+        int i = 0;
+        foreach (HourlyObservation item in items)
+        {
+            await Task.Yield();
+            if (honourToken)
+            {
+                token.ThrowIfCancellationRequested();
+            }
+            yield return item;
+            afterEach?.Invoke(++i);
+        }
+    }
+
+    private static IEnumerable<HourlyObservation> Many(int count) =>
+        Enumerable.Range(0, count).Select(i => new HourlyObservation("A", At(1 + (i / 24 % 300), i % 24), 10, 20, 5, 20, 0.5m, 60));
+
+    [Theory]
+    [InlineData(true)] // the stream honours the token it is given
+    [InlineData(false)] // the stream ignores it: the reader checks the token itself every 4,096 observations
+    public async Task FromObservationsAsync_Cancelled_StopsWithOperationCanceled(bool streamHonoursToken)
+    {
+        using var cancel = new CancellationTokenSource();
+        int read = 0;
+        IAsyncEnumerable<HourlyObservation> source = Stream(
+            Many(20_000), streamHonoursToken, i =>
+            {
+                read = i;
+                if (i == 100)
+                {
+                    cancel.Cancel();
+                }
+            });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await HourlyAirData.FromObservationsAsync(source, null, cancel.Token));
+
+        Assert.InRange(read, 100, 4096);
+    }
+
+    [Fact]
+    public async Task FromObservationsAsync_Null_Throws()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(async () => await HourlyAirData.FromObservationsAsync(null!));
+    }
+
+    /// <summary>A stream that cannot seek (so the reader reads it in sequence) and counts its reads.</summary>
+    private sealed class CountingStream(byte[] bytes, Action<int> onRead) : Stream
+    {
+        private readonly MemoryStream inner = new(bytes);
+        private int reads;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int read = inner.Read(buffer, offset, Math.Min(count, 256));
+            onRead(++reads);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)] // the next block read on another thread while this one is parsed
+    public void ReadCsv_CancelledWhileReadingInSequence_Throws(int threads)
+    {
+        // Cancelled after the stream's first read (the header): the token is checked before each block, so the
+        // reader stops long before the end (the input is hundreds of reads of 256 bytes).
+        using var cancel = new CancellationTokenSource();
+        int reads = 0;
+        var stream = new CountingStream(Encoding.UTF8.GetBytes(Build(3)), n =>
+        {
+            reads = n;
+            cancel.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            HourlyAirData.ReadCsv(stream, new HourlyDataOptions(HourLabel.HourBeginning, threads, 1000, chunkSize: 256), cancel.Token));
+
+        Assert.InRange(reads, 1, 4);
+    }
+
+    [Fact]
+    public void ReadCsv_CancelledWhileReadingInParts_Throws()
+    {
+        // A visible buffer read in parts on two threads: cancelled at the first progress report (after a block), each
+        // part stops at its next block and the cancellation surfaces as such, not as an AggregateException.
+        byte[] bytes = Encoding.UTF8.GetBytes(Build(3));
+        using var cancel = new CancellationTokenSource();
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        var progress = new ImmediateProgress(read =>
+        {
+            reports.Enqueue(read);
+            cancel.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => HourlyAirData.ReadCsv(
+            new MemoryStream(bytes, 0, bytes.Length, false, true),
+            new HourlyDataOptions(HourLabel.HourBeginning, 2, 1000, chunkSize: 1024, progress),
+            cancel.Token));
+
+        Assert.True(reports.Max() < bytes.Length / 2, "stopped well before the end");
+    }
+
+    [Fact]
     public void FromObservations_TooManyDecimals_ReportsTheRecord()
     {
         AirDataSet data = HourlyAirData.FromObservations([new HourlyObservation("A", At(1, 0), 1.0000001m, 1, 1, 1, 1, 1)]);
