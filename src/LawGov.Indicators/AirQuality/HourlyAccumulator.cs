@@ -6,14 +6,16 @@ namespace LawGov.Indicators.AirQuality;
 /// <summary>
 /// Applies parsed hourly rows in input order: each station keeps one day buffer (24 hours × 6 pollutants) and finishes
 /// the day into <see cref="DailyConcentrations"/> when its rows move on to a later day; each city sums its stations'
-/// values per hour for the city's hourly means. Memory: one day buffer per station, the stations' daily series, and
-/// per city one (sum, count) per pollutant-hour of the days seen.
+/// values per hour for the city's hourly means. Memory: one day buffer per station and copies of its first and last
+/// day (kept in the data set for joining parts, see <see cref="AirDataSet.Combine"/>), the stations' daily series,
+/// and per city one (sum, count) per pollutant-hour of the days seen.
 /// </summary>
 /// <remarks>
 /// Several accumulators may each take a shard of the stations; <see cref="Merge"/> joins them (the cities' hourly sums
 /// are added, stations ordered by their first row). Rows of one station must not go back to an earlier day (within a
-/// day any order is fine), so files sorted by station then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
-/// same station and hour, is an issue and is skipped (the first row is kept).
+/// day any order is fine), so files sorted by station then time and files sorted by time across stations both work.
+/// A row for an earlier day, or a second row for the same station and hour, is an issue and is skipped (the first row
+/// is kept).
 /// </remarks>
 internal sealed class HourlyAccumulator
 {
