@@ -38,27 +38,46 @@ public sealed class AirDataSet
     public IReadOnlyList<int> Years { get; }
 
     /// <summary>
-    /// Combines data sets read from parts of the same monitoring data split at day boundaries (by month, by quarter, by
-    /// file per day…): each city's and station's daily series are joined by date, and counts and issues are added. The
-    /// result equals reading the whole data at once, whatever the order of the parts; only the order of stations
-    /// follows their first appearance in <paramref name="parts"/>. Parts split inside a day cannot be combined exactly
-    /// (a day's 8-hour ozone windows and daily means need all its hours together), so a day may appear in one part only.
+    /// Combines data sets read from parts of the same monitoring data, however it was split: by station (a file per
+    /// station), by time (by month, or a file cut at any hour), or both. For each city the exact hourly sums and counts
+    /// of its stations add, so the city series is the one of the whole; each station's days are joined by date, a day
+    /// split between parts being joined from the hourly values kept for a part's first and last day of the station.
+    /// The result equals reading the whole data at once, whatever the order and grouping of the parts (the merge is
+    /// associative and commutative); only the order of cities, stations and issues follows the parts.
     /// </summary>
+    /// <remarks>
+    /// The parts must not overlap: a station's hour may be in one part only (else its row would count twice), and a day
+    /// of a station may be split only between parts where it is the station's first or last day (where the day lies
+    /// between other days of the station, only its summary was kept). Such overlaps throw. Rows a part skipped, and the
+    /// rule that a station's rows must not go back to an earlier day, apply within each part.
+    /// </remarks>
     /// <param name="parts">The data sets of the parts.</param>
     /// <returns>The combined data set.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is null.</exception>
-    /// <exception cref="ArgumentException">A city's or station's day appears in more than one part.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="parts"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">Parts overlap: a station has the same hour in two parts, or the same day in two
+    /// parts where one of them kept only its summary.</exception>
+    /// <exception cref="OverflowException">A city's hourly sum overflows (more than about 900 000 stations).</exception>
     public static AirDataSet Combine(IEnumerable<AirDataSet> parts)
     {
         var list = Utility.Preconditions.CheckNotNull(parts, nameof(parts)).ToList();
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i] is null)
+            {
+                throw new ArgumentNullException(nameof(parts), $"parts[{i}] is null.");
+            }
+        }
+        if (list.Count == 1)
+        {
+            return list[0];
+        }
         var cities = list
             .SelectMany(part => part.Cities)
             .GroupBy(city => city.Name, StringComparer.Ordinal)
             .Select(group =>
             {
-                // Stations first, so that an overlap is reported with the station's name.
-                SiteSeries[] stations = group.SelectMany(city => city.Stations).GroupBy(station => station.Name, StringComparer.Ordinal).Select(JoinDays).ToArray();
-                return new CityAirData(group.Key, JoinDays(group.Select(city => city.City)), stations);
+                SiteSeries[] stations = group.SelectMany(city => city.Stations).GroupBy(station => station.Name, StringComparer.Ordinal).Select(JoinStation).ToArray();
+                return new CityAirData(group.Key, AddHours(group.Select(city => city.Hours)), stations);
             })
             .ToArray();
         return new AirDataSet(
@@ -69,19 +88,69 @@ public sealed class AirDataSet
             list.Sum(part => part.SkippedRowCount));
     }
 
-    private static SiteSeries JoinDays(IEnumerable<SiteSeries> series)
+    /// <summary>Combines this data set with another (see <see cref="Combine"/>).</summary>
+    /// <param name="other">The data set of another part.</param>
+    /// <returns>The combined data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    /// <exception cref="ArgumentException">The parts overlap (see <see cref="Combine"/>).</exception>
+    /// <exception cref="OverflowException">A city's hourly sum overflows.</exception>
+    public AirDataSet Merge(AirDataSet other) => Combine([this, Utility.Preconditions.CheckNotNull(other, nameof(other))]);
+
+    /// <summary>The cities' hourly states added per day; the inputs are not changed (a day in one part only is shared).</summary>
+    private static Dictionary<int, CityHours> AddHours(IEnumerable<IReadOnlyDictionary<int, CityHours>> parts)
     {
-        var list = series.ToList();
-        DailyConcentrations[] days = list.SelectMany(s => s.Days).OrderBy(d => d.Date).ToArray();
-        for (int i = 1; i < days.Length; i++)
+        var sum = new Dictionary<int, CityHours>();
+        foreach (IReadOnlyDictionary<int, CityHours> part in parts)
         {
-            if (days[i].Date == days[i - 1].Date)
+            foreach ((int day, CityHours hours) in part)
             {
-                throw new ArgumentException(
-                    $"'{list[0].Name}' has {days[i].Date:uuuu-MM-dd} in more than one part; split hourly data at day boundaries to combine it.",
-                    "parts");
+                sum[day] = sum.TryGetValue(day, out CityHours? earlier) ? CityHours.Sum(earlier, hours) : hours;
             }
         }
-        return new SiteSeries(list[0].Name, days);
+        return sum;
+    }
+
+    /// <summary>One station's series from its parts: days joined by date, a day in several parts from their hours.</summary>
+    private static SiteSeries JoinStation(IEnumerable<SiteSeries> series)
+    {
+        var list = series.ToList();
+        if (list.Count == 1)
+        {
+            return list[0];
+        }
+        string name = list[0].Name;
+        var days = new SortedDictionary<NodaTime.LocalDate, (DailyConcentrations Summary, StationDayHours? Hours)>();
+        foreach (SiteSeries part in list)
+        {
+            var open = part.OpenDays.ToDictionary(d => d.Day);
+            foreach (DailyConcentrations day in part.Days)
+            {
+                StationDayHours? hours = open.GetValueOrDefault(DayNumbers.FromDate(day.Date));
+                if (!days.TryGetValue(day.Date, out var earlier))
+                {
+                    days.Add(day.Date, (day, hours));
+                    continue;
+                }
+                if (earlier.Hours is null || hours is null)
+                {
+                    throw new ArgumentException(
+                        $"Station '{name}' has {day.Date:uuuu-MM-dd} in more than one part, and in one of them the day lies between other days of the station, so only its summary was kept; parts must not overlap in time for a station (a day may be split only at a part's first or last day of the station).",
+                        "parts");
+                }
+                uint both = earlier.Hours.Rows & hours.Rows;
+                if (both != 0)
+                {
+                    throw new ArgumentException(
+                        $"Station '{name}' has a row for {day.Date:uuuu-MM-dd} {System.Numerics.BitOperations.TrailingZeroCount(both):00}:00 (hour-beginning) in more than one part; each hour may be in one part only.",
+                        "parts");
+                }
+                StationDayHours joined = StationDayHours.Join(earlier.Hours, hours);
+                days[day.Date] = (joined.Summarize(), joined);
+            }
+        }
+        return new SiteSeries(
+            name,
+            days.Values.Select(d => d.Summary).ToArray(),
+            days.Values.Where(d => d.Hours is not null).Select(d => d.Hours!).ToArray());
     }
 }

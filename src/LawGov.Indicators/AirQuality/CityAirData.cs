@@ -7,12 +7,19 @@ namespace LawGov.Indicators.AirQuality;
 /// <remarks>Immutable; equality is reference equality.</remarks>
 public sealed class CityAirData
 {
-    internal CityAirData(string? name, SiteSeries city, SiteSeries[] stations)
+    /// <param name="name">The city name, or null.</param>
+    /// <param name="hours">The city's exact hourly state by day number; kept, not copied, and never changed afterwards.</param>
+    /// <param name="stations">The stations.</param>
+    internal CityAirData(string? name, IReadOnlyDictionary<int, CityHours> hours, SiteSeries[] stations)
     {
         Name = name;
-        City = city;
+        Hours = hours;
+        City = new SiteSeries(name ?? UnnamedCity, CityHours.Summarize(hours));
         Stations = Array.AsReadOnly(stations);
     }
+
+    /// <summary>The name of the city's series when the input has no <c>city</c> column.</summary>
+    internal const string UnnamedCity = "all stations";
 
     /// <summary>The city name from the <c>city</c> column, or null when the input has none (all stations form one city).</summary>
     public string? Name { get; }
@@ -22,4 +29,7 @@ public sealed class CityAirData
 
     /// <summary>The stations, in order of their first readable row in the input.</summary>
     public IReadOnlyList<SiteSeries> Stations { get; }
+
+    /// <summary>The exact hourly state the city series is computed from: what combining parts adds up.</summary>
+    internal IReadOnlyDictionary<int, CityHours> Hours { get; }
 }

@@ -19,7 +19,8 @@ namespace LawGov.Indicators.AirQuality;
 public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
 {
     // Slots 0-5: the day's sum of each pollutant's hourly values; 6: the sum of the MDA8 window; 7: the O3 maximum.
-    // Each value is sums[i] / counts[i], kept exact: fixed-point sums (scale 6) for stations, decimal sums for cities.
+    // Each value is sums[i] / counts[i]: exact fixed-point sums (scale 6) for stations; for cities see CityDaySummarizer
+    // (exact, or the midpoint of the 10^-18 interval holding a value with endless decimals).
     private readonly Eight sums;
     private readonly ulong counts;
     private readonly byte validMask;
@@ -32,6 +33,90 @@ public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
         this.counts = counts;
         this.validMask = validMask;
         this.windows = windows;
+    }
+
+    /// <summary>
+    /// A station's day from its exact parts (as written to JSON state), validity derived as <see cref="DaySummarizer"/>
+    /// derives it; null with the offending part and why when the parts cannot come from hourly data.
+    /// </summary>
+    /// <param name="date">The day.</param>
+    /// <param name="sums">Per pollutant, the sum of its hourly values in millionths.</param>
+    /// <param name="hours">Per pollutant, how many hourly values it has (0–24).</param>
+    /// <param name="mda8">The sum of the best 8-hour window in millionths, its hours (6–8) and the number of windows with ≥ 6
+    /// hours (1–17); null when there is no such window.</param>
+    /// <param name="o3Max">The largest O3 hourly value in millionths, present exactly when O3 has ≥ 20 hours.</param>
+    /// <param name="part">The part at fault, as its JSON path below the day: <c>sums['PM2.5']</c>, <c>hours.CO</c>, <c>mda8</c>, <c>o3Max</c>.</param>
+    /// <param name="error">What is wrong.</param>
+    internal static DailyConcentrations? TryFromParts(
+        LocalDate date, ReadOnlySpan<long> sums, ReadOnlySpan<int> hours, (long Sum, int Hours, int Windows)? mda8, long? o3Max, out string? part, out string? error)
+    {
+        var exact = default(Eight);
+        ulong counts = 0;
+        byte valid = 0;
+        part = null;
+        error = null;
+        for (int p = 0; p < 6; p++)
+        {
+            int n = hours[p];
+            if (n is < 0 or > 24 || sums[p] < 0 || sums[p] > FixedPoint.MaxValue * n || (n == 0 && sums[p] != 0))
+            {
+                (part, error) = (AirDataJson.Member(n is < 0 or > 24 ? "hours" : "sums", ((Pollutant)p).Code()), n is < 0 or > 24
+                    ? $"expected 0 to 24 hourly values, found {n}"
+                    : $"the sum of {n} hourly values must lie between 0 and {n} × 9999999.999999 (0 without values)");
+                return null;
+            }
+            exact[p] = FixedPoint.ToDecimal(sums[p]);
+            counts |= (ulong)n << (8 * p);
+            if (n >= ValidityRules.MinimumHoursPerDay)
+            {
+                valid |= (byte)(1 << p);
+            }
+        }
+        int o3Hours = hours[(int)Pollutant.O3];
+        long o3Sum = sums[(int)Pollutant.O3];
+        if (o3Max is long max)
+        {
+            if (o3Hours < ValidityRules.MinimumHoursPerDay || max < 0 || max > FixedPoint.MaxValue || (Int128)max * o3Hours < o3Sum)
+            {
+                (part, error) = ("o3Max", o3Hours < ValidityRules.MinimumHoursPerDay
+                    ? $"the 1-hour maximum is kept only with at least {ValidityRules.MinimumHoursPerDay} O3 hours, found {o3Hours}"
+                    : "the 1-hour maximum must lie between the O3 mean and 9999999.999999");
+                return null;
+            }
+            exact[MaxOneHourSlot] = FixedPoint.ToDecimal(max);
+            counts |= 1UL << (8 * MaxOneHourSlot);
+            valid |= 1 << MaxOneHourSlot;
+        }
+        else if (o3Hours >= ValidityRules.MinimumHoursPerDay)
+        {
+            (part, error) = ("o3Max", $"missing; a day with {o3Hours} O3 hours has its 1-hour maximum");
+            return null;
+        }
+        byte windows = 0;
+        if (mda8 is (long windowSum, int windowHours, int count))
+        {
+            if (windowHours is < ValidityRules.MinimumHoursPerWindow or > 8 || count is < 1 or > ValidityRules.WindowsPerDay
+                || o3Hours < windowHours || windowSum < 0 || windowSum > FixedPoint.MaxValue * windowHours
+                || (o3Max is long top && (Int128)top * windowHours < windowSum))
+            {
+                (part, error) = ("mda8", $"expected the sum of 6 to 8 hours (of at most {o3Hours} O3 hours, none above the 1-hour maximum) and 1 to 17 windows");
+                return null;
+            }
+            exact[Mda8Slot] = FixedPoint.ToDecimal(windowSum);
+            counts |= (ulong)windowHours << (8 * Mda8Slot);
+            windows = (byte)count;
+            if (count >= ValidityRules.MinimumWindowsPerDay || windowSum > (long)ValidityRules.O3EightHourLimit * FixedPoint.One * windowHours)
+            {
+                valid |= 1 << Mda8Slot;
+            }
+        }
+        else if (o3Hours >= 16)
+        {
+            // With 16 hours or more, one of the windows 0–7, 8–15 and 16–23 misses at most 2 (8 missing would need 9).
+            (part, error) = ("mda8", $"missing; a day with {o3Hours} O3 hours has an 8-hour window of at least 6 hours");
+            return null;
+        }
+        return new DailyConcentrations(date, exact, counts, valid, windows);
     }
 
     /// <summary>Slot of the O3 MDA8 in the exact storage.</summary>

@@ -6,8 +6,9 @@ namespace LawGov.Indicators.AirQuality;
 
 /// <summary>
 /// Turns one site's 24 hourly slots per pollutant into <see cref="DailyConcentrations"/>, applying the validity rules.
-/// Generic over the hourly value type: stations use exact fixed-point integers (millionths), cities the decimal mean of
-/// their stations. Every statistic is kept exactly as a sum and a count; nothing is divided here.
+/// Generic over the hourly value type: stations use exact fixed-point integers (millionths); the decimal instantiation,
+/// each window summed afresh, is the reference the tests hold the sliding integer sums to (cities have their own exact
+/// routine, <see cref="CityDaySummarizer"/>). Every statistic is kept exactly as a sum and a count; nothing is divided here.
 /// </summary>
 internal static class DaySummarizer
 {
@@ -61,7 +62,7 @@ internal static class DaySummarizer
         int bestCount = 0;
         byte windows = 0;
         // Integer sums slide: each window adds the hour entering it and subtracts the one leaving (exact for integers;
-        // a city's decimal means are summed afresh per window, since decimal sums of long fractions may round).
+        // decimals are summed afresh per window, since decimal sums of long fractions may round).
         bool slide = typeof(T) == typeof(long);
         T sliding = slide ? Sum(ref o3, hourStride, o3Mask & 0xFF) : T.Zero;
         for (int start = 0; start < ValidityRules.WindowsPerDay; start++)
@@ -106,7 +107,7 @@ internal static class DaySummarizer
         return new DailyConcentrations(date, sums, counts, valid, windows);
     }
 
-    /// <summary>A station's fixed-point sum as an exact decimal; a city's decimal sum as it is.</summary>
+    /// <summary>A fixed-point sum as an exact decimal; a decimal sum as it is.</summary>
     private static decimal ToDecimal<T>(T value)
         where T : struct, INumber<T> =>
         typeof(T) == typeof(long) ? FixedPoint.ToDecimal((long)(object)value) : decimal.CreateTruncating(value);

@@ -6,14 +6,16 @@ namespace LawGov.Indicators.AirQuality;
 /// <summary>
 /// Applies parsed hourly rows in input order: each station keeps one day buffer (24 hours × 6 pollutants) and finishes
 /// the day into <see cref="DailyConcentrations"/> when its rows move on to a later day; each city sums its stations'
-/// values per hour for the city's hourly means. Memory: one day buffer per station, the stations' daily series, and
-/// per city one (sum, count) per pollutant-hour of the days seen.
+/// values per hour for the city's hourly means. Memory: one day buffer per station and copies of its first and last
+/// day (kept in the data set for joining parts, see <see cref="AirDataSet.Combine"/>), the stations' daily series,
+/// and per city one (sum, count) per pollutant-hour of the days seen.
 /// </summary>
 /// <remarks>
 /// Several accumulators may each take a shard of the stations; <see cref="Merge"/> joins them (the cities' hourly sums
 /// are added, stations ordered by their first row). Rows of one station must not go back to an earlier day (within a
-/// day any order is fine), so files sorted by station then time and files sorted by time across stations both work. A row for an earlier day, or a second row for the
-/// same station and hour, is an issue and is skipped (the first row is kept).
+/// day any order is fine), so files sorted by station then time and files sorted by time across stations both work.
+/// A row for an earlier day, or a second row for the same station and hour, is an issue and is skipped (the first row
+/// is kept).
 /// </remarks>
 internal sealed class HourlyAccumulator
 {
@@ -59,8 +61,14 @@ internal sealed class HourlyAccumulator
         station ??= Station(row.Site, line);
         int day = row.Hour / 24;
         int hour = row.Hour - day * 24;
-        if (day < station.Day)
+        if (day < station.Day || row.Hour < 0)
         {
+            if (row.Hour < 0)
+            {
+                // The readers never make one (their dates start in year 1); a defence, so no slot outside the day is written.
+                Skip(line, 0, $"station '{station.Name}': the time is before the supported range (years from 1 on); skipped");
+                return;
+            }
             Skip(line, 0, string.Create(CultureInfo.InvariantCulture,
                 $"station '{station.Name}': a row for {Describe(row.Hour)} comes after rows of {DayNumbers.ToDate(station.Day):yyyy-MM-dd}; a station's rows must not go back to an earlier day (skipped)"));
             return;
@@ -134,7 +142,7 @@ internal sealed class HourlyAccumulator
                 station.Day = next.FirstDay;
             }
             // The later part's first day joins this part's open day (or opens it).
-            (long[] values, uint[] present) = next.Held is { } held ? held : (next.Values, next.Present);
+            (long[] values, uint[] present) = next.First is { } held ? (held.Values, held.Present) : (next.Values, next.Present);
             for (int p = 0; p < 6; p++)
             {
                 for (uint m = present[p]; m != 0; m &= m - 1)
@@ -145,7 +153,7 @@ internal sealed class HourlyAccumulator
                 station.Present[p] |= present[p];
             }
             station.RowsSeen |= next.FirstDayRows;
-            if (next.Held is not null)
+            if (next.First is not null)
             {
                 station.FinishDay();
                 station.Days.AddRange(next.Days);
@@ -180,7 +188,7 @@ internal sealed class HourlyAccumulator
     internal static AirDataSet Merge(IReadOnlyList<HourlyAccumulator> accumulators)
     {
         var stationsByCity = new Dictionary<string, List<StationState>>(StringComparer.Ordinal);
-        var hoursByCity = new Dictionary<string, Dictionary<int, CityState.Hours>>(StringComparer.Ordinal);
+        var hoursByCity = new Dictionary<string, Dictionary<int, CityHours>>(StringComparer.Ordinal);
         var names = new Dictionary<string, string?>(StringComparer.Ordinal);
         const string unnamed = "\0";
         foreach (HourlyAccumulator accumulator in accumulators)
@@ -196,7 +204,7 @@ internal sealed class HourlyAccumulator
                 }
                 foreach (StationState station in city.Stations)
                 {
-                    station.FinishDay();
+                    station.Close();
                     stations.Add(station);
                 }
                 city.AddTo(hoursByCity[key]);
@@ -206,9 +214,8 @@ internal sealed class HourlyAccumulator
             .OrderBy(c => c.Value.Min(s => s.FirstLine))
             .Select(c =>
             {
-                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.AsReadOnly())).ToArray();
-                string? name = names[c.Key];
-                return new CityAirData(name, new SiteSeries(name ?? "all stations", CityState.Summarize(hoursByCity[c.Key])), stations);
+                SiteSeries[] stations = c.Value.OrderBy(s => s.FirstLine).Select(s => new SiteSeries(s.Name, s.Days.AsReadOnly(), s.OpenDays)).ToArray();
+                return new CityAirData(names[c.Key], hoursByCity[c.Key], stations);
             })
             .ToArray();
         int limit = accumulators.Max(a => a.issues.Limit);
@@ -296,13 +303,17 @@ internal sealed class HourlyAccumulator
         /// <summary>The day of the station's first row here, or −1.</summary>
         internal int FirstDay = -1;
 
-        /// <summary>The first day's hourly values when it was held back (see the accumulator's holdFirstDay).</summary>
-        internal (long[] Values, uint[] Present)? Held;
+        /// <summary>
+        /// The first day's hourly values once the day is finished: kept for joining parts, and for a later part read at
+        /// the same time not summarized either (see the accumulator's holdFirstDay).
+        /// </summary>
+        internal StationDayHours? First;
 
-        private uint heldRows;
+        /// <summary>The first day's hourly values and the last day's, after <see cref="Close"/>.</summary>
+        internal StationDayHours[] OpenDays = [];
 
         /// <summary>The hours of the first day that had a row.</summary>
-        internal uint FirstDayRows => Held is null ? RowsSeen : heldRows;
+        internal uint FirstDayRows => First is null ? RowsSeen : First.Rows;
 
         internal readonly string Name = name;
         internal readonly CityState City = city;
@@ -313,18 +324,18 @@ internal sealed class HourlyAccumulator
         internal int Day = -1;
         internal uint RowsSeen;
         internal long FirstLine;
-        internal CityState.Hours? CityDay;
+        internal CityHours? CityDay;
 
         internal void FinishDay()
         {
             if (RowsSeen != 0)
             {
-                if (holdFirstDay && Held is null && Day == FirstDay)
+                bool first = First is null;
+                if (first)
                 {
-                    Held = ((long[])Values.Clone(), (uint[])Present.Clone());
-                    heldRows = RowsSeen;
+                    First = StationDayHours.Copy(Day, Values, Present, RowsSeen);
                 }
-                else
+                if (!first || !holdFirstDay)
                 {
                     Days.Add(DaySummarizer.Summarize<long>(DayNumbers.ToDate(Day), Values, Present, hourMajor: true));
                 }
@@ -332,28 +343,36 @@ internal sealed class HourlyAccumulator
             Array.Clear(Present);
             RowsSeen = 0;
         }
+
+        /// <summary>Finishes the open day, keeping the hourly values of the first and the last day.</summary>
+        internal void Close()
+        {
+            StationDayHours? last = RowsSeen != 0 ? StationDayHours.Copy(Day, Values, Present, RowsSeen) : null;
+            FinishDay();
+            OpenDays = First is null ? [] : last is null || last.Day == First.Day ? [First] : [First, last];
+        }
     }
 
     private sealed class CityState(string? name)
     {
         internal readonly string? Name = name;
         internal readonly List<StationState> Stations = [];
-        private readonly Dictionary<int, Hours> days = [];
+        private readonly Dictionary<int, CityHours> days = [];
 
         /// <summary>The hourly sums by day.</summary>
-        internal Dictionary<int, Hours> Days => days;
+        internal Dictionary<int, CityHours> Days => days;
         private int lastDay = -1;
-        private Hours? last;
+        private CityHours? last;
 
-        internal Hours Day(int day)
+        internal CityHours Day(int day)
         {
             if (day == lastDay)
             {
                 return last!;
             }
-            if (!days.TryGetValue(day, out Hours? hours))
+            if (!days.TryGetValue(day, out CityHours? hours))
             {
-                hours = new Hours();
+                hours = new CityHours();
                 days.Add(day, hours);
             }
             lastDay = day;
@@ -361,12 +380,12 @@ internal sealed class HourlyAccumulator
             return hours;
         }
 
-        /// <summary>Adds this accumulator's hourly sums into <paramref name="target"/>.</summary>
-        internal void AddTo(Dictionary<int, Hours> target)
+        /// <summary>Adds this accumulator's hourly sums into <paramref name="target"/> (this accumulator is not used afterwards).</summary>
+        internal void AddTo(Dictionary<int, CityHours> target)
         {
-            foreach ((int day, Hours hours) in days)
+            foreach ((int day, CityHours hours) in days)
             {
-                if (!target.TryGetValue(day, out Hours? sum))
+                if (!target.TryGetValue(day, out CityHours? sum))
                 {
                     target.Add(day, hours);
                     continue;
@@ -377,35 +396,6 @@ internal sealed class HourlyAccumulator
                     sum.Counts[i] += hours.Counts[i];
                 }
             }
-        }
-
-        /// <summary>The city's hourly values (mean of the stations with a value) reduced to daily statistics.</summary>
-        internal static DailyConcentrations[] Summarize(Dictionary<int, Hours> days)
-        {
-            var result = new List<DailyConcentrations>(days.Count);
-            var values = new decimal[6 * 24];
-            var present = new uint[6];
-            foreach (int day in days.Keys.Order())
-            {
-                Hours hours = days[day];
-                Array.Clear(present);
-                for (int i = 0; i < values.Length; i++)
-                {
-                    if (hours.Counts[i] > 0)
-                    {
-                        values[i] = FixedPoint.ToDecimal(hours.Sums[i]) / hours.Counts[i];
-                        present[i / 24] |= 1u << (i % 24);
-                    }
-                }
-                result.Add(DaySummarizer.Summarize<decimal>(DayNumbers.ToDate(day), values, present));
-            }
-            return result.ToArray();
-        }
-
-        internal sealed class Hours
-        {
-            internal readonly long[] Sums = new long[6 * 24];
-            internal readonly int[] Counts = new int[6 * 24];
         }
     }
 }

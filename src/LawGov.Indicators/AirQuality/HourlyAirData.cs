@@ -80,7 +80,7 @@ public static class HourlyAirData
             int consumed = headerEnd < 0 ? filled : headerEnd + 1;
             var registry = new SiteRegistry();
             var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
-            var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines);
+            var parser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulator, options.FastLines, options.FastPathVectorBits);
             ReadOnlySpan<byte> first = buffer.AsSpan(consumed, filled - consumed);
             Action<int>? advance = Advance(options.Progress, filled);
             if (eof || options.MaxDegreeOfParallelism == 1 || origin < 0 || !TryPositionalReader(utf8Csv, out Func<long, Memory<byte>, int>? readAt)
@@ -191,7 +191,7 @@ public static class HourlyAirData
         {
             int part = i;
             accumulators[part] = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues), holdFirstDay: true);
-            var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines);
+            var partParser = new HourlyCsvParser(layout, registry, options.HourLabel, accumulators[part], options.FastLines, options.FastPathVectorBits);
             tasks[i - 1] = Task.Run(() => lines[part] = ParseBlocks(new RangeStream(readAt, bounds[part], bounds[part + 1]), default, false, chunkSize, false, partParser, 1, advance, cancellationToken));
         }
         lines[0] = ParseBlocks(new RangeStream(readAt, bounds[0], bounds[1]), first, false, chunkSize, false, parser, 2, advance, cancellationToken);
@@ -371,17 +371,69 @@ public static class HourlyAirData
     public static AirDataSet FromObservations(IEnumerable<HourlyObservation> observations, HourlyDataOptions? options = null)
     {
         Preconditions.CheckNotNull(observations, nameof(observations));
-        options ??= HourlyDataOptions.Default;
-        Preconditions.CheckArgumentRange(nameof(options.MaxIssues), options.MaxIssues, 0, int.MaxValue);
-        var registry = new SiteRegistry();
-        var accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
-        var sites = new SiteCache(registry);
-        long record = 0;
+        var reader = new ObservationReader(options);
         foreach (HourlyObservation observation in observations)
+        {
+            reader.Add(observation);
+        }
+        return reader.Finish();
+    }
+
+    /// <summary>
+    /// Reduces an asynchronous stream of hourly observations to daily series, as <see cref="FromObservations"/> does:
+    /// one pass, memory bounded by the stations' day buffers and daily series, not by the number of observations.
+    /// </summary>
+    /// <param name="observations">The observations, each station's in non-decreasing day order.</param>
+    /// <param name="options">Reading options, or null for <see cref="HourlyDataOptions.Default"/>.</param>
+    /// <param name="cancellationToken">Stops the pass; passed to the stream and checked every 4,096 observations.</param>
+    /// <returns>The data set.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observations"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="HourlyDataOptions.MaxIssues"/> is negative.</exception>
+    /// <exception cref="OperationCanceledException">The pass was cancelled.</exception>
+    public static async ValueTask<AirDataSet> FromObservationsAsync(
+        IAsyncEnumerable<HourlyObservation> observations,
+        HourlyDataOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        Preconditions.CheckNotNull(observations, nameof(observations));
+        var reader = new ObservationReader(options);
+        int sinceCheck = 0;
+        await foreach (HourlyObservation observation in observations.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            reader.Add(observation);
+            if (++sinceCheck == 4096)
+            {
+                sinceCheck = 0;
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return reader.Finish();
+    }
+
+    /// <summary>Applies observations one at a time, numbering them from 1 for the issues.</summary>
+    private sealed class ObservationReader
+    {
+        private readonly HourLabel label;
+        private readonly HourlyAccumulator accumulator;
+        private readonly SiteCache sites;
+        private long record;
+
+        internal ObservationReader(HourlyDataOptions? options)
+        {
+            options ??= HourlyDataOptions.Default;
+            Preconditions.CheckArgumentRange(nameof(options.MaxIssues), options.MaxIssues, 0, int.MaxValue);
+            label = options.HourLabel;
+            var registry = new SiteRegistry();
+            accumulator = new HourlyAccumulator(registry, new IssueCollector(options.MaxIssues));
+            sites = new SiteCache(registry);
+        }
+
+        internal void Add(in HourlyObservation observation)
         {
             record++;
             accumulator.CountRow();
-            if (ToRow(observation, options.HourLabel, sites, out HourRow row, out string? error))
+            if (ToRow(observation, label, sites, out HourRow row, out string? error))
             {
                 accumulator.Add(row, record);
             }
@@ -390,7 +442,8 @@ public static class HourlyAirData
                 accumulator.Skip(record, 0, error!);
             }
         }
-        return HourlyAccumulator.Merge([accumulator]);
+
+        internal AirDataSet Finish() => HourlyAccumulator.Merge([accumulator]);
     }
 
     private static bool ToRow(in HourlyObservation observation, HourLabel label, SiteCache sites, out HourRow row, out string? error)
@@ -410,6 +463,11 @@ public static class HourlyAirData
         if (time.Minute != 0 || time.Second != 0 || time.NanosecondOfSecond != 0)
         {
             error = $"time: {time:uuuu-MM-dd HH:mm:ss} is not a whole hour";
+            return false;
+        }
+        if (time.Year < 1)
+        {
+            error = $"time: {time:uuuu-MM-dd HH:mm} is before year 1; expected a year from 1 on";
             return false;
         }
         row.Hour = sites.DayNumber(time.Date) * 24 + time.Hour - (label == HourLabel.HourEnding ? 1 : 0);

@@ -14,7 +14,7 @@ internal sealed class HourlyCsvLayout
         City = city;
         Pollutants = pollutants;
         Names = names;
-        FieldCount = new[] { station, time, city }.Concat(pollutants).Max() + 1;
+        FieldCount = names.Length;
     }
 
     internal int Station { get; }
@@ -30,7 +30,7 @@ internal sealed class HourlyCsvLayout
     /// <summary>The header names as written, for messages.</summary>
     internal string[] Names { get; }
 
-    /// <summary>How many fields a row needs (the rightmost used column + 1).</summary>
+    /// <summary>How many fields the header has, and so every row must have.</summary>
     internal int FieldCount { get; }
 
     /// <summary>Reads the header line; on failure returns null and the message.</summary>

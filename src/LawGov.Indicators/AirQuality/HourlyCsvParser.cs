@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
@@ -20,10 +21,18 @@ internal sealed class HourlyCsvParser
     private readonly HourlyCsvLayout layout;
     private readonly SiteRegistry registry;
     private readonly HourLabel label;
-    private readonly byte[] lastDate = new byte[10];
+    /// <summary>
+    /// The date bytes of the last row whose time was parsed in full, or (before any) ten line feeds: a field never holds a
+    /// line feed (lines are cut at them first), so no time field equals the initial value and the first row of every
+    /// input, and of every part of a parallel read, is parsed in full — never taken for "the same date" as day 0.
+    /// </summary>
+    private readonly byte[] lastDate = [.. "\n\n\n\n\n\n\n\n\n\n"u8];
     private int lastDay;
-    private ulong lastDateHead;
-    private ushort lastDateTail;
+    private ulong lastDateHead = NoDateHead;
+    private ushort lastDateTail = NoDateTail;
+
+    private const ulong NoDateHead = 0x0A0A_0A0A_0A0A_0A0AUL;
+    private const ushort NoDateTail = 0x0A0A;
     private readonly bool fastLines;
     private readonly int[] fastColumns;
     private readonly List<(byte[] City, byte[] Station, int Id)> known = [];
@@ -49,7 +58,19 @@ internal sealed class HourlyCsvParser
     private readonly HourlyAccumulator accumulator;
     private long lineBase;
 
-    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, HourlyAccumulator accumulator, bool fastLines = true)
+    /// <summary>Whether the fast path splits its 64-byte window with one 512-bit vector (else two 256-bit ones).</summary>
+    private readonly bool wide;
+
+    /// <param name="layout">The header's columns.</param>
+    /// <param name="registry">The site ids.</param>
+    /// <param name="label">The hour labels.</param>
+    /// <param name="accumulator">Where rows go.</param>
+    /// <param name="fastLines">Whether the fast path for common lines may be taken.</param>
+    /// <param name="vectorBits">
+    /// The fast path's vector width: 0 for the widest the hardware accelerates, or 256 or 512 (tests run both: a
+    /// 512-bit vector works in software where it is not accelerated, so each width is exercised on any machine).
+    /// </param>
+    internal HourlyCsvParser(HourlyCsvLayout layout, SiteRegistry registry, HourLabel label, HourlyAccumulator accumulator, bool fastLines = true, int vectorBits = 0)
     {
         this.layout = layout;
         this.registry = registry;
@@ -57,7 +78,24 @@ internal sealed class HourlyCsvParser
         this.accumulator = accumulator;
         // The fast path reads the station, the time and the six values; a city column goes the general way.
         this.fastLines = fastLines && layout.City < 0 && Vector256.IsHardwareAccelerated;
+        wide = vectorBits == 512 || (vectorBits == 0 && Vector512.IsHardwareAccelerated);
         fastColumns = [layout.Station, layout.Time, .. layout.Pollutants];
+    }
+
+    /// <summary>A vector width of the fast path, as a type, so the choice is made once per chunk, not per line.</summary>
+    private interface IVectorWidth
+    {
+        static abstract bool Is512 { get; }
+    }
+
+    private readonly struct Width256 : IVectorWidth
+    {
+        public static bool Is512 => false;
+    }
+
+    private readonly struct Width512 : IVectorWidth
+    {
+        public static bool Is512 => true;
     }
 
     /// <summary>
@@ -68,18 +106,43 @@ internal sealed class HourlyCsvParser
     internal int Parse(ReadOnlySpan<byte> chunk, long firstLine)
     {
         lineBase = firstLine - 1;
+        int fieldCount = layout.FieldCount;
+        // Field positions on the stack for ordinary headers; a very wide one (thousands of columns) takes pooled arrays.
+        int[]? rentedInts = fieldCount > MaxStackFields ? ArrayPool<int>.Shared.Rent(4 * fieldCount) : null;
+        bool[]? rentedFlags = fieldCount > MaxStackFields ? ArrayPool<bool>.Shared.Rent(fieldCount) : null;
+        try
+        {
+            Span<int> ints = rentedInts is null ? stackalloc int[4 * fieldCount] : rentedInts.AsSpan(0, 4 * fieldCount);
+            Span<bool> quoted = rentedFlags is null ? stackalloc bool[fieldCount] : rentedFlags.AsSpan(0, fieldCount);
+            return wide
+                ? Parse<Width512>(chunk, ints[..fieldCount], ints[fieldCount..(2 * fieldCount)], quoted, ints[(2 * fieldCount)..])
+                : Parse<Width256>(chunk, ints[..fieldCount], ints[fieldCount..(2 * fieldCount)], quoted, ints[(2 * fieldCount)..]);
+        }
+        finally
+        {
+            if (rentedInts is not null)
+            {
+                ArrayPool<int>.Shared.Return(rentedInts);
+                ArrayPool<bool>.Shared.Return(rentedFlags!);
+            }
+        }
+    }
+
+    /// <summary>Up to this many header fields, the field positions are on the stack (4 ints and a flag each).</summary>
+    internal const int MaxStackFields = 256;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private int Parse<TWidth>(ReadOnlySpan<byte> chunk, Span<int> starts, Span<int> lengths, Span<bool> quoted, Span<int> bounds)
+        where TWidth : struct, IVectorWidth
+    {
         HourRow row = default;
         int lineNumber = 0;
-        Span<int> starts = stackalloc int[layout.FieldCount];
-        Span<int> lengths = stackalloc int[layout.FieldCount];
-        Span<bool> quoted = stackalloc bool[layout.FieldCount];
-        Span<int> bounds = stackalloc int[2 * layout.FieldCount];
         ref byte origin = ref MemoryMarshal.GetReference(chunk);
         int pos = 0;
         while (pos < chunk.Length)
         {
             int line = ++lineNumber;
-            if (fastLines && chunk.Length - pos >= 64 && TryFastRow(ref Unsafe.Add(ref origin, pos), bounds, ref row, out int consumed))
+            if (fastLines && chunk.Length - pos >= 64 && TryFastRow<TWidth>(ref Unsafe.Add(ref origin, pos), bounds, ref row, out int consumed))
             {
                 pos += consumed;
                 accumulator.CountRow();
@@ -129,11 +192,12 @@ internal sealed class HourlyCsvParser
     /// general path reads the line; both give the same row (a property test checks it).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool TryFastRow(ref byte p, Span<int> bounds, ref HourRow row, out int consumed)
+    private bool TryFastRow<TWidth>(ref byte p, Span<int> bounds, ref HourRow row, out int consumed)
+        where TWidth : struct, IVectorWidth
     {
         consumed = 0;
         ulong newlines, commas, quotes;
-        if (Vector512.IsHardwareAccelerated)
+        if (TWidth.Is512)
         {
             Vector512<byte> v = Vector512.LoadUnsafe(ref p);
             newlines = Vector512.Equals(v, Vector512.Create((byte)'\n')).ExtractMostSignificantBits();
@@ -160,8 +224,9 @@ internal sealed class HourlyCsvParser
         }
         commas &= inLine;
         int fields = bounds.Length >> 1;
-        if (BitOperations.PopCount(commas) < fields - 1)
+        if (BitOperations.PopCount(commas) != fields - 1)
         {
+            // Not the header's number of fields: the general path reports the line.
             return false;
         }
         ref int b = ref MemoryMarshal.GetReference(bounds);
@@ -238,7 +303,12 @@ internal sealed class HourlyCsvParser
         }
         else
         {
-            row.Site = SiteId(MemoryMarshal.CreateReadOnlySpan(ref station, stationLength), default, stationQuoted: false, cityQuoted: false);
+            int site = SiteId(MemoryMarshal.CreateReadOnlySpan(ref station, stationLength), default, stationQuoted: false, cityQuoted: false);
+            if (site < 0)
+            {
+                return false;
+            }
+            row.Site = site;
         }
         row.Hour = (lastDay * 24) + hour - ending;
         row.Present = present;
@@ -392,28 +462,24 @@ internal sealed class HourlyCsvParser
             return false;
         }
         ulong commas = Mask(low, high, (byte)',') & inLine;
+        end = pos + length;
+        if (BitOperations.PopCount(commas) != starts.Length - 1)
+        {
+            lengths[0] = -1;
+            return true;
+        }
         int lineLength = length > 0 && Unsafe.Add(ref first, length - 1) == (byte)'\r' ? length - 1 : length;
         int start = 0;
-        for (int f = 0; f < starts.Length; f++)
+        for (int f = 0; f < starts.Length - 1; f++)
         {
-            starts[f] = start;
-            if (commas == 0)
-            {
-                if (f < starts.Length - 1)
-                {
-                    lengths[0] = -1;
-                    end = pos + length;
-                    return true;
-                }
-                lengths[f] = lineLength - start;
-                break;
-            }
             int comma = BitOperations.TrailingZeroCount(commas);
             commas &= commas - 1;
+            starts[f] = start;
             lengths[f] = comma - start;
             start = comma + 1;
         }
-        end = pos + length;
+        starts[^1] = start;
+        lengths[^1] = lineLength - start;
         return true;
     }
 
@@ -423,17 +489,26 @@ internal sealed class HourlyCsvParser
         return Vector256.Equals(low, v).ExtractMostSignificantBits() | ((ulong)Vector256.Equals(high, v).ExtractMostSignificantBits() << 32);
     }
 
-    /// <summary>Splits a line the general way; a malformed line is reported and false returned.</summary>
+    /// <summary>
+    /// Splits a line the general way; a malformed line, or one without the header's number of fields (a stray or a
+    /// missing comma would shift the columns), is reported and false returned.
+    /// </summary>
     private bool SplitFields(ReadOnlySpan<byte> text, int line, Span<int> starts, Span<int> lengths, Span<bool> quoted)
     {
         int start = 0;
         int found = 0;
-        while (found < starts.Length)
+        while (true)
         {
-            if (!CsvFields.Next(text, start, out starts[found], out lengths[found], out quoted[found], out int next))
+            if (!CsvFields.Next(text, start, out int fieldStart, out int fieldLength, out bool fieldQuoted, out int next))
             {
                 UnassignedIssue(line, text, start, "a quoted field is not closed properly (a quote must be doubled inside quotes, and the closing quote must end the field)");
                 return false;
+            }
+            if (found < starts.Length)
+            {
+                starts[found] = fieldStart;
+                lengths[found] = fieldLength;
+                quoted[found] = fieldQuoted;
             }
             found++;
             if (next < 0)
@@ -442,10 +517,10 @@ internal sealed class HourlyCsvParser
             }
             start = next;
         }
-        if (found < starts.Length)
+        if (found != starts.Length)
         {
             accumulator.CountRow();
-            accumulator.Skip(lineBase + line, 0, $"expected at least {starts.Length} fields (the columns up to '{layout.Names[starts.Length - 1]}'), found {found}");
+            accumulator.Skip(lineBase + line, 0, $"expected {starts.Length} fields, as in the header, found {found}; a stray or missing comma would shift the columns (skipped)");
             return false;
         }
         return true;
@@ -469,6 +544,12 @@ internal sealed class HourlyCsvParser
             return false;
         }
         row.Site = SiteId(station, city, quoted[layout.Station], layout.City >= 0 && quoted[layout.City]);
+        if (row.Site < 0)
+        {
+            int column = row.Site == InvalidStation ? layout.Station : layout.City;
+            Issue(line, text, starts[column], $"{layout.Names[column]}: expected UTF-8 text, found bytes that are not UTF-8; the name would not be told apart from other such names");
+            return false;
+        }
         int timeIndex = layout.Time;
         ReadOnlySpan<byte> time = Field(text, starts, lengths, timeIndex);
         if (time.Length == 16 && SameDate(time) && (time[10] == (byte)'T' || time[10] == (byte)' ')
@@ -542,8 +623,10 @@ internal sealed class HourlyCsvParser
     }
 
     /// <summary>
-    /// The site id of a row. Rows come in repeating orders (all stations for an hour, or one station for many hours), so
-    /// the station that followed the previous row's station last time is tried first, then a hash table.
+    /// The site id of a row, or <see cref="InvalidStation"/> / <see cref="InvalidCity"/> when a new name is not UTF-8
+    /// (such a name is never registered: decoding would replace its bytes by U+FFFD, so different names would become one
+    /// station). Rows come in repeating orders (all stations for an hour, or one station for many hours), so the station
+    /// that followed the previous row's station last time is tried first, then a hash table.
     /// </summary>
     private int SiteId(ReadOnlySpan<byte> station, ReadOnlySpan<byte> city, bool stationQuoted, bool cityQuoted)
     {
@@ -567,6 +650,14 @@ internal sealed class HourlyCsvParser
         }
         if (local < 0)
         {
+            if (!System.Text.Unicode.Utf8.IsValid(station))
+            {
+                return InvalidStation;
+            }
+            if (!System.Text.Unicode.Utf8.IsValid(city))
+            {
+                return InvalidCity;
+            }
             string? cityName = layout.City >= 0 ? CsvFields.Text(city, cityQuoted) : null;
             string stationName = CsvFields.Text(station, stationQuoted);
             local = known.Count;
@@ -596,6 +687,9 @@ internal sealed class HourlyCsvParser
         previous = local;
         return known[local].Id;
     }
+
+    private const int InvalidStation = -1;
+    private const int InvalidCity = -2;
 
     private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
         station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);
@@ -670,6 +764,9 @@ internal sealed class HourlyCsvParser
     /// <summary>
     /// Reads a concentration as an exact fixed-point integer (value × 10⁶). Empty, <c>NA</c>, <c>-</c> and negative values
     /// are missing; anything else that is not a plain decimal number (up to 7 integer digits and 6 decimals) is an error.
+    /// Deliberately accepted: a leading <c>+</c>, a point without digits on one side (<c>.5</c> is 0.5, <c>5.</c> is 5, as
+    /// spreadsheets and some exporters write them; a lone point is an error), and <c>-0</c>, which is zero (a value), not
+    /// a negative (missing) one.
     /// </summary>
     internal static ValueStatus TryParseValue(ReadOnlySpan<byte> s, out long value, out string? error)
     {

@@ -58,4 +58,10 @@ public sealed class HourlyDataOptions
 
     /// <summary>Whether the CSV reader may take its fast path for common lines (tests turn it off to compare).</summary>
     internal bool FastLines { get; init; } = true;
+
+    /// <summary>
+    /// The fast path's vector width in bits: 0 (default) for the widest the hardware accelerates, 256 or 512 to choose
+    /// (tests run the fast path at both widths on any machine).
+    /// </summary>
+    internal int FastPathVectorBits { get; init; }
 }

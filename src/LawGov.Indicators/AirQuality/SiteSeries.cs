@@ -5,16 +5,22 @@ namespace LawGov.Indicators.AirQuality;
 public sealed class SiteSeries
 {
     internal SiteSeries(string name, DailyConcentrations[] days)
+        : this(name, Array.AsReadOnly(days))
     {
-        Name = name;
-        Days = Array.AsReadOnly(days);
     }
 
     /// <summary>A series over a read-only view the caller hands over (not copied, not changed afterwards).</summary>
-    internal SiteSeries(string name, IReadOnlyList<DailyConcentrations> days)
+    /// <param name="name">The site's name.</param>
+    /// <param name="days">The days, in date order.</param>
+    /// <param name="openDays">
+    /// For a station, the hourly values of the days that another part of the data may still add hours to (its first and
+    /// last day when read), in date order, each also summarized in <paramref name="days"/>; null for none.
+    /// </param>
+    internal SiteSeries(string name, IReadOnlyList<DailyConcentrations> days, IReadOnlyList<StationDayHours>? openDays = null)
     {
         Name = name;
         Days = days;
+        OpenDays = openDays ?? [];
     }
 
     /// <summary>The station or city name.</summary>
@@ -22,4 +28,7 @@ public sealed class SiteSeries
 
     /// <summary>One entry per day that had at least one row, in date order; days without rows are absent (missing).</summary>
     public IReadOnlyList<DailyConcentrations> Days { get; }
+
+    /// <summary>The hourly values of the days that can still be joined with hours of the same day from another part.</summary>
+    internal IReadOnlyList<StationDayHours> OpenDays { get; }
 }

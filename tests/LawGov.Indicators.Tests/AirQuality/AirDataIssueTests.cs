@@ -22,7 +22,7 @@ public class AirDataIssueTests
     {
         AirDataIssue issue = FirstIssue(HourlyCsv.Header + "\nA,2024-01-01 00:00,1\n");
 
-        Assert.StartsWith("2: expected at least 8 fields", issue.ToString());
+        Assert.StartsWith("2: expected 8 fields, as in the header, found 3", issue.ToString());
     }
 
     [Fact]

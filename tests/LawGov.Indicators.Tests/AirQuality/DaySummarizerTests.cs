@@ -150,7 +150,7 @@ public class DaySummarizerTests
     [Fact]
     public void Summarize_DecimalHours_GiveTheSameMeans()
     {
-        // The city path sums decimals; the same hourly values give the same daily mean as the fixed-point station path.
+        // The decimal reference path sums decimals; the same hourly values give the same daily mean as the fixed-point path.
         (long[] values, uint[] present) = Hours(Pollutant.No2, Enumerable.Range(0, 22), h => h * 3);
         decimal[] decimals = values.Select(v => v / 1_000_000m).ToArray();
 
@@ -162,7 +162,7 @@ public class DaySummarizerTests
     [Fact]
     public void Summarize_FixedPointHours_AgreeWithTheDecimalPath()
     {
-        // The station path (fixed-point integers, hour-major or not, sliding MDA8 window sums) is the city path (decimals,
+        // The station path (fixed-point integers, hour-major or not, sliding MDA8 window sums) is the reference path (decimals,
         // each window summed afresh) on the same hours, whatever the gaps and whatever stale values the absent slots hold.
         var gen = from seed in FsCheck.Fluent.Gen.Choose(0, int.MaxValue)
                   from density in FsCheck.Fluent.Gen.Choose(0, 100)

@@ -133,7 +133,69 @@ public class HourlyAirDataTests
     {
         AirDataSet data = Read(new HourlyCsv().Line("A,2024-01-01 00:00,10,20"));
 
-        Assert.Contains("expected at least 8 fields", Assert.Single(data.Issues).Message);
+        Assert.Contains("expected 8 fields, as in the header, found 4", Assert.Single(data.Issues).Message);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadCsv_StrayComma_ReportsTheRowInsteadOfShiftingColumns(bool fast)
+    {
+        // "1,000" splits PM10 in two: read by position, CO would become 30 (the O3 value). The row has 9 fields where the
+        // header has 8, so it is reported and skipped; the rows around it (long enough for the fast path) are kept.
+        var csv = new HourlyCsv()
+            .Row("Station0001", At(1, 11))
+            .Line("Station0001,2024-01-01 12:00,1,000,60,10,30,0.8,50")
+            .Row("Station0001", At(1, 13))
+            .Row("Station0001", At(1, 14));
+
+        AirDataSet data = Read(csv.ToString(), new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000) { FastLines = fast });
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.Equal("expected 8 fields, as in the header, found 9; a stray or missing comma would shift the columns (skipped)", issue.Message);
+        Assert.Equal(3, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Co));
+        Assert.Equal(1, data.SkippedRowCount);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadCsv_RowWithoutAnUnusedLastColumn_IsReported(bool fast)
+    {
+        // The header has a ninth column, "note"; a row with the eight used columns but not it has a field too few.
+        var csv = new HourlyCsv(HourlyCsv.Header + ",note")
+            .Line("Station0001,2024-01-01 00:00,10,20,5,20,0.5,60,ok")
+            .Line("Station0001,2024-01-01 01:00,10,20,5,20,0.5,60")
+            .Line("Station0001,2024-01-01 02:00,10,20,5,20,0.5,60,")
+            .Line("Station0001,2024-01-01 03:00,10,20,5,20,0.5,60,ok");
+
+        AirDataSet data = Read(csv.ToString(), new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000) { FastLines = fast });
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.StartsWith("expected 9 fields, as in the header, found 8", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(3, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Pm25));
+    }
+
+    [Fact]
+    public void ReadCsv_HeaderOfAHundredThousandColumns_ReadsTheFarRightOnes()
+    {
+        // The field positions of so wide a header do not fit on the stack; the reader takes pooled arrays instead of
+        // overflowing it. The pollutants are the last six of 100 000 columns.
+        const int Columns = 100_000;
+        string filler = string.Concat(Enumerable.Repeat(",", Columns - 8));
+        string header = "station,time" + string.Concat(Enumerable.Range(0, Columns - 8).Select(i => ",x" + i)) + ",PM2.5,PM10,SO2,NO2,CO,O3";
+        var csv = new HourlyCsv(header)
+            .Line("A,2024-01-01 00:00" + filler + ",10,20,5,20,0.5,60")
+            .Line("A,2024-01-01 01:00" + filler + ",30,20,5,20,0.5,60");
+
+        AirDataSet data = Read(csv.ToString());
+
+        Assert.Empty(data.Issues);
+        DailyConcentrations day = Assert.Single(data.Cities[0].Stations[0].Days);
+        Assert.Equal(2, day.ValidHours(Pollutant.Pm25));
+        Assert.Equal(40m, day.Exact(0).Sum); // 10 + 30 µg/m³
     }
 
     [Fact]
@@ -408,14 +470,16 @@ public class HourlyAirDataTests
         return text.ToString();
     }
 
-    [Fact]
-    public void ReadCsv_FastPathOnOrOff_GivesTheSameSeriesAndIssues()
+    [Theory]
+    [InlineData(256)]
+    [InlineData(512)] // in software where AVX-512 is missing: the branch is exercised on every machine
+    public void ReadCsv_FastPathOnOrOff_GivesTheSameSeriesAndIssues(int vectorBits)
     {
         // The fast path for common lines is the general path: the same series, counts and issues with it turned off.
         Properties.Check(Prop.ForAll(MessyCsv.ToArbitrary(), x =>
         {
             HourLabel label = x.HourEnding ? HourLabel.HourEnding : HourLabel.HourBeginning;
-            AirDataSet fast = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22));
+            AirDataSet fast = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22) { FastPathVectorBits = vectorBits });
             AirDataSet general = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22) { FastLines = false });
             return Describe(fast) == Describe(general) && fast.RowCount == general.RowCount
                 && fast.SkippedRowCount == general.SkippedRowCount && fast.IssueCount == general.IssueCount;
@@ -531,6 +595,153 @@ public class HourlyAirDataTests
         AirDataSet fromObjects = HourlyAirData.FromObservations(observations);
 
         Assert.Equal(Read(csv).Cities[0].Stations[0].Days, fromObjects.Cities[0].Stations[0].Days);
+    }
+
+    [Fact]
+    public async Task FromObservationsAsync_SameData_GivesTheSameSeriesAsTheEnumerable()
+    {
+        var observations = new List<HourlyObservation>();
+        for (int h = 0; h < 48; h++)
+        {
+            observations.Add(new HourlyObservation(h % 2 == 0 ? "A" : "B", At(1 + (h / 24), h % 24), 10 + (h * 0.5m), 20, 5, h == 7 ? null : 20, 0.5m, 60));
+        }
+        observations.Add(new HourlyObservation(" ", At(3, 0), 1, 1, 1, 1, 1, 1)); // reported as record 49
+
+        AirDataSet expected = HourlyAirData.FromObservations(observations);
+        AirDataSet actual = await HourlyAirData.FromObservationsAsync(Stream(observations));
+
+        Assert.Equal(AirDataSetTests.Describe(expected), AirDataSetTests.Describe(actual));
+        Assert.Equal(49, Assert.Single(actual.Issues).Line);
+    }
+
+    /// <summary>The items as an async stream that honours the token it is given or not, calling back after each item.</summary>
+    private static async IAsyncEnumerable<HourlyObservation> Stream(
+        IEnumerable<HourlyObservation> items, bool honourToken = true, Action<int>? afterEach = null,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken token = default)
+    {
+        int i = 0;
+        foreach (HourlyObservation item in items)
+        {
+            await Task.Yield();
+            if (honourToken)
+            {
+                token.ThrowIfCancellationRequested();
+            }
+            yield return item;
+            afterEach?.Invoke(++i);
+        }
+    }
+
+    private static IEnumerable<HourlyObservation> Many(int count) =>
+        Enumerable.Range(0, count).Select(i => new HourlyObservation("A", At(1 + (i / 24 % 300), i % 24), 10, 20, 5, 20, 0.5m, 60));
+
+    [Theory]
+    [InlineData(true)] // the stream honours the token it is given
+    [InlineData(false)] // the stream ignores it: the reader checks the token itself every 4,096 observations
+    public async Task FromObservationsAsync_Cancelled_StopsWithOperationCanceled(bool streamHonoursToken)
+    {
+        using var cancel = new CancellationTokenSource();
+        int read = 0;
+        IAsyncEnumerable<HourlyObservation> source = Stream(
+            Many(20_000), streamHonoursToken, i =>
+            {
+                read = i;
+                if (i == 100)
+                {
+                    cancel.Cancel();
+                }
+            });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await HourlyAirData.FromObservationsAsync(source, null, cancel.Token));
+
+        Assert.InRange(read, 100, 4096);
+    }
+
+    [Fact]
+    public async Task FromObservationsAsync_Null_Throws()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(async () => await HourlyAirData.FromObservationsAsync(null!));
+    }
+
+    /// <summary>A stream that cannot seek (so the reader reads it in sequence) and counts its reads.</summary>
+    private sealed class CountingStream(byte[] bytes, Action<int> onRead) : Stream
+    {
+        private readonly MemoryStream inner = new(bytes);
+        private int reads;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            int read = inner.Read(buffer, offset, Math.Min(count, 256));
+            onRead(++reads);
+            return read;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)] // the next block read on another thread while this one is parsed
+    public void ReadCsv_CancelledWhileReadingInSequence_Throws(int threads)
+    {
+        // Cancelled after the stream's first read (the header): the token is checked before each block, so the
+        // reader stops long before the end (the input is hundreds of reads of 256 bytes).
+        using var cancel = new CancellationTokenSource();
+        int reads = 0;
+        var stream = new CountingStream(Encoding.UTF8.GetBytes(Build(3)), n =>
+        {
+            reads = n;
+            cancel.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            HourlyAirData.ReadCsv(stream, new HourlyDataOptions(HourLabel.HourBeginning, threads, 1000, chunkSize: 256), cancel.Token));
+
+        Assert.InRange(reads, 1, 4);
+    }
+
+    [Fact]
+    public void ReadCsv_CancelledWhileReadingInParts_Throws()
+    {
+        // A visible buffer read in parts on two threads: cancelled at the first progress report (after a block), each
+        // part stops at its next block and the cancellation surfaces as such, not as an AggregateException.
+        byte[] bytes = Encoding.UTF8.GetBytes(Build(3));
+        using var cancel = new CancellationTokenSource();
+        var reports = new System.Collections.Concurrent.ConcurrentQueue<long>();
+        var progress = new ImmediateProgress(read =>
+        {
+            reports.Enqueue(read);
+            cancel.Cancel();
+        });
+
+        Assert.ThrowsAny<OperationCanceledException>(() => HourlyAirData.ReadCsv(
+            new MemoryStream(bytes, 0, bytes.Length, false, true),
+            new HourlyDataOptions(HourLabel.HourBeginning, 2, 1000, chunkSize: 1024, progress),
+            cancel.Token));
+
+        Assert.True(reports.Max() < bytes.Length / 2, "stopped well before the end");
     }
 
     [Fact]

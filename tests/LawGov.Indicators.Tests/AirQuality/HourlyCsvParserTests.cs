@@ -186,3 +186,111 @@ public class HourlyCsvFastPathTests
         }), maxTest: 2000);
     }
 }
+
+public class HourlyCsvParserDateMemoryTests
+{
+    private static readonly string NulTime = new string('\0', 10) + " 00:00";
+
+    private static AirDataSet Read(string csv, HourLabel label, bool fast, int threads = 1, int chunk = 1 << 20)
+    {
+        byte[] bytes = Encoding.UTF8.GetBytes(csv);
+        var options = new HourlyDataOptions(label, threads, 1000, chunk) { FastLines = fast };
+        return HourlyAirData.ReadCsv(new MemoryStream(bytes, 0, bytes.Length, writable: false, publiclyVisible: true), options).Value;
+    }
+
+    [Theory]
+    [InlineData(true, HourLabel.HourBeginning)]
+    [InlineData(true, HourLabel.HourEnding)]
+    [InlineData(false, HourLabel.HourBeginning)]
+    [InlineData(false, HourLabel.HourEnding)]
+    public void Parse_FirstTimeOfTenNulBytes_IsReportedNotTakenForTheSameDate(bool fast, HourLabel label)
+    {
+        // Before any row the remembered date matched ten zero bytes: the row became day 0 (year 0), and with hour-ending
+        // labels 00:00 became hour -1 and crashed the accumulator. Rows after it keep the line long enough for the fast path.
+        string csv = new HourlyCsv()
+            .Line("Station0001," + NulTime + ",10,20,5,20,0.5,60")
+            .Row("Station0001", new NodaTime.LocalDateTime(2024, 1, 1, 5, 0))
+            .Row("Station0001", new NodaTime.LocalDateTime(2024, 1, 1, 6, 0))
+            .ToString();
+
+        AirDataSet data = Read(csv, label, fast);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(2, issue.Line);
+        Assert.StartsWith("time: expected a local time", issue.Message, StringComparison.Ordinal);
+        Assert.Equal([2024], data.Years);
+        Assert.Equal(2, data.Cities[0].Stations[0].Days.Sum(d => d.ValidHours(Pollutant.Pm25)));
+    }
+
+    [Theory]
+    [InlineData(HourLabel.HourBeginning)]
+    [InlineData(HourLabel.HourEnding)]
+    public void Parse_PartOfAParallelReadStartingWithNulTimes_ReportsThem(HourLabel label)
+    {
+        // The second half is all NUL times, so whichever line starts a later part is one: each part's parser must parse
+        // its first time in full. Every such row is reported, as in a sequential read.
+        var csv = new HourlyCsv();
+        for (int h = 1; h <= 24; h++)
+        {
+            csv.Row("Station0001", new NodaTime.LocalDate(2024, 1, 1).At(NodaTime.LocalTime.Midnight).PlusHours(h));
+        }
+        for (int i = 0; i < 40; i++)
+        {
+            csv.Line("Station0001," + NulTime + ",10,20,5,20,0.5,60");
+        }
+
+        AirDataSet parts = Read(csv.ToString(), label, fast: true, threads: 3, chunk: 256);
+
+        Assert.Equal(40, parts.IssueCount);
+        Assert.All(parts.Issues, i => Assert.StartsWith("time: expected a local time", i.Message, StringComparison.Ordinal));
+        Assert.Equal([2024], parts.Years);
+    }
+}
+
+public class HourlyCsvParserNameTests
+{
+    private static AirDataSet Read(byte[] csv, bool fast) =>
+        HourlyAirData.ReadCsv(new MemoryStream(csv), new HourlyDataOptions(HourLabel.HourBeginning, 1, 1000) { FastLines = fast }).Value;
+
+    private static byte[] Csv(string header, params byte[][] lines) =>
+        [.. Encoding.UTF8.GetBytes(header + "\n"), .. lines.SelectMany(l => l.Concat("\n"u8.ToArray()))];
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Parse_StationNameNotUtf8_IsReportedNotMergedOrSplit(bool fast)
+    {
+        // 0xFF and 0xFE are never UTF-8; decoded, both would become "Station\uFFFD" — one station from two, silently.
+        byte[] ff = [.. "Station0001"u8, 0xFF];
+        byte[] fe = [.. "Station0001"u8, 0xFE];
+        byte[] rest = ",2024-01-01 00:00,10,20,5,20,0.5,60"u8.ToArray();
+        byte[] csv = Csv(HourlyCsv.Header,
+            [.. "Station0001"u8, .. rest],
+            [.. ff, .. rest],
+            [.. fe, .. rest],
+            [.. "Station0002"u8, .. rest],
+            [.. "Station0003"u8, .. rest]);
+
+        AirDataSet data = Read(csv, fast);
+
+        Assert.Equal([3L, 4L], data.Issues.Select(i => i.Line));
+        Assert.All(data.Issues, i => Assert.Equal("station: expected UTF-8 text, found bytes that are not UTF-8; the name would not be told apart from other such names", i.Message));
+        Assert.Equal(1, data.Issues[0].Column);
+        Assert.Equal(["Station0001", "Station0002", "Station0003"], data.Cities[0].Stations.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Parse_CityNameNotUtf8_IsReported()
+    {
+        byte[] csv = Csv("city,station,time,PM2.5,PM10,SO2,NO2,CO,O3",
+            [.. "Jinan,A,2024-01-01 00:00,10,20,5,20,0.5,60"u8],
+            [0xC3, .. ",A,2024-01-01 00:00,10,20,5,20,0.5,60"u8]); // a lead byte without its continuation
+
+        AirDataSet data = Read(csv, fast: true);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(3, issue.Line);
+        Assert.StartsWith("city: expected UTF-8 text", issue.Message, StringComparison.Ordinal);
+        Assert.Equal("Jinan", Assert.Single(data.Cities).Name);
+    }
+}
