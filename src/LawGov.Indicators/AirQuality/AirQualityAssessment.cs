@@ -73,8 +73,17 @@ public static class AirQualityAssessment
                     months[p, day.Date.Month]++;
                     if (!excluded)
                     {
-                        (decimal sum, int count) = day.Exact(slot);
-                        series[p].Add(sum, count);
+                        if (site.CityHours is { } hours)
+                        {
+                            // A city's daily value may have endless decimals: the annual figures take it exactly.
+                            CityHours hour = hours[DayNumbers.FromDate(day.Date)];
+                            series[p].Add(CityDaySummarizer.Exact(hour.Sums, hour.Counts, slot));
+                        }
+                        else
+                        {
+                            (decimal sum, int count) = day.Exact(slot);
+                            series[p].Add(sum, count);
+                        }
                     }
                 }
             }
@@ -139,7 +148,7 @@ public static class AirQualityAssessment
         }
     }
 
-    private static AnnualStatistic Statistic(Pollutant p, AnnualStatisticKind kind, decimal? fraction, decimal? value, int[,] months, int year, AnnualAssessmentOptions options)
+    private static AnnualStatistic Statistic(Pollutant p, AnnualStatisticKind kind, decimal? fraction, Fraction? value, int[,] months, int year, AnnualAssessmentOptions options)
     {
         int validDays = 0;
         var shortMonths = new List<int>();
@@ -152,8 +161,7 @@ public static class AirQualityAssessment
                 shortMonths.Add(m);
             }
         }
-        decimal? reported = value is decimal v ? options.Precision(p).Round(v) : null;
-        return new AnnualStatistic(p, kind, fraction, value, reported, options.Standard.ConcentrationUnit(p), validDays, shortMonths.AsReadOnly());
+        return new AnnualStatistic(p, kind, fraction, value, options.Precision(p), options.Standard.ConcentrationUnit(p), validDays, shortMonths.AsReadOnly());
     }
 
     private static void CheckOptions(AnnualAssessmentOptions options)

@@ -16,7 +16,8 @@ namespace LawGov.Indicators.AirQuality;
 /// good-day rate as a derived rate; the good days only for a year with at least 324 valid days;</item>
 /// <item><c>air:good-day-rate</c>: good days of valid days, as exact counts.</item>
 /// </list>
-/// Values are full precision: a target's declared rounding decides how they are compared. A statistic that misses the
+/// Values are full precision (<see cref="AnnualStatistic.Value"/>: exact, or for a figure with endless decimals a value on
+/// its side of every threshold with up to 20 decimals): a target's declared rounding decides how they are compared. A statistic that misses the
 /// annual validity rule (324 days, 27 per month, 25 in February) gives no figure; it is listed in
 /// <see cref="Skipped"/> with the reason, and the target is then judged as having no data.
 /// An indicator may name the AQI standard its figures are computed by (<see cref="Indicator.Standard"/>); one that

@@ -14,7 +14,7 @@ public sealed class CityAirData
     {
         Name = name;
         Hours = hours;
-        City = new SiteSeries(name ?? UnnamedCity, CityHours.Summarize(hours));
+        City = new SiteSeries(name ?? UnnamedCity, CityHours.Summarize(hours), cityHours: hours);
         Stations = Array.AsReadOnly(stations);
     }
 

@@ -11,12 +11,17 @@ namespace LawGov.Indicators.AirQuality;
 /// <para>
 /// A daily value (a 24-hour mean, the best 8-hour window, the 1-hour maximum) is V = X / N with X = Σ S/n over its N
 /// hours, an exact fraction. It is stored as a sum D and the count N, as for a station, chosen so that D / N is exact
-/// wherever it can be: D = X when X is a whole number of millionths (then the IAQI, the annual keys and the percentiles
-/// take the exact integer paths, as for a station); D = X when V has at most 18 decimals (then D / N is V exactly in
-/// <see cref="decimal"/>); otherwise V has infinitely many decimals (a factor such as 3 in a station count) and
-/// D / N is the midpoint of the interval of 10⁻¹⁸ that holds V. No breakpoint, rounding midpoint or limit of any table
-/// lies inside such an interval (they have at most a few decimals), so every comparison with one — the IAQI band and
-/// its ceiling, GB/T 8170 rounding, EPA truncation, the 160 µg/m³ exception — has the same outcome as for V itself.
+/// wherever it can be: D = X when X is a whole number of millionths (then the IAQI takes the exact integer path, as for
+/// a station); D = X when V has at most 18 decimals (then D / N is V exactly in <see cref="decimal"/>); otherwise V has
+/// infinitely many decimals (a factor such as 3 in a station count) and D / N is the midpoint of the interval of 10⁻¹⁸
+/// that holds V. No breakpoint, rounding midpoint or limit of any table lies inside such an interval (they have at most
+/// a few decimals), so every comparison with one — the IAQI band and its ceiling, GB/T 8170 rounding, EPA truncation,
+/// the 160 µg/m³ exception — has the same outcome as for V itself.
+/// </para>
+/// <para>
+/// That holds for the day's own decisions only. The annual mean and the percentiles combine hundreds of daily values
+/// and can be exactly a limit (35 from daily means of 2519/72 and 2522/72), which the midpoints' errors would push to
+/// one side; they are computed from V itself, <see cref="Exact"/>, recomputed from the hourly state.
 /// </para>
 /// <para>
 /// The fractions Σ r/n left after whole millionths are summed with 64-bit fixed-point bounds; only when an integer lies
@@ -77,21 +82,82 @@ internal static class CityDaySummarizer
         ReadOnlySpan<int> o3Counts = counts.Slice((int)Pollutant.O3 * 24, 24);
         if (BitOperations.PopCount(o3Mask) >= ValidityRules.MinimumHoursPerDay)
         {
-            // The largest hourly value S/n, compared exactly by cross-multiplication (S ≤ 10¹³ n, so products fit).
-            int best = -1;
-            for (uint m = o3Mask; m != 0; m &= m - 1)
-            {
-                int h = BitOperations.TrailingZeroCount(m);
-                if (best < 0 || (Int128)o3Sums[h] * o3Counts[best] > (Int128)o3Sums[best] * o3Counts[h])
-                {
-                    best = h;
-                }
-            }
-            values[DailyConcentrations.MaxOneHourSlot] = Mean.Of(o3, 1u << best, 1).Encode();
+            values[DailyConcentrations.MaxOneHourSlot] = Mean.Of(o3, 1u << MaxHour(o3Sums, o3Counts, o3Mask), 1).Encode();
             packed |= 1UL << (8 * DailyConcentrations.MaxOneHourSlot);
             valid |= 1 << DailyConcentrations.MaxOneHourSlot;
         }
 
+        (uint bestMask, Mean bestWindow, byte windows) = BestWindow(o3, o3Sums, o3Counts, o3Mask);
+        if (bestMask != 0)
+        {
+            values[DailyConcentrations.Mda8Slot] = bestWindow.Encode();
+            packed |= (ulong)bestWindow.Count << (8 * DailyConcentrations.Mda8Slot);
+            if (windows >= ValidityRules.MinimumWindowsPerDay || bestWindow.Exceeds(ValidityRules.O3EightHourLimit))
+            {
+                valid |= 1 << DailyConcentrations.Mda8Slot;
+            }
+        }
+        return new DailyConcentrations(date, values, packed, valid, windows);
+    }
+
+    /// <summary>
+    /// The exact value of the daily statistic in <paramref name="slot"/> (a pollutant's 24-hour mean, the MDA8 or the O3
+    /// 1-hour maximum) from the day's hourly state, the hours chosen as <see cref="Summarize"/> chooses them: what the
+    /// stored sum and count approximate when the value has endless decimals. The slot must hold a value.
+    /// </summary>
+    /// <exception cref="ArgumentException">The slot has no value that day.</exception>
+    internal static Fraction Exact(ReadOnlySpan<long> sums, ReadOnlySpan<int> counts, int slot)
+    {
+        int pollutant = slot < 6 ? slot : (int)Pollutant.O3;
+        ReadOnlySpan<long> hourSums = sums.Slice(pollutant * 24, 24);
+        ReadOnlySpan<int> hourCounts = counts.Slice(pollutant * 24, 24);
+        uint mask = 0;
+        for (int h = 0; h < 24; h++)
+        {
+            mask |= hourCounts[h] > 0 ? 1u << h : 0;
+        }
+        if (slot == DailyConcentrations.MaxOneHourSlot && mask != 0)
+        {
+            mask = 1u << MaxHour(hourSums, hourCounts, mask);
+        }
+        else if (slot == DailyConcentrations.Mda8Slot)
+        {
+            Span<Term> terms = stackalloc Term[24];
+            for (uint m = mask; m != 0; m &= m - 1)
+            {
+                int h = BitOperations.TrailingZeroCount(m);
+                terms[h] = Term.Of(hourSums[h], hourCounts[h]);
+            }
+            mask = BestWindow(terms, hourSums, hourCounts, mask).Mask;
+        }
+        if (mask == 0)
+        {
+            throw new ArgumentException($"slot {slot} has no value that day", nameof(slot));
+        }
+        return Mean.Exact(hourSums, hourCounts, mask, BitOperations.PopCount(mask));
+    }
+
+    /// <summary>The hour of the largest hourly value S/n, compared exactly by cross-multiplication (S ≤ 10¹³ n, so products fit); the first of equal ones.</summary>
+    private static int MaxHour(ReadOnlySpan<long> sums, ReadOnlySpan<int> counts, uint mask)
+    {
+        int best = -1;
+        for (uint m = mask; m != 0; m &= m - 1)
+        {
+            int h = BitOperations.TrailingZeroCount(m);
+            if (best < 0 || (Int128)sums[h] * counts[best] > (Int128)sums[best] * counts[h])
+            {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The in-day 8-hour window with the largest mean among those with enough hours (its hours, its mean, and how many
+    /// such windows there are); mask 0 when there is none.
+    /// </summary>
+    private static (uint Mask, Mean Mean, byte Windows) BestWindow(ReadOnlySpan<Term> o3, ReadOnlySpan<long> sums, ReadOnlySpan<int> counts, uint o3Mask)
+    {
         Mean bestWindow = default;
         uint bestMask = 0;
         byte windows = 0;
@@ -106,22 +172,13 @@ internal static class CityDaySummarizer
             windows++;
             Mean mean = Mean.Of(o3, window, n);
             // The first of equal windows is kept, as for a station.
-            if (bestMask == 0 || mean.CompareTo(bestWindow, o3Sums, o3Counts, window, bestMask) > 0)
+            if (bestMask == 0 || mean.CompareTo(bestWindow, sums, counts, window, bestMask) > 0)
             {
                 bestWindow = mean;
                 bestMask = window;
             }
         }
-        if (bestMask != 0)
-        {
-            values[DailyConcentrations.Mda8Slot] = bestWindow.Encode();
-            packed |= (ulong)bestWindow.Count << (8 * DailyConcentrations.Mda8Slot);
-            if (windows >= ValidityRules.MinimumWindowsPerDay || bestWindow.Exceeds(ValidityRules.O3EightHourLimit))
-            {
-                valid |= 1 << DailyConcentrations.Mda8Slot;
-            }
-        }
-        return new DailyConcentrations(date, values, packed, valid, windows);
+        return (bestMask, bestWindow, windows);
     }
 
     /// <summary>One hourly value S/n as S·10¹²/n = Whole + Rest/n (0 ≤ Rest &lt; n).</summary>
@@ -233,15 +290,16 @@ internal static class CityDaySummarizer
             return Exact(sums, counts, mask, Count).CompareTo(Exact(sums, counts, otherMask, other.Count));
         }
 
-        private static Fraction Exact(ReadOnlySpan<long> sums, ReadOnlySpan<int> counts, uint mask, int count)
+        /// <summary>The exact mean of the hourly values S/n of the hours in <paramref name="mask"/>, in units (µg/m³, CO mg/m³).</summary>
+        internal static Fraction Exact(ReadOnlySpan<long> sums, ReadOnlySpan<int> counts, uint mask, int count)
         {
-            var value = new Fraction(0, 1);
+            Fraction value = Fraction.Zero;
             for (uint m = mask; m != 0; m &= m - 1)
             {
                 int h = BitOperations.TrailingZeroCount(m);
                 value = value.Add(sums[h], counts[h]);
             }
-            return new Fraction(value.Numerator, value.Denominator * count);
+            return value.Divide(count * (int)FixedPoint.One);
         }
 
         private static decimal ToDecimal(Int128 value, byte scale)
@@ -311,25 +369,12 @@ internal static class CityDaySummarizer
         {
             return (floor + (long)(low >> 64), false);
         }
-        var exact = new Fraction(0, 1);
+        Fraction exact = Fraction.Zero;
         for (int g = 0; g < left; g++)
         {
             exact = exact.Add(grouped[g], by[g]);
         }
         BigInteger whole = BigInteger.DivRem(exact.Numerator, exact.Denominator, out BigInteger remainder);
         return (floor + (long)whole, remainder.IsZero);
-    }
-
-    /// <summary>A non-negative fraction in <see cref="BigInteger"/>s, for the rare exact decisions.</summary>
-    private readonly record struct Fraction(BigInteger Numerator, BigInteger Denominator)
-    {
-        internal Fraction Add(long numerator, int denominator)
-        {
-            BigInteger gcd = BigInteger.GreatestCommonDivisor(Denominator, denominator);
-            BigInteger lcm = Denominator / gcd * denominator;
-            return new Fraction((Numerator * (lcm / Denominator)) + (numerator * (lcm / denominator)), lcm);
-        }
-
-        internal int CompareTo(Fraction other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
     }
 }

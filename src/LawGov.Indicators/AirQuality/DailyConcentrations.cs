@@ -20,7 +20,8 @@ public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
 {
     // Slots 0-5: the day's sum of each pollutant's hourly values; 6: the sum of the MDA8 window; 7: the O3 maximum.
     // Each value is sums[i] / counts[i]: exact fixed-point sums (scale 6) for stations; for cities see CityDaySummarizer
-    // (exact, or the midpoint of the 10^-18 interval holding a value with endless decimals).
+    // (exact, or the midpoint of the 10^-18 interval holding a value with endless decimals; the annual figures take the
+    // exact value from the city's hourly state instead).
     private readonly Eight sums;
     private readonly ulong counts;
     private readonly byte validMask;

@@ -1,83 +1,105 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace LawGov.Indicators.AirQuality;
 
 /// <summary>
-/// The valid daily values of one pollutant in a year, collected for the annual mean and the HJ 663 percentile. Values
-/// are exact (sum, count) pairs; while every value is a fixed-point mean they are kept as exact integer keys
-/// (<see cref="FixedPoint.TryMeanKey"/>), so sorting and summing need no division; otherwise as decimal means.
+/// The valid daily values of one pollutant in a year, collected for the annual mean and the HJ 663 percentile, both
+/// computed exactly as <see cref="Fraction"/>s (the caller converts each to decimal once). While every value is a
+/// multiple of 1/(10⁶ · <see cref="FixedPoint.MeanScale"/>) — every station value, and a city value whose exact
+/// fraction is one — they are kept as exact integer keys (<see cref="FixedPoint.TryMeanKey"/>), so sorting and summing
+/// need no division; otherwise as exact fractions.
 /// </summary>
 internal sealed class DailySeriesStatistics
 {
+    /// <summary>The unit of a key: 1/(10⁶ · 212 520) of a unit (µg/m³, CO mg/m³).</summary>
+    private static readonly BigInteger KeyDenominator = (BigInteger)FixedPoint.MeanScale * FixedPoint.One;
+
     private readonly List<long> keys = new(366);
-    private List<decimal>? decimals;
+    private List<Fraction>? fractions;
 
-    internal int Count => decimals?.Count ?? keys.Count;
+    internal int Count => fractions?.Count ?? keys.Count;
 
+    /// <summary>Adds the value <paramref name="sum"/> / <paramref name="count"/> (a station's fixed-point sum, or any exact decimal sum).</summary>
     internal void Add(decimal sum, int count)
     {
-        if (decimals is null && FixedPoint.TryFrom(sum, out long fixedSum) && FixedPoint.TryMeanKey(fixedSum, count, out long key))
+        if (fractions is null && FixedPoint.TryFrom(sum, out long fixedSum) && FixedPoint.TryMeanKey(fixedSum, count, out long key))
         {
             keys.Add(key);
             return;
         }
-        if (decimals is null)
-        {
-            decimals = new List<decimal>(366);
-            foreach (long earlier in keys)
-            {
-                decimals.Add(FromKey(earlier));
-            }
-        }
-        decimals.Add(sum / count);
+        Add(Fraction.Of(sum).Divide(count));
     }
 
-    /// <summary>The arithmetic mean, or null when empty.</summary>
-    internal decimal? Mean()
+    /// <summary>Adds an exact value (a city's daily value from its hourly sums).</summary>
+    internal void Add(Fraction value)
+    {
+        if (fractions is null)
+        {
+            BigInteger key = BigInteger.DivRem(value.Numerator * KeyDenominator, value.Denominator, out BigInteger remainder);
+            if (remainder.IsZero && key <= FixedPoint.MaxValue * FixedPoint.MeanScale)
+            {
+                keys.Add((long)key);
+                return;
+            }
+            fractions = new List<Fraction>(366);
+            foreach (long earlier in keys)
+            {
+                fractions.Add(FromKey(earlier));
+            }
+        }
+        fractions.Add(value);
+    }
+
+    /// <summary>The arithmetic mean, exactly, or null when empty.</summary>
+    internal Fraction? Mean()
     {
         if (Count == 0)
         {
             return null;
         }
-        if (decimals is not null)
+        if (fractions is not null)
         {
-            decimal total = 0m;
-            foreach (decimal value in decimals)
+            Fraction total = Fraction.Zero;
+            foreach (Fraction value in fractions)
             {
-                total += value;
+                total = total.Add(value);
             }
-            return total / decimals.Count;
+            return total.Divide(fractions.Count);
         }
         Int128 sum = 0;
         foreach (long key in keys)
         {
             sum += key;
         }
-        return (decimal)sum / ((decimal)FixedPoint.MeanScale * FixedPoint.One * keys.Count);
+        return new Fraction((BigInteger)sum, KeyDenominator * keys.Count);
     }
 
-    /// <summary>The HJ 663 percentile, or null when empty.</summary>
-    internal decimal? Percentile(decimal p)
+    /// <summary>The HJ 663 percentile, exactly, or null when empty.</summary>
+    internal Fraction? Percentile(decimal p)
     {
         if (Count == 0)
         {
             return null;
         }
-        if (decimals is not null)
+        int n = Count;
+        (int s, decimal weight) = Hj663.Rank(n, p);
+        if (fractions is not null)
         {
-            decimals.Sort();
-            return Hj663.Percentile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(decimals), p);
+            fractions.Sort();
+            return Fraction.Interpolate(fractions[s - 1], fractions[Math.Min(s, n - 1)], weight);
         }
-        Span<long> all = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(keys);
-        int n = all.Length;
-        int needed = n - Math.Min(Hj663.LowerRank(n, p), n) + 1;
+        Span<long> all = CollectionsMarshal.AsSpan(keys);
+        int needed = n - s + 1;
         if (needed <= TopLimit)
         {
             // HJ 663 percentiles are high (p90-p98): only the top few values matter, so keep just those, sorted.
             Span<long> top = stackalloc long[needed];
             Largest(all, top);
-            return Hj663.PercentileOfTop((ReadOnlySpan<long>)top, n, p, FromKey);
+            return Fraction.Interpolate(FromKey(top[0]), FromKey(top[Math.Min(1, needed - 1)]), weight);
         }
         RadixSort(all);
-        return Hj663.Percentile((ReadOnlySpan<long>)all, p, FromKey);
+        return Fraction.Interpolate(FromKey(all[s - 1]), FromKey(all[Math.Min(s, n - 1)]), weight);
     }
 
     /// <summary>Up to this many top values are selected instead of sorting them all.</summary>
@@ -154,5 +176,5 @@ internal sealed class DailySeriesStatistics
         }
     }
 
-    private static decimal FromKey(long key) => (decimal)key / ((decimal)FixedPoint.MeanScale * FixedPoint.One);
+    private static Fraction FromKey(long key) => new(key, KeyDenominator);
 }

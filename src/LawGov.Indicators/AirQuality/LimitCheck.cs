@@ -1,3 +1,5 @@
+using LawGov.Indicators.Measures;
+
 namespace LawGov.Indicators.AirQuality;
 
 /// <summary>
@@ -7,13 +9,21 @@ namespace LawGov.Indicators.AirQuality;
 /// <remarks>Immutable; equality is reference equality.</remarks>
 public sealed class LimitCheck
 {
-    internal LimitCheck(AnnualStatistic statistic, AveragingPeriod? limitAveraging, decimal limit, decimal? comparedValue)
+    /// <param name="statistic">The statistic compared.</param>
+    /// <param name="limitAveraging">The limit's averaging period (null: annual).</param>
+    /// <param name="limit">The limit.</param>
+    /// <param name="comparison">Whether the exact figure (full value) or the reported one is compared.</param>
+    internal LimitCheck(AnnualStatistic statistic, AveragingPeriod? limitAveraging, decimal limit, ComparisonMethod comparison)
     {
         Statistic = statistic;
         LimitAveraging = limitAveraging;
         Limit = limit;
-        ComparedValue = comparedValue;
-        Attains = comparedValue is decimal value ? value <= limit : null;
+        bool rounded = comparison == ComparisonMethod.RoundedValue;
+        ComparedValue = !statistic.IsComplete ? null : rounded ? statistic.ReportedValue : statistic.Value;
+        // The full value is compared as the exact fraction, not through its decimal (which would give the same answer).
+        Attains = ComparedValue is not decimal compared ? null
+            : rounded || statistic.Exact is not Fraction exact ? compared <= limit
+            : exact.CompareTo(limit) <= 0;
     }
 
     /// <summary>The statistic compared.</summary>
@@ -31,6 +41,10 @@ public sealed class LimitCheck
     /// </summary>
     public decimal? ComparedValue { get; }
 
-    /// <summary>True when the compared value is at most the limit (a limit is the highest permitted value), null when there is none.</summary>
+    /// <summary>
+    /// True when the compared figure is at most the limit (a limit is the highest permitted value), null when there is
+    /// none. At full precision the exact figure is compared, so a mean of exactly 35 attains a limit of 35 and one just
+    /// above it does not, however many decimals it has.
+    /// </summary>
     public bool? Attains { get; }
 }

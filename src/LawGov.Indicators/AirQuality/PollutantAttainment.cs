@@ -41,18 +41,15 @@ public sealed class PollutantAttainment
             var checks = new List<LimitCheck>(2);
             if (means.FirstOrDefault(s => s.Pollutant == pollutant) is { } mean && limits.AnnualLimit(pollutant, grade) is decimal annual)
             {
-                checks.Add(new LimitCheck(mean, null, annual, Compared(mean, comparison)));
+                checks.Add(new LimitCheck(mean, null, annual, comparison));
             }
             AveragingPeriod shortTerm = pollutant == Pollutant.O3 ? AveragingPeriod.EightHours : AveragingPeriod.TwentyFourHours;
             if (percentiles.FirstOrDefault(s => s.Pollutant == pollutant) is { } percentile && limits.Limit(pollutant, shortTerm, grade) is decimal limit)
             {
-                checks.Add(new LimitCheck(percentile, shortTerm, limit, Compared(percentile, comparison)));
+                checks.Add(new LimitCheck(percentile, shortTerm, limit, comparison));
             }
             result[p] = new PollutantAttainment(pollutant, checks.AsReadOnly());
         }
         return result;
     }
-
-    private static decimal? Compared(AnnualStatistic statistic, ComparisonMethod comparison) =>
-        !statistic.IsComplete ? null : comparison == ComparisonMethod.RoundedValue ? statistic.ReportedValue : statistic.Value;
 }

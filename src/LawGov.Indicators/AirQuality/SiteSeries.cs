@@ -16,11 +16,13 @@ public sealed class SiteSeries
     /// For a station, the hourly values of the days that another part of the data may still add hours to (its first and
     /// last day when read), in date order, each also summarized in <paramref name="days"/>; null for none.
     /// </param>
-    internal SiteSeries(string name, IReadOnlyList<DailyConcentrations> days, IReadOnlyList<StationDayHours>? openDays = null)
+    /// <param name="cityHours">For a city, the exact hourly state its days were summarized from, by day number; null for a station.</param>
+    internal SiteSeries(string name, IReadOnlyList<DailyConcentrations> days, IReadOnlyList<StationDayHours>? openDays = null, IReadOnlyDictionary<int, CityHours>? cityHours = null)
     {
         Name = name;
         Days = days;
         OpenDays = openDays ?? [];
+        CityHours = cityHours;
     }
 
     /// <summary>The station or city name.</summary>
@@ -31,4 +33,10 @@ public sealed class SiteSeries
 
     /// <summary>The hourly values of the days that can still be joined with hours of the same day from another part.</summary>
     internal IReadOnlyList<StationDayHours> OpenDays { get; }
+
+    /// <summary>
+    /// For a city, its exact hourly state by day number (every day of <see cref="Days"/> has one), from which the annual
+    /// figures take the exact daily values; null for a station, whose days are exact.
+    /// </summary>
+    internal IReadOnlyDictionary<int, CityHours>? CityHours { get; }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Tests.TestSupport;
 using NodaTime;
 
 namespace LawGov.Indicators.Tests.AirQuality;
@@ -356,6 +357,159 @@ public class AirQualityAssessmentTests
         Assert.Equal(2023, result.Year);
         Assert.Same(ConcentrationLimits.Gb3095_2012, result.Limits); // HJ 633-2012 pairs with GB 3095-2012
         Assert.Equal(LimitGrade.GradeII, result.Grade);
+    }
+
+    // ---- A city's annual figures from daily means with endless decimals (exact fractions, converted once) ----
+
+    [Fact]
+    public void Annual_ThreeStationCityWhoseAnnualMeanIsExactly35_AttainsAtTheLimitAndReports52ForPm10()
+    {
+        // Hand calculation (see ThreeStationCity: daily mean = daily total / 72). PM2.5 totals repeat 2519, 2519, 2522,
+        // i.e. 35·72 − 1, 35·72 − 1, 35·72 + 2: daily means 34.98611… and 35.02777…, none terminating (no total divisible
+        // by 9). 2020 has 366 = 122 · 3 days, so the annual mean is 122 · (3 · 2520) / 72 / 366 = 35 exactly: at the
+        // GB 3095-2012 grade II annual limit 35, which attains (a limit is the highest permitted value). PM10 totals
+        // repeat 3779, 3779, 3782 around 52.5 · 72 = 3780: annual mean 52.5 exactly, reported 52 (GB/T 8170 half to
+        // even). The daily means as midpoints of their 10⁻¹⁸ intervals put both means about 1.7 · 10⁻¹⁹ above: 35 then
+        // exceeded the limit and 52.5 was reported as 53.
+        CityAirData city = ThreeStationCity.Build(2020, ThreeStationCity.Cycle(2519, 2519, 2522), ThreeStationCity.Cycle(3779, 3779, 3782));
+
+        SiteAnnualAssessment result = AirQualityAssessment.Annual(city, Options(2020)).City;
+
+        AnnualStatistic pm25 = result.AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm25);
+        Assert.Equal(35m, pm25.Value);
+        Assert.Equal(35m, pm25.ReportedValue);
+        Assert.True(pm25.IsComplete);
+        LimitCheck annual = Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging is null);
+        Assert.Equal(35m, annual.Limit);
+        Assert.Equal(35m, annual.ComparedValue);
+        Assert.True(annual.Attains);
+        AnnualStatistic pm10 = result.AnnualMeans.Single(s => s.Pollutant == Pollutant.Pm10);
+        Assert.Equal(52.5m, pm10.Value);
+        Assert.Equal(52m, pm10.ReportedValue);
+    }
+
+    [Fact]
+    public void Annual_ThreeStationCityWhoseP95IsExactly75_AttainsThe24HourLimit()
+    {
+        // Hand calculation (daily mean = total / 72). Day totals: 346 days 2519 (34.98611…), one day 5379 (74.708333…,
+        // = 75 − 21/72) and 19 days 5407 (75.097222…, = 75 + 7/72); none terminates. HJ 663 Appendix A, n = 366:
+        // k = 1 + 365 · 0.95 = 347.75, s = 347, so p95 = X(347) + (X(348) − X(347)) · 0.75 = 75 − 21/72 + 0.75 · 28/72
+        // = 75 exactly: at the GB 3095-2012 grade II PM2.5 24-hour limit 75, which attains. From the 10⁻¹⁸ midpoints the
+        // percentile came out about 2 · 10⁻¹⁹ above 75 and exceeded it.
+        CityAirData city = ThreeStationCity.Build(2020, day => day < 346 ? 2519 : day == 346 ? 5379 : 5407);
+
+        SiteAnnualAssessment result = AirQualityAssessment.Annual(city, Options(2020)).City;
+
+        AnnualStatistic p95 = result.Percentiles.Single(s => s.Pollutant == Pollutant.Pm25);
+        Assert.Equal(75m, p95.Value);
+        Assert.Equal(75m, p95.ReportedValue);
+        LimitCheck daily = Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging == AveragingPeriod.TwentyFourHours);
+        Assert.Equal(75m, daily.Limit);
+        Assert.True(daily.Attains);
+    }
+
+    /// <summary>
+    /// The exact annual figures of the stations <paramref name="stations"/> of a city taken as one site, by the rules:
+    /// the hourly value is the mean of the stations with a value; a daily mean needs 20 hours; the MDA8 is the largest
+    /// mean of the 17 in-day 8-hour windows with at least 6 hours, valid with 14 such windows or above 160 (GB 3095
+    /// Table 4, HJ 663); annual mean = mean of the valid daily means; percentiles per HJ 663 Appendix A.
+    /// </summary>
+    private static (Q? Mean, Q? Percentile)[] ReferenceFigures(MessyCity city, int[] stations)
+    {
+        var daily = new List<Q>[6];
+        for (int p = 0; p < 6; p++)
+        {
+            daily[p] = [];
+        }
+        for (int d = 0; d < city.Days; d++)
+        {
+            var hourly = new Q?[6, 24];
+            for (int p = 0; p < 6; p++)
+            {
+                for (int h = 0; h < 24; h++)
+                {
+                    decimal?[] present = stations.Select(s => city.Values[d, h, s, p]).Where(v => v is not null).ToArray();
+                    hourly[p, h] = present.Length == 0 ? null : present.Select(v => Q.Of(v!.Value)).Aggregate((a, b) => a + b).Over(present.Length);
+                }
+            }
+            for (int p = 0; p < 5; p++)
+            {
+                Q[] hours = Enumerable.Range(0, 24).Where(h => hourly[p, h] is not null).Select(h => hourly[p, h]!.Value).ToArray();
+                if (hours.Length >= 20)
+                {
+                    daily[p].Add(hours.Aggregate((a, b) => a + b).Over(hours.Length));
+                }
+            }
+            Q? best = null;
+            int windows = 0;
+            for (int start = 0; start < 17; start++)
+            {
+                Q[] hours = Enumerable.Range(start, 8).Where(h => hourly[5, h] is not null).Select(h => hourly[5, h]!.Value).ToArray();
+                if (hours.Length >= 6)
+                {
+                    windows++;
+                    Q mean = hours.Aggregate((a, b) => a + b).Over(hours.Length);
+                    best = best is Q b && b.CompareTo(mean) >= 0 ? b : mean;
+                }
+            }
+            if (best is Q mda8 && (windows >= 14 || mda8.CompareTo(new Q(160, 1)) > 0))
+            {
+                daily[5].Add(mda8);
+            }
+        }
+        decimal[] fractions = [0.95m, 0.95m, 0.98m, 0.98m, 0.95m, 0.90m]; // HJ 663: PM p95, SO2/NO2 p98, CO p95, O3 p90
+        return Enumerable.Range(0, 6).Select(p =>
+        {
+            if (daily[p].Count == 0)
+            {
+                return ((Q?)null, (Q?)null);
+            }
+            List<Q> sorted = daily[p].OrderBy(q => q, Comparer<Q>.Create((a, b) => a.CompareTo(b))).ToList();
+            return (daily[p].Aggregate((a, b) => a + b).Over(daily[p].Count), Q.Percentile(sorted, fractions[p]));
+        }).ToArray();
+    }
+
+    /// <summary>
+    /// A figure agrees with its exact value: null together; the value exact when it has at most 20 decimals, else in the
+    /// same interval of 10⁻²⁰ and not on its ends; the reported value the exact value rounded by GB/T 8170 half to even
+    /// (µg/m³ to integers, CO to one decimal).
+    /// </summary>
+    private static bool Agrees(AnnualStatistic statistic, Q? exact)
+    {
+        if (exact is not Q q)
+        {
+            return statistic.Value is null && statistic.ReportedValue is null;
+        }
+        if (statistic.Value is not decimal value || statistic.ReportedValue is not decimal reported)
+        {
+            return false;
+        }
+        (System.Numerics.BigInteger cell, bool onGrid) = q.Cell(20);
+        bool close = onGrid ? Q.Of(value).CompareTo(q) == 0 : Q.Of(value).Cell(20) == (cell, false);
+        int decimals = statistic.Pollutant == Pollutant.Co ? 1 : 0;
+        return close && Q.Of(reported).CompareTo(q.Round(decimals, LawGov.Indicators.Measures.RoundingMode.HalfEven)) == 0;
+    }
+
+    [Fact]
+    public void Annual_RandomSmallCities_FiguresAreTheExactFractions()
+    {
+        // Reference: BigInteger fractions of the hourly data (ReferenceFigures), for the city (hourly means over its
+        // stations) and, as a station is a city of one, for its first station.
+        Properties.Check(FsCheck.Fluent.Prop.ForAll(FsCheck.Fluent.Arb.From(AirQualityGenerators.SmallCity), city =>
+        {
+            CityAirData data = Assert.Single(HourlyAirData.FromObservations(city.Observations()).Cities);
+            CityAnnualAssessment result = AirQualityAssessment.Annual(data, Options(2023));
+            foreach ((SiteAnnualAssessment site, int[] stations) in new[] { (result.City, Enumerable.Range(0, city.Stations).ToArray()), (result.Stations[0], [0]) })
+            {
+                (Q? Mean, Q? Percentile)[] expected = ReferenceFigures(city, stations);
+                if (!site.AnnualMeans.All(s => Agrees(s, expected[(int)s.Pollutant].Mean))
+                    || !site.Percentiles.All(s => Agrees(s, expected[(int)s.Pollutant].Percentile)))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }), maxTest: 150);
     }
 
     [Fact]

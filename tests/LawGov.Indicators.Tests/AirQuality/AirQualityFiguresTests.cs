@@ -39,6 +39,27 @@ public class AirQualityFiguresTests
         Assert.Equal(366m, goodAir.Components[1].Actual!.Value);
     }
 
+    [Theory]
+    [InlineData(0, TargetStatus.Met)]
+    [InlineData(1, TargetStatus.NotMet)]
+    public void From_ThreeStationCityWhoseAnnualMeanIsExactly52_IsJudgedAtTheTargetBound(int extra, TargetStatus status)
+    {
+        // Hand calculation (ThreeStationCity: daily mean = daily total / 72): PM2.5 totals repeat 3743, 3743, 3746
+        // (52·72 − 1, − 1, + 2), daily means 51.98611… and 52.02777…, none terminating; 2020 has 366 = 122 · 3 days, so
+        // the annual mean is exactly 52. The Linyi 2020 plan's PM2.5 target is "at most 52 µg/m³" (integer, half to even,
+        // full value): met at 52. One µg/m³ more in one station-hour (extra = 1) makes it 52 + 1/(72 · 366): not met.
+        // Daily means as 10⁻¹⁸ midpoints put the exact 52 about 1.7 · 10⁻¹⁹ above, and the target was not met.
+        Catalog linyi = SeedCatalogs.Load(SeedCatalogs.Linyi2020);
+        CityAirData city = ThreeStationCity.Build(2020, day => (day % 3 == 2 ? 3746 : 3743) + (day == 0 ? extra : 0));
+        CityAnnualAssessment assessment = AirQualityAssessment.Annual(city, new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2020));
+
+        AirQualityFigures figures = AirQualityFigures.From(linyi, assessment, Data);
+        TargetResult pm25 = Result(Evaluator.Evaluate(linyi.WithFigures(figures.Figures)), "linyi-2020-pm25-annual-mean-target");
+
+        Assert.Equal(status, pm25.Status);
+        Assert.Equal(extra == 0, pm25.Actual!.Value == 52m);
+    }
+
     // January–June only: 182 days, fewer than the 324 HJ 663 / GB 3095 needs for annual statistics.
     [Fact]
     public void From_HalfYear_SkipsIncompleteStatistics_AndTheTargetsHaveNoData()

@@ -1,10 +1,13 @@
 using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Tests.TestSupport;
 
 namespace LawGov.Indicators.Tests.AirQuality;
 
 public class DailySeriesStatisticsTests
 {
+    private static Q Exact(Fraction? value) => new(value!.Value.Numerator, value.Value.Denominator);
+
     [Fact]
     public void Mean_FixedPointMeans_IsExact()
     {
@@ -14,7 +17,7 @@ public class DailySeriesStatisticsTests
         series.Add(800m, 20);
         series.Add(211m, 21);
 
-        Assert.Equal(1261m / 63m, series.Mean());
+        Assert.Equal(0, Exact(series.Mean()).CompareTo(new Q(1261, 63)));
     }
 
     [Fact]
@@ -27,20 +30,44 @@ public class DailySeriesStatisticsTests
             series.Add(v * 20m, 20);
         }
 
-        Assert.Equal(6.5m, series.Percentile(0.90m));
+        Assert.Equal(0, Exact(series.Percentile(0.90m)).CompareTo(new Q(13, 2)));
     }
 
     [Fact]
-    public void Add_DecimalSum_SwitchesToDecimalsKeepingEarlierValues()
+    public void Percentile_BetweenEndlessDecimals_IsExact()
     {
-        // A city sum with more than 6 decimals cannot be fixed point: 10 and 1/3 * 3 / 3 -> mean (10 + 1/3) / 2.
+        // Daily means 74 + 1/3 (1784/24) and 75 + 2/3 (1816/24), p = 0.5: k = 1.5, 74 1/3 + (4/3) · 0.5 = 75 exactly.
+        var series = new DailySeriesStatistics();
+        series.Add(1784m, 24);
+        series.Add(1816m, 24);
+
+        Assert.Equal(0, Exact(series.Percentile(0.5m)).CompareTo(new Q(75, 1)));
+    }
+
+    [Fact]
+    public void Add_FractionNotAKey_SwitchesToFractionsKeepingEarlierValues()
+    {
+        // A city value such as 1/3 millionth is no multiple of the key unit 1/(10⁶ · 212520): (10 + 1/3 · 10⁻⁶) / 2.
         var series = new DailySeriesStatistics();
         series.Add(200m, 20);
-        series.Add(1m / 3m, 1); // count 1 divides 212520, but 1/3 has 28 decimals
+        series.Add(new Fraction(1, 3_000_000));
 
         Assert.Equal(2, series.Count);
-        Assert.Equal((10m + 1m / 3m) / 2, series.Mean());
-        Assert.Equal(10m, series.Percentile(1m));
+        Assert.Equal(0, Exact(series.Mean()).CompareTo(new Q(30_000_001, 6_000_000)));
+        Assert.Equal(0, Exact(series.Percentile(1m)).CompareTo(new Q(10, 1)));
+    }
+
+    [Fact]
+    public void Add_FractionsOnTheKeyGrid_GiveExactFigures()
+    {
+        // 1/7 µg/m³ is 10⁶ · 212520 / 7 = 30 360 000 000 key units (212520 = 7 · 30360), taken as integer keys:
+        // mean (1/7 + 2/7) / 2 = 3/14; p50 of two values, k = 1.5: 1/7 + (1/7) · 0.5 = 3/14.
+        var series = new DailySeriesStatistics();
+        series.Add(new Fraction(1, 7));
+        series.Add(new Fraction(2, 7));
+
+        Assert.Equal(0, Exact(series.Mean()).CompareTo(new Q(3, 14)));
+        Assert.Equal(0, Exact(series.Percentile(0.5m)).CompareTo(new Q(3, 14)));
     }
 
     [Fact]
@@ -78,7 +105,8 @@ public class DailySeriesStatisticsTests
     [Fact]
     public void Percentile_FromTheTopValues_IsThePercentileOfAllSorted()
     {
-        // Selecting only the top values (high percentiles) or sorting all of them gives the HJ 663 percentile of the sorted series.
+        // Selecting only the top values (high percentiles) or sorting all of them gives the HJ 663 percentile of the sorted
+        // series, exactly (reference: BigInteger fractions).
         var gen = from days in Gen.Choose(1, 366)
                   from seed in Gen.Choose(0, int.MaxValue)
                   from p in Gen.Elements(0.90m, 0.95m, 0.98m, 0.5m, 0m, 1m, 0.999m, 0.8m)
@@ -87,18 +115,18 @@ public class DailySeriesStatisticsTests
         {
             var random = new Random(x.seed);
             var series = new DailySeriesStatistics();
-            var means = new List<decimal>();
+            var means = new List<Q>();
             for (int i = 0; i < x.days; i++)
             {
                 int count = random.Next(20, 25);
                 decimal sum = random.Next(0, random.Next(1, 3) == 1 ? 50 : 5_000_000) / 100m;
                 series.Add(sum, count);
-                means.Add(sum / count);
+                means.Add(Q.Of(sum).Over(count));
             }
-            means.Sort();
-            decimal expected = Hj663.Percentile(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(means), x.p);
-            decimal? actual = series.Percentile(x.p);
-            return actual is decimal a && Math.Abs(a - expected) < 1e-20m && series.Percentile(x.p) == actual;
+            means.Sort((a, b) => a.CompareTo(b));
+            Q expected = Q.Percentile(means, x.p);
+            Fraction? actual = series.Percentile(x.p);
+            return actual is not null && Exact(actual).CompareTo(expected) == 0 && Exact(series.Percentile(x.p)).CompareTo(expected) == 0;
         }), maxTest: 500);
     }
 

@@ -1,0 +1,127 @@
+using System.Numerics;
+using LawGov.Indicators.Aggregation;
+using LawGov.Indicators.Measures;
+
+namespace LawGov.Indicators.AirQuality;
+
+/// <summary>
+/// A non-negative exact fraction in <see cref="BigInteger"/>s, not necessarily reduced: a city's daily value and every
+/// annual figure (mean, percentile) before its one conversion to <see cref="decimal"/> (<see cref="ToDecimal"/>).
+/// </summary>
+/// <remarks>
+/// Compare values with <see cref="CompareTo(Fraction)"/>: the record's equality compares numerator and denominator as
+/// written (1/2 and 2/4 differ). <c>default</c> has denominator 0 and is not a value.
+/// </remarks>
+internal readonly record struct Fraction(BigInteger Numerator, BigInteger Denominator) : IComparable<Fraction>
+{
+    /// <summary>Decimals of the grid <see cref="ToDecimal"/> keeps values on: 20.</summary>
+    internal const int GridDecimals = 20;
+
+    private static readonly BigInteger Grid = BigInteger.Pow(10, GridDecimals);
+
+    internal static Fraction Zero { get; } = new(BigInteger.Zero, BigInteger.One);
+
+    /// <summary>A decimal (non-negative), exactly: mantissa / 10^scale.</summary>
+    internal static Fraction Of(decimal value)
+    {
+        (BigInteger numerator, BigInteger denominator) = ExactDecimal.ToFraction(value);
+        return new Fraction(numerator, denominator);
+    }
+
+    /// <summary>This + <paramref name="numerator"/> / <paramref name="denominator"/>, over the least common denominator.</summary>
+    internal Fraction Add(BigInteger numerator, BigInteger denominator)
+    {
+        BigInteger gcd = BigInteger.GreatestCommonDivisor(Denominator, denominator);
+        BigInteger lcm = Denominator / gcd * denominator;
+        return new Fraction((Numerator * (lcm / Denominator)) + (numerator * (lcm / denominator)), lcm);
+    }
+
+    /// <summary>This + <paramref name="other"/>, over the least common denominator.</summary>
+    internal Fraction Add(Fraction other) => Add(other.Numerator, other.Denominator);
+
+    /// <summary>This / <paramref name="divisor"/> (positive).</summary>
+    internal Fraction Divide(int divisor) => new(Numerator, Denominator * divisor);
+
+    /// <summary>
+    /// <paramref name="low"/> + (<paramref name="high"/> − <paramref name="low"/>) · <paramref name="weight"/>, the HJ 663
+    /// interpolation, exactly (<paramref name="weight"/> 0 to 1).
+    /// </summary>
+    internal static Fraction Interpolate(Fraction low, Fraction high, decimal weight)
+    {
+        if (weight == 0m)
+        {
+            return low;
+        }
+        (BigInteger w, BigInteger scale) = ExactDecimal.ToFraction(weight);
+        // (a/b)(1 − w/s) + (c/d)(w/s) = (a·d·(s − w) + c·b·w) / (b·d·s)
+        return new Fraction(
+            (low.Numerator * high.Denominator * (scale - w)) + (high.Numerator * low.Denominator * w),
+            low.Denominator * high.Denominator * scale);
+    }
+
+    /// <summary>Orders exactly, by cross-multiplication.</summary>
+    public int CompareTo(Fraction other) => (Numerator * other.Denominator).CompareTo(other.Numerator * Denominator);
+
+    /// <summary>Orders against a decimal exactly.</summary>
+    internal int CompareTo(decimal value) => CompareTo(Of(value));
+
+    /// <summary>
+    /// The value as a decimal, converted once: exactly when it has at most 20 decimals; otherwise the midpoint of the
+    /// interval of 10⁻²⁰ that holds it (21 decimals). Exact values come without trailing zeros.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Why the midpoint and not the nearest decimal: when the value q has more than 20 decimals, it and the midpoint d
+    /// both lie strictly inside the same open interval (F · 10⁻²⁰, (F + 1) · 10⁻²⁰), which holds no number with at most
+    /// 20 decimals. So for every threshold t with at most 20 decimals (a limit, a target, a breakpoint), d &lt; t, d = t
+    /// or d &gt; t exactly when q is — and d = t never happens, as q ≠ t. Rounding to r ≤ 19 decimals in any mode is
+    /// decided by the value's position among the multiples of 10⁻ʳ and their midpoints (numbers with r + 1 ≤ 20
+    /// decimals), so d rounds as q does (GB/T 8170 half to even of 52.5 needs exactly 52.5; 52.5 + 10⁻²⁵ is rounded as
+    /// 53 from d as from q). The nearest 20-decimal number would not do: an annual mean can lie within 10⁻²⁰ of a whole
+    /// number without being one (a denominator such as lcm(station counts) · 24 · 366 · 10⁶ exceeds 10²⁰ with a few dozen
+    /// stations), and rounding it onto that number would turn "just above 35" into "35".
+    /// </para>
+    /// <para>
+    /// 20 decimals because every figure here is below 10⁷ (hourly values have at most 7 integer digits, and means and
+    /// percentiles lie between the smallest and largest daily value): 7 + 21 digits fit the 96-bit mantissa
+    /// (7.9 · 10²⁸), 7 + 22 would not. Larger values keep fewer decimals so they still fit.
+    /// </para>
+    /// </remarks>
+    internal decimal ToDecimal()
+    {
+        for (int decimals = GridDecimals; ; decimals--)
+        {
+            BigInteger grid = decimals == GridDecimals ? Grid : BigInteger.Pow(10, decimals);
+            BigInteger floor = BigInteger.DivRem(Numerator * grid, Denominator, out BigInteger remainder);
+            if (remainder.IsZero && floor.GetBitLength() <= 96)
+            {
+                return ExactDecimal.Normalize(FromMantissa(floor, decimals));
+            }
+            BigInteger midpoint = ((2 * floor) + 1) * 5;
+            if (midpoint.GetBitLength() <= 96)
+            {
+                return FromMantissa(midpoint, decimals + 1);
+            }
+            if (decimals == 0)
+            {
+                throw new OverflowException("The value does not fit in a decimal.");
+            }
+        }
+    }
+
+    /// <summary>The value rounded once, exactly, with <paramref name="mode"/> to <paramref name="decimals"/> decimals (that scale).</summary>
+    internal decimal Round(int decimals, RoundingMode mode)
+    {
+        if (!ExactDecimal.TryRound(Numerator, Denominator, decimals, mode, out decimal rounded))
+        {
+            throw new OverflowException("The rounded value does not fit in a decimal.");
+        }
+        return rounded;
+    }
+
+    private static decimal FromMantissa(BigInteger mantissa, int scale)
+    {
+        var bits = (UInt128)mantissa;
+        return new decimal((int)(uint)bits, (int)(uint)(bits >> 32), (int)(uint)(bits >> 64), false, (byte)scale);
+    }
+}
