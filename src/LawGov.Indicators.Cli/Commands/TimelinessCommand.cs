@@ -12,7 +12,11 @@ namespace LawGov.Indicators.Cli.Commands;
 /// <summary><c>timeliness</c>: timely, overdue and pending records of a CSV file, with exact rates overall and per group.</summary>
 internal static class TimelinessCommand
 {
-    /// <summary>How rates are shown: two decimals, half-even (GB/T 8170); the exact counts are always printed too.</summary>
+    /// <summary>
+    /// How rates are shown: two decimals, half-even (GB/T 8170); the exact counts are always printed too. A timely rate is
+    /// a share (timely ≤ judged), so its rounded percentage is at most 100.00 and <see cref="RoundingRule.RoundPercent"/>
+    /// cannot overflow (that needs a ratio far above 100 % at eight or more decimals).
+    /// </summary>
     private static readonly RoundingRule PercentRounding = RoundingRule.Default;
 
     /// <summary>The statutory limits <c>--limit</c> accepts by name, each judged with its extension where it has one.</summary>

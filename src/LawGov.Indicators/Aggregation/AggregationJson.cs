@@ -15,7 +15,9 @@ namespace LawGov.Indicators.Aggregation;
 /// Writes and reads the state of the mergeable accumulators — <see cref="Rate"/>, <see cref="ValueSummary"/>,
 /// <see cref="ValueDistribution"/>, <see cref="TimelinessCounts"/>, <see cref="GroupedRates"/> — and organisation
 /// trees as compact JSON, so partial results computed elsewhere can be read back and merged. Counts are JSON whole
-/// numbers; decimals are JSON numbers written with their scale (2.50 stays 2.50).
+/// numbers; decimals are JSON numbers written with their scale (2.50 stays 2.50). Numbers are read exactly, as in the
+/// catalog format: a count that is not whole or does not fit in 64 bits, and a decimal that would be rounded or does
+/// not fit, are errors ("out of range (…)", "… cannot be held exactly"), never rounded.
 /// </summary>
 /// <remarks>
 /// Reading is strict: malformed JSON (comments and trailing commas included), an unknown or repeated property, a wrong
@@ -293,7 +295,7 @@ public static class AggregationJson
         {
             return JsonSerializer.Deserialize(json, TypeInfo<T>()) ?? throw Error(kind, "$", "expected an object, found null");
         }
-        catch (JsonException ex) when (!ex.Message.StartsWith(kind + " JSON at ", StringComparison.Ordinal))
+        catch (JsonException ex) when (!JsonMessages.IsWorded(ex, kind))
         {
             throw Rewrite(ex, kind);
         }
@@ -307,38 +309,15 @@ public static class AggregationJson
         {
             return JsonSerializer.Deserialize(utf8Json, TypeInfo<T>()) ?? throw Error(kind, "$", "expected an object, found null");
         }
-        catch (JsonException ex) when (!ex.Message.StartsWith(kind + " JSON at ", StringComparison.Ordinal))
+        catch (JsonException ex) when (!JsonMessages.IsWorded(ex, kind))
         {
             throw Rewrite(ex, kind);
         }
     }
 
-    /// <summary>System.Text.Json's own errors (syntax, types, unknown or repeated properties) in our words, path kept.</summary>
-    private static JsonException Rewrite(JsonException ex, string kind)
-    {
-        string message = ex.Message;
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-        string at = Invariant($" (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})");
-        message = message.StartsWith("Duplicate property '", StringComparison.Ordinal)
-            ? "the property '" + message.Split('\'')[1] + "' appears twice"
-            : message.Contains("trailing comma", StringComparison.Ordinal)
-                ? "a trailing comma is not allowed" + at
-                : message.StartsWith("'/' is ", StringComparison.Ordinal)
-                    ? "comments are not allowed; found '/'" + at
-                    : JsonMessages.Clean(message).TrimEnd('.');
-        return new JsonException($"{kind} JSON at {ex.Path ?? "$"}: {message}.", ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, ex);
-    }
+    private static JsonException Rewrite(JsonException ex, string kind) => JsonMessages.Rewrite(ex, kind);
 
-    private static JsonException Error(string kind, string path, string message) =>
-        new($"{kind} JSON at {path}: {message}.", path, null, null);
+    private static JsonException Error(string kind, string path, string message) => JsonMessages.Error(kind, path, message);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

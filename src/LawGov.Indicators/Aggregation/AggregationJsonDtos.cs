@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LawGov.Indicators.Serialization;
 
 namespace LawGov.Indicators.Aggregation;
 
@@ -75,7 +76,8 @@ internal sealed class OrganisationUnitDto
 
 /// <summary>
 /// Source-generated serialization of the aggregation states: strict (unknown and repeated properties, comments and
-/// trailing commas are errors).
+/// trailing commas are errors), every number read exactly through the catalog format's
+/// <see cref="NumberConverter{T}"/> converters.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
@@ -83,7 +85,8 @@ internal sealed class OrganisationUnitDto
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false)]
+    AllowTrailingCommas = false,
+    Converters = [typeof(ExactDecimalConverter), typeof(ExactInt64Converter)])]
 [JsonSerializable(typeof(RateStateDto))]
 [JsonSerializable(typeof(ValueSummaryStateDto))]
 [JsonSerializable(typeof(ValueDistributionStateDto))]

@@ -25,14 +25,25 @@ internal static class ExactDecimal
     /// scale, about 28 significant digits); otherwise it throws, never returning a rounded or different value.
     /// </remarks>
     /// <exception cref="OverflowException">The exact sum does not fit in a decimal at the larger scale of the two.</exception>
-    internal static decimal Add(decimal left, decimal right)
+    internal static decimal Add(decimal left, decimal right) =>
+        TryAdd(left, right, out decimal sum)
+            ? sum
+            : throw new OverflowException("The exact sum needs more digits than a decimal has (28 to 29 significant digits).");
+
+    /// <summary><see cref="Add"/> without the exception: false when the exact sum does not fit.</summary>
+    internal static bool TryAdd(decimal left, decimal right, out decimal sum)
     {
-        decimal sum = left + right;
-        if (sum.Scale < Math.Max(left.Scale, right.Scale))
+        try
         {
-            throw new OverflowException("The exact sum needs more digits than a decimal has (28 to 29 significant digits).");
+            sum = left + right;
         }
-        return sum;
+        catch (OverflowException)
+        {
+            // Beyond ±decimal.MaxValue; the only exception decimal addition throws, and only for operands of one sign.
+            sum = 0m;
+            return false;
+        }
+        return sum.Scale >= Math.Max(left.Scale, right.Scale);
     }
 
     /// <summary>Orders by value, then equal values by scale (1.0 before 1.00): a total order on decimal representations.</summary>

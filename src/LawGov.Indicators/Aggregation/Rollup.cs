@@ -44,6 +44,11 @@ namespace LawGov.Indicators.Aggregation;
 /// below "≥ 90 %", a highest concentration above "≤ 35"); and a count-meeting unit with a failing child fails (the
 /// all-of rule). Sums, means and ratios of sums stay indeterminate. A unit with no value below at all is
 /// <see cref="TargetStatus.NoData"/> (or Invalid, or not applicable when the rest is).</item>
+/// <item>Nothing is rounded or wraps silently, and nothing throws: a unit whose exact sum does not fit (counts above
+/// <see cref="long.MaxValue"/>, a decimal sum beyond 28 significant digits) has no value, is
+/// <see cref="TargetStatus.Invalid"/> with a <see cref="FindingCode.OutOfRange"/> finding, and is left out above like an
+/// invalid leaf (listed in <see cref="RollupNode.InvalidUnits"/>); a rate whose percentage rounded to the target's decimals
+/// does not fit in a decimal is Invalid and out of range, as in <see cref="Evaluator.Evaluate(ValueTarget, Rate)"/>.</item>
 /// </list>
 /// </remarks>
 public static class Rollup
@@ -56,7 +61,6 @@ public static class Rollup
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The target is not on a percent indicator, or its method is
     /// <see cref="RollupMethod.Sum"/> (rates roll up by ratio of sums).</exception>
-    /// <exception cref="OverflowException">A sum of counts exceeds <see cref="long.MaxValue"/>.</exception>
     public static RollupResult Evaluate(OrganisationTree tree, ValueTarget target, IReadOnlyDictionary<string, Rate> values)
     {
         Preconditions.CheckNotNull(tree, nameof(tree));
@@ -78,7 +82,6 @@ public static class Rollup
     /// <returns>One node per unit.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">The method is <see cref="RollupMethod.RatioOfSums"/>, which needs counts.</exception>
-    /// <exception cref="OverflowException">An exact sum does not fit in a decimal.</exception>
     public static RollupResult Evaluate(OrganisationTree tree, ValueTarget target, IReadOnlyDictionary<string, decimal> values)
     {
         Preconditions.CheckNotNull(tree, nameof(tree));
@@ -129,6 +132,9 @@ public static class Rollup
             Rate is { } rate ? (new BigInteger(rate.Numerator) * 100, new BigInteger(rate.Denominator))
             : !exactDenominator.IsZero ? (exactNumerator, exactDenominator)
             : ExactDecimal.ToFraction(Number);
+
+        /// <summary>The value as the evaluation sees it: the counts, or the decimal in the indicator's unit.</summary>
+        internal Observation ToObservation(Unit unit) => Rate is { } rate ? Observation.FromRate(rate) : Observation.FromValue(Number, unit);
 
         /// <summary>Compares values exactly (defined amounts of the same kind).</summary>
         internal int CompareTo(Amount other) =>
@@ -212,7 +218,13 @@ public static class Rollup
             }
 
             State[] usable = children.Where(c => c.Usable is not null).ToArray();
-            (Amount? value, State[] contributors) = Combine(usable);
+            (Amount? value, State[] contributors, bool outOfRange) = Combine(usable);
+            if (outOfRange)
+            {
+                // No exact value: the unit is invalid, listed with the invalid units and left out of every value above.
+                TargetResult noValue = new(target, TargetStatus.Invalid, findings: [SumOutOfRangeFinding(unit), .. incomplete]);
+                return new State { Node = Node(unit, noValue, null, Ids(contributors), missing, [unit.Id, .. invalid]), Usable = null };
+            }
             if (value is not { IsDefined: true } defined)
             {
                 // Nothing below has a value: invalid or missing data outranks "nothing to measure".
@@ -227,7 +239,8 @@ public static class Rollup
             if (!complete && !(judged.Status == TargetStatus.NotMet && FailsWhateverIsMissing(defined, target.Condition)))
             {
                 // A partial value: what the missing units hold could change the outcome.
-                TargetStatus status = invalid.Length > 0 ? TargetStatus.Invalid : TargetStatus.Indeterminate;
+                // An impossible or out-of-range value stays Invalid: more data cannot make it judgeable.
+                TargetStatus status = invalid.Length > 0 || judged.Status == TargetStatus.Invalid ? TargetStatus.Invalid : TargetStatus.Indeterminate;
                 judged = new TargetResult(target, status, judged.Actual, findings: [.. judged.Findings, .. incomplete],
                     tiers: target.Tiers.Select(t => new TierResult(t, status, target.Rounding, null)).ToArray());
             }
@@ -242,19 +255,38 @@ public static class Rollup
             return new State { Node = Node(unit, judged, defined, Ids(contributors), missing, invalid), Usable = defined };
         }
 
-        /// <summary>The unit's value from its children's usable values, and the children that made it.</summary>
-        private (Amount? Value, State[] Contributors) Combine(State[] usable)
+        /// <summary>
+        /// The unit's value from its children's usable values, and the children that made it; OutOfRange when an exact
+        /// sum (of counts, or of decimals) does not fit, and the unit has no value.
+        /// </summary>
+        private (Amount? Value, State[] Contributors, bool OutOfRange) Combine(State[] usable)
         {
             if (usable.Length == 0)
             {
-                return (null, []);
+                return (null, [], false);
             }
             switch (method)
             {
                 case RollupMethod.RatioOfSums:
-                    return (Amount.Of(Rate.Sum(usable.Select(c => c.Usable!.Value.Rate!.Value))), usable);
+                    Int128 numerators = 0, denominators = 0; // at most 2^31 children of 2^63 each: no wrap
+                    foreach (State child in usable)
+                    {
+                        numerators += child.Usable!.Value.Rate!.Value.Numerator;
+                        denominators += child.Usable!.Value.Rate!.Value.Denominator;
+                    }
+                    return numerators > long.MaxValue || denominators > long.MaxValue
+                        ? (null, usable, true)
+                        : (Amount.Of(new Rate((long)numerators, (long)denominators)), usable, false);
                 case RollupMethod.Sum:
-                    return (Amount.Of(usable.Aggregate(0m, (sum, c) => ExactDecimal.Add(sum, c.Usable!.Value.Number))), usable);
+                    decimal total = 0m;
+                    foreach (State child in usable)
+                    {
+                        if (!ExactDecimal.TryAdd(total, child.Usable!.Value.Number, out total))
+                        {
+                            return (null, usable, true);
+                        }
+                    }
+                    return (Amount.Of(total), usable, false);
                 case RollupMethod.MeanOfUnits:
                     // Exact: a child that is itself a mean gives its unrounded fraction, so each unit is rounded once.
                     BigInteger numerator = BigInteger.Zero, denominator = BigInteger.One;
@@ -268,7 +300,7 @@ public static class Rollup
                             (numerator, denominator) = (numerator / gcd, denominator / gcd);
                         }
                     }
-                    return (Amount.Mean(numerator, denominator * usable.Length), usable);
+                    return (Amount.Mean(numerator, denominator * usable.Length), usable, false);
                 default:
                     State chosen = usable[0];
                     foreach (State child in usable.AsSpan(1))
@@ -278,7 +310,7 @@ public static class Rollup
                             chosen = child;
                         }
                     }
-                    return (chosen.Usable, [chosen]);
+                    return (chosen.Usable, [chosen], false);
             }
         }
 
@@ -296,20 +328,25 @@ public static class Rollup
             _ => false,
         };
 
-        /// <summary>Whether the compared value (full or rounded, as the target declares) lies beyond one bound.</summary>
+        /// <summary>
+        /// Whether the compared value (full or rounded, as the target declares) lies beyond one bound: judged as the
+        /// evaluation judges it, against that bound alone, so a rounded percentage that does not fit in a decimal is
+        /// never computed here (the judgment says Invalid, which is not beyond).
+        /// </summary>
         private bool FailsBound(Amount value, Bound? bound, bool lower)
         {
             if (bound is not { } b)
             {
                 return false;
             }
-            RoundingRule rounding = target.Rounding;
-            int comparison = value.Rate is { } rate && rounding.Comparison == ComparisonMethod.FullValue
-                ? rate.CompareToPercent(b.Value)
-                : (rounding.Comparison == ComparisonMethod.FullValue ? value.Number
-                    : value.Rate is { } rounded ? rounded.ToPercent(rounding.Decimals, rounding.Mode) : rounding.Round(value.Number)).CompareTo(b.Value);
-            int beyond = lower ? -comparison : comparison;
-            return beyond > 0 || (beyond == 0 && !b.Inclusive);
+            Condition side = (lower, b.Inclusive) switch
+            {
+                (true, true) => Condition.AtLeast(b.Value),
+                (true, false) => Condition.MoreThan(b.Value),
+                (false, true) => Condition.AtMost(b.Value),
+                (false, false) => Condition.LessThan(b.Value),
+            };
+            return ValueJudgment.Status(side, target.Rounding, value.ToObservation(target.Indicator.Unit)) == TargetStatus.NotMet;
         }
 
         /// <summary>For the worst child: strictly worse by polarity; for the maximum: strictly larger.</summary>
@@ -343,15 +380,25 @@ public static class Rollup
             string en = "the value of " + unit.Name + " leaves out " + string.Join(" and ", new[]
             {
                 missing.Length == 0 ? null : Invariant($"{missing.Length} unit(s) with no data ({List(missing)})"),
-                invalid.Length == 0 ? null : Invariant($"{invalid.Length} unit(s) with impossible values ({List(invalid)})"),
+                invalid.Length == 0 ? null : Invariant($"{invalid.Length} unit(s) with impossible or out-of-range values ({List(invalid)})"),
             }.Where(p => p is not null)) + ".";
             string zh = unit.Name + "的数值未涵盖" + string.Join("及", new[]
             {
                 missing.Length == 0 ? null : Invariant($"{missing.Length}个无数据单位（{List(missing)}）"),
-                invalid.Length == 0 ? null : Invariant($"{invalid.Length}个数据无效单位（{List(invalid)}）"),
+                invalid.Length == 0 ? null : Invariant($"{invalid.Length}个数据无效或超出范围的单位（{List(invalid)}）"),
             }.Where(p => p is not null)) + "。";
             return new Finding(FindingCode.IncompleteRollup, Severity.Warning, en, zh, targetId: target.Id);
         }
+
+        private Finding SumOutOfRangeFinding(OrganisationUnit unit) => method == RollupMethod.RatioOfSums
+            ? new Finding(FindingCode.OutOfRange, Severity.Error,
+                Invariant($"The counts of the units under {unit.Name} add up to more than {long.MaxValue}, the largest count held exactly; {unit.Name} has no value."),
+                Invariant($"{unit.Name}下属单位的计数之和超过{long.MaxValue}（可精确表示的最大计数），{unit.Name}无数值。"),
+                targetId: target.Id)
+            : new Finding(FindingCode.OutOfRange, Severity.Error,
+                "The exact sum of the values of the units under " + unit.Name + " needs more digits than a decimal holds (about 28 significant digits); " + unit.Name + " has no value.",
+                unit.Name + "下属单位数值的精确和超出十进制数可表示的位数（约28位有效数字），" + unit.Name + "无数值。",
+                targetId: target.Id);
 
         private static string List(string[] ids) =>
             ids.Length <= 5 ? string.Join(", ", ids) : string.Join(", ", ids.Take(5)) + Invariant($", … {ids.Length - 5} more");

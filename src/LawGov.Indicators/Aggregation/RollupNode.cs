@@ -62,8 +62,9 @@ public sealed class RollupNode
     /// <summary>The ids of the leaves at or below this unit with no value given (no data), in tree order.</summary>
     public IReadOnlyList<string> MissingUnits { get; }
 
-    /// <summary>The ids of the leaves at or below this unit whose value is impossible for the target (a share above
-    /// 100 %, n/0), in tree order; they are left out of every value above them.</summary>
+    /// <summary>The ids of the units at or below this unit whose value is impossible for the target (a leaf's share above
+    /// 100 %, n/0) or out of range (a leaf's rate that cannot be rounded exactly, an exact sum that does not fit), in tree
+    /// order, a unit before those below it; they are left out of every value above them.</summary>
     public IReadOnlyList<string> InvalidUnits { get; }
 
     /// <summary>True when every leaf at or below this unit gave a usable value.</summary>

@@ -1,19 +1,24 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LawGov.Indicators.Serialization;
 using NodaTime;
 
 namespace LawGov.Indicators.Calendars;
 
 /// <summary>
 /// Reads calendars from JSON in the shape of the embedded State Council data (see
-/// <see cref="WorkingDayCalendar.Load"/>). Every failure is a <see cref="JsonException"/> naming the JSON path.
+/// <see cref="WorkingDayCalendar.Load"/>). Every failure is a <see cref="JsonException"/> naming the JSON path. As strict
+/// as the catalog format: unknown and repeated members, comments and trailing commas are errors, and numbers are read
+/// exactly (a year of 2030.5 or 1e10 is refused, not rounded or wrapped).
 /// </summary>
 internal static class CalendarJson
 {
+    private const string Kind = "Calendar";
+
     internal static WorkingDayCalendar Load(Stream utf8Json, WorkingDayCalendar? basedOn, string defaultName)
     {
-        CalendarFile file = Deserialize(utf8Json);
+        CalendarFileDto file = Deserialize(utf8Json);
         if (file.Years is null || file.Years.Count == 0)
         {
             throw Error("$.years", "expected a non-empty array of years");
@@ -23,7 +28,7 @@ internal static class CalendarJson
         var seen = new HashSet<int>();
         for (int i = 0; i < file.Years.Count; i++)
         {
-            CalendarYear entry = file.Years[i] ?? throw Error(Path(i), "expected an object, found null");
+            CalendarYearDto entry = file.Years[i] ?? throw Error(Path(i), "expected an object, found null");
             int year = entry.Year ?? throw Error(Path(i) + ".year", "expected the notice year, a number from 1 to 9998");
             if (year < 1 || year > 9998)
             {
@@ -60,17 +65,17 @@ internal static class CalendarJson
         var declaredWorking = new Dictionary<int, string>();
         for (int i = 0; i < file.Years.Count; i++)
         {
-            CalendarYear entry = file.Years[i]!;
+            CalendarYearDto entry = file.Years[i]!;
             if (entry.Holidays is null && entry.WorkingDaysInYear is null)
             {
                 // Without either, a typo such as "holiday" would silently make the year a plain Monday-to-Friday year.
                 throw Error(Path(i), Invariant($"the year {entry.Year} states neither 'holidays' (the notice's days off; [] for none) nor 'working_days_in_year'"));
             }
-            List<CalendarHoliday?> blocks = entry.Holidays ?? [];
+            List<CalendarHolidayDto?> blocks = entry.Holidays ?? [];
             for (int j = 0; j < blocks.Count; j++)
             {
                 string path = Path(i) + Invariant($".holidays[{j}]");
-                CalendarHoliday block = blocks[j] ?? throw Error(path, "expected an object, found null");
+                CalendarHolidayDto block = blocks[j] ?? throw Error(path, "expected an object, found null");
                 if (string.IsNullOrWhiteSpace(block.NameZh))
                 {
                     throw Error(path + ".name_zh", "expected the holiday's Chinese name");
@@ -117,7 +122,7 @@ internal static class CalendarJson
         WorkingDayCalendar calendar = WorkingDayCalendar.FromDays(name, first, statuses, holidays);
         for (int i = 0; i < file.Years.Count; i++)
         {
-            CalendarYear entry = file.Years[i]!;
+            CalendarYearDto entry = file.Years[i]!;
             if (entry.WorkingDaysInYear is int stated)
             {
                 int year = entry.Year!.Value;
@@ -131,31 +136,17 @@ internal static class CalendarJson
         return calendar;
     }
 
-    private static CalendarFile Deserialize(Stream utf8Json)
+    private static CalendarFileDto Deserialize(Stream utf8Json)
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, CalendarJsonContext.Default.CalendarFile)
+            return JsonSerializer.Deserialize(utf8Json, CalendarJsonContext.Default.CalendarFileDto)
                 ?? throw Error("$", "expected an object with a 'years' array, found null");
         }
-        catch (JsonException ex) when (!ex.Message.StartsWith("Calendar JSON at ", StringComparison.Ordinal))
+        catch (JsonException ex) when (!JsonMessages.IsWorded(ex, Kind))
         {
-            // System.Text.Json's own errors (syntax, types, unknown or repeated properties) in the same words, path kept.
-            string message = ex.Message;
-            int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-            if (cut < 0)
-            {
-                cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-            }
-            if (cut >= 0)
-            {
-                message = message[..cut];
-            }
-            message = message.StartsWith("Duplicate property '", StringComparison.Ordinal)
-                ? "the property '" + message.Split('\'')[1] + "' appears twice"
-                : Serialization.JsonMessages.Clean(message).TrimEnd('.');
-            string path = ex.Path ?? "$";
-            throw new JsonException("Calendar JSON at " + path + ": " + message + ".", path, ex.LineNumber, ex.BytePositionInLine, ex);
+            // System.Text.Json's own errors (syntax, types, numbers, unknown or repeated properties), path kept.
+            throw JsonMessages.Rewrite(ex, Kind);
         }
     }
 
@@ -177,12 +168,11 @@ internal static class CalendarJson
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    private static JsonException Error(string path, string message) =>
-        new("Calendar JSON at " + path + ": " + message + ".", path, null, null);
+    private static JsonException Error(string path, string message) => JsonMessages.Error(Kind, path, message);
 }
 
 /// <summary>The calendar file: an optional name, free-text description and conventions, and the notice years.</summary>
-internal sealed class CalendarFile
+internal sealed class CalendarFileDto
 {
     [JsonPropertyName("name")]
     public string? Name { get; set; }
@@ -194,11 +184,11 @@ internal sealed class CalendarFile
     public Dictionary<string, string>? Conventions { get; set; }
 
     [JsonPropertyName("years")]
-    public List<CalendarYear?>? Years { get; set; }
+    public List<CalendarYearDto?>? Years { get; set; }
 }
 
 /// <summary>One notice year.</summary>
-internal sealed class CalendarYear
+internal sealed class CalendarYearDto
 {
     [JsonPropertyName("year")]
     public int? Year { get; set; }
@@ -214,10 +204,10 @@ internal sealed class CalendarYear
     public string? SourceUrl { get; set; }
 
     [JsonPropertyName("amendments")]
-    public List<CalendarAmendment?>? Amendments { get; set; }
+    public List<CalendarAmendmentDto?>? Amendments { get; set; }
 
     [JsonPropertyName("holidays")]
-    public List<CalendarHoliday?>? Holidays { get; set; }
+    public List<CalendarHolidayDto?>? Holidays { get; set; }
 
     [JsonPropertyName("adjusted_workdays")]
     public List<string?>? AdjustedWorkdays { get; set; }
@@ -227,7 +217,7 @@ internal sealed class CalendarYear
 }
 
 /// <summary>One holiday block.</summary>
-internal sealed class CalendarHoliday
+internal sealed class CalendarHolidayDto
 {
     [JsonPropertyName("name_zh")]
     public string? NameZh { get; set; }
@@ -243,7 +233,7 @@ internal sealed class CalendarHoliday
 }
 
 /// <summary>A later notice that changed the year (provenance only: its effect is already in the dates).</summary>
-internal sealed class CalendarAmendment
+internal sealed class CalendarAmendmentDto
 {
     [JsonPropertyName("notice")]
     public string? Notice { get; set; }
@@ -255,13 +245,17 @@ internal sealed class CalendarAmendment
     public string? Summary { get; set; }
 }
 
-/// <summary>Source-generated metadata for the calendar file: strict (unknown and repeated properties are errors).</summary>
+/// <summary>
+/// Source-generated metadata for the calendar file: strict (unknown and repeated properties, comments and trailing commas
+/// are errors), whole numbers through the catalog format's exact converter.
+/// </summary>
 [JsonSourceGenerationOptions(
-    ReadCommentHandling = JsonCommentHandling.Skip,
-    AllowTrailingCommas = true,
+    ReadCommentHandling = JsonCommentHandling.Disallow,
+    AllowTrailingCommas = false,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    AllowDuplicateProperties = false)]
-[JsonSerializable(typeof(CalendarFile))]
+    AllowDuplicateProperties = false,
+    Converters = [typeof(ExactInt32Converter)])]
+[JsonSerializable(typeof(CalendarFileDto))]
 internal sealed partial class CalendarJsonContext : JsonSerializerContext
 {
 }

@@ -60,13 +60,13 @@ public enum FindingCode
     /// <summary>A date lies outside the working-day calendar's coverage, so working days cannot be counted.</summary>
     OutsideCalendar = 18,
 
-    /// <summary>A rolled-up value covers only some of the units below: others reported no data or impossible values.</summary>
+    /// <summary>A rolled-up value covers only some of the units below: others reported no data or impossible values, or their value is out of range.</summary>
     IncompleteRollup = 19,
 
     /// <summary>A stated value is negative, which no quantity in the catalog format can be.</summary>
     NegativeValue = 20,
 
-    /// <summary>A stated value is too large to convert or compare exactly, or a rate's rounded percentage has more digits than can be computed exactly.</summary>
+    /// <summary>A stated value is too large to convert or compare exactly, a rate's rounded percentage has more digits than can be computed exactly, or a rolled-up sum does not fit.</summary>
     OutOfRange = 21,
 
     /// <summary>

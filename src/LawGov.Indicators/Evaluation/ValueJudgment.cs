@@ -11,17 +11,34 @@ namespace LawGov.Indicators.Evaluation;
 /// </summary>
 internal static class ValueJudgment
 {
+    /// <summary>
+    /// Met or NotMet (Indeterminate for an interval that straddles a bound); <see cref="TargetStatus.Invalid"/> for a
+    /// rate compared by rounded value whose rounded percentage does not fit in a decimal (see <see cref="OutOfRange"/>,
+    /// which callers report first). Never throws for a defined observation.
+    /// </summary>
     internal static TargetStatus Status(Condition condition, RoundingRule rounding, Observation observation)
     {
         if (observation.IsInterval)
         {
             return IntervalStatus(condition, observation.Lower, observation.Upper);
         }
-        bool met = observation.Rate is { } rate
-            ? rounding.Comparison == ComparisonMethod.FullValue
-                ? condition.IsSatisfiedBy(rate)
-                : condition.IsSatisfiedBy(rate.ToPercent(rounding.Decimals, rounding.Mode))
-            : condition.IsSatisfiedBy(Compared(rounding, observation.Value!.Value));
+        bool met;
+        if (observation.Rate is not { } rate)
+        {
+            met = condition.IsSatisfiedBy(Compared(rounding, observation.Value!.Value));
+        }
+        else if (rounding.Comparison == ComparisonMethod.FullValue)
+        {
+            met = condition.IsSatisfiedBy(rate);
+        }
+        else if (TryRoundPercent(rounding, rate, out decimal rounded))
+        {
+            met = condition.IsSatisfiedBy(rounded);
+        }
+        else
+        {
+            return TargetStatus.Invalid;
+        }
         return met ? TargetStatus.Met : TargetStatus.NotMet;
     }
 
@@ -47,25 +64,33 @@ internal static class ValueJudgment
             figureId, target.Id);
     }
 
-    /// <summary>The actual value rounded by the declared rule (exactly, from the counts for a rate).</summary>
+    /// <summary>
+    /// The actual value rounded by the declared rule (exactly, from the counts for a rate); null for an interval and for
+    /// a rate whose rounded percentage does not fit in a decimal.
+    /// </summary>
     internal static decimal? Rounded(RoundingRule rounding, Observation observation) =>
         observation.IsInterval ? null
-        : observation.Rate is { } rate ? rate.ToPercent(rounding.Decimals, rounding.Mode)
+        : observation.Rate is { } rate ? TryRoundPercent(rounding, rate, out decimal rounded) ? rounded : null
         : rounding.Round(observation.Value!.Value);
 
     /// <summary>
+    /// The one place that rounds a rate's percentage for a judgment: false when the rounded value has more significant
+    /// digits than a decimal holds (the case <see cref="OutOfRange"/> reports), instead of the
+    /// <see cref="OverflowException"/> of <see cref="Rate.ToPercent(int, RoundingMode)"/>.
+    /// </summary>
+    private static bool TryRoundPercent(RoundingRule rounding, Rate rate, out decimal rounded) =>
+        ExactArithmetic.TryRoundPercent(rate.Numerator, rate.Denominator, rounding.Decimals, rounding.Mode, out rounded);
+
+    /// <summary>
     /// The signed margin of the compared value (full or rounded, as declared), rounded half-even to four decimals
-    /// beyond the declared precision; null for an interval.
+    /// beyond the declared precision; null for an interval and for a rounded value that does not fit in a decimal.
     /// </summary>
     internal static decimal? Margin(Condition condition, RoundingRule rounding, Observation observation)
     {
-        if (observation.IsInterval)
+        if ((rounding.Comparison == ComparisonMethod.RoundedValue ? Rounded(rounding, observation) : observation.Value) is not { } compared)
         {
             return null;
         }
-        decimal compared = rounding.Comparison == ComparisonMethod.RoundedValue
-            ? Rounded(rounding, observation)!.Value
-            : observation.Value!.Value;
         return Rounding.Round(condition.Margin(compared), Math.Min(rounding.Decimals + 4, Rounding.MaxDecimals), RoundingMode.HalfEven);
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using LawGov.Indicators.Measures;
@@ -10,11 +11,49 @@ namespace LawGov.Indicators.Serialization;
 /// </summary>
 internal static partial class JsonMessages
 {
+    /// <summary>
+    /// A state or file format's own error: <c>{kind} JSON at {path}: {message}.</c>, with the path set (the catalog reports
+    /// its errors as <see cref="CatalogError"/>s instead).
+    /// </summary>
+    internal static JsonException Error(string kind, string path, string message) =>
+        new($"{kind} JSON at {path}: {message}.", path, null, null);
+
+    /// <summary>True when <paramref name="ex"/> is already one of <see cref="Error"/>'s or <see cref="Rewrite"/>'s.</summary>
+    internal static bool IsWorded(JsonException ex, string kind) => ex.Message.StartsWith(kind + " JSON at ", StringComparison.Ordinal);
+
+    /// <summary>
+    /// System.Text.Json's own errors in a state or file format (syntax, a wrong type, an unknown or repeated property, and
+    /// the number converters' "out of range" and "cannot be held exactly") in the words of <see cref="Error"/>, path, line
+    /// and byte kept.
+    /// </summary>
+    internal static JsonException Rewrite(JsonException ex, string kind)
+    {
+        string message = ex.Message;
+        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        if (cut < 0)
+        {
+            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
+        }
+        if (cut >= 0)
+        {
+            message = message[..cut];
+        }
+        string at = string.Create(CultureInfo.InvariantCulture, $" (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})");
+        message = message.StartsWith("Duplicate property '", StringComparison.Ordinal)
+            ? "the property '" + message.Split('\'')[1] + "' appears twice"
+            : message.Contains("trailing comma", StringComparison.Ordinal)
+                ? "a trailing comma is not allowed" + at
+                : message.StartsWith("'/' is ", StringComparison.Ordinal)
+                    ? "comments are not allowed; found '/'" + at
+                    : Clean(message).TrimEnd('.');
+        string path = ex.Path ?? "$";
+        return new JsonException($"{kind} JSON at {path}: {message}.", path, ex.LineNumber, ex.BytePositionInLine, ex);
+    }
+
     private static readonly Dictionary<string, string> Expectations = new(StringComparer.Ordinal)
     {
         ["System.Decimal"] = "a number",
         ["System.Int64"] = "a whole number",
-        ["System.Int32"] = "a whole number",
         ["System.Boolean"] = "true or false",
         ["System.String"] = "a string",
     };
@@ -61,7 +100,7 @@ internal static partial class JsonMessages
             {
                 return "expected an array";
             }
-            if (type.EndsWith("Dto", StringComparison.Ordinal))
+            if (type.EndsWith("Dto", StringComparison.Ordinal) || type.StartsWith("System.Collections.Generic.Dictionary", StringComparison.Ordinal))
             {
                 return "expected an object";
             }

@@ -155,9 +155,8 @@ public class AggregationJsonTests
     [Theory]
     [InlineData("""{"numerator":1,"denominator":-2}""", "$.denominator", "expected a whole number ≥ 0, found -2")]
     [InlineData("""{"numerator":-1,"denominator":2}""", "$.numerator", "expected a whole number ≥ 0, found -1")]
-    [InlineData("""{"numerator":1.5,"denominator":2}""", "$.numerator", "expected a whole number")]
-    [InlineData("""{"numerator":"1","denominator":2}""", "$.numerator", "expected a whole number")]
-    [InlineData("""{"numerator":99999999999999999999,"denominator":2}""", "$.numerator", "expected a whole number")]
+    [InlineData("""{"numerator":1.5,"denominator":2}""", "$.numerator", "expected a whole number, got 1.5")]
+    [InlineData("""{"numerator":"1","denominator":2}""", "$.numerator", "expected a whole number, got String")]
     [InlineData("""{"numerator":1,"denominator":2,"rate":0.5}""", "$.rate", "unknown property 'rate'")]
     [InlineData("""{"numerator":1,"numerator":2,"denominator":2}""", "$.numerator", "the property 'numerator' appears twice")]
     [InlineData("""{"numerator":1}""", "$.denominator", "missing; expected a whole number ≥ 0")]
@@ -264,6 +263,67 @@ public class AggregationJsonTests
         AssertJsonError(() => AggregationJson.ReadOrganisationTree(json), path, expected);
         AssertJsonError(() => AggregationJson.ReadOrganisationTree(new MemoryStream(Encoding.UTF8.GetBytes(json))), path, expected);
     }
+
+    // ---- Numbers: read exactly, as in the catalog format (Serialization/Converters.cs) ----------------------------
+    // long.MaxValue is 9223372036854775807, decimal.MaxValue 79228162514264337593543950335 and a decimal's finest step
+    // 1e-28; 0.100000000000000000000000000001 has 30 decimals, more than the 28 a decimal keeps (it would round to 0.1).
+
+    private const string LongRange = "is outside -9223372036854775808..9223372036854775807)";
+
+    [Theory]
+    [InlineData("""{"numerator":99999999999999999999,"denominator":2}""", "$.numerator", "out of range (99999999999999999999 " + LongRange)]
+    [InlineData("""{"numerator":1,"denominator":9223372036854775808}""", "$.denominator", "out of range (9223372036854775808 " + LongRange)]
+    [InlineData("""{"numerator":1,"denominator":1e19}""", "$.denominator", "out of range (1e19 " + LongRange)]
+    [InlineData("""{"numerator":0.5,"denominator":2}""", "$.numerator", "expected a whole number, got 0.5")]
+    [InlineData("""{"numerator":1,"denominator":true}""", "$.denominator", "expected a whole number, got True")]
+    public void ReadRate_NumberThatIsNoCount_NamesThePath(string json, string path, string expected) =>
+        AssertJsonError(() => AggregationJson.ReadRate(json), path, expected);
+
+    [Theory]
+    [InlineData("""{"count":9223372036854775808,"sum":0}""", "$.count", "out of range (9223372036854775808 " + LongRange)]
+    [InlineData("""{"count":2.5,"sum":0}""", "$.count", "expected a whole number, got 2.5")]
+    [InlineData("""{"count":1,"sum":0.100000000000000000000000000001,"min":0.1,"max":0.1}""", "$.sum", "0.100000000000000000000000000001 cannot be held exactly")]
+    [InlineData("""{"count":1,"sum":1e40,"min":1,"max":1}""", "$.sum", "out of range (1e40 is outside ±79228162514264337593543950335)")]
+    [InlineData("""{"count":1,"sum":1,"min":1e40,"max":1}""", "$.min", "out of range (1e40 is outside ±79228162514264337593543950335)")]
+    [InlineData("""{"count":1,"sum":0,"min":0,"max":1e-400}""", "$.max", "out of range (1e-400 is not zero but finer than 1e-28")]
+    public void ReadValueSummary_NumberThatIsNotExact_NamesThePath(string json, string path, string expected) =>
+        AssertJsonError(() => AggregationJson.ReadValueSummary(json), path, expected);
+
+    [Theory]
+    [InlineData("""{"values":[1,1e40]}""", "$.values[1]", "out of range (1e40 is outside ±79228162514264337593543950335)")]
+    [InlineData("""{"values":[0.100000000000000000000000000001]}""", "$.values[0]", "0.100000000000000000000000000001 cannot be held exactly")]
+    [InlineData("""{"values":[1,2,79228162514264337593543950336]}""", "$.values[2]", "out of range (79228162514264337593543950336 is outside")]
+    public void ReadValueDistribution_NumberThatIsNotExact_NamesThePath(string json, string path, string expected) =>
+        AssertJsonError(() => AggregationJson.ReadValueDistribution(json), path, expected);
+
+    [Theory]
+    [InlineData("""{"timely":1,"overdue":0,"pending":9223372036854775808}""", "$.pending", "out of range (9223372036854775808 " + LongRange)]
+    [InlineData("""{"timely":1,"overdue":2.5,"pending":0}""", "$.overdue", "expected a whole number, got 2.5")]
+    public void ReadTimelinessCounts_NumberThatIsNoCount_NamesThePath(string json, string path, string expected) =>
+        AssertJsonError(() => AggregationJson.ReadTimelinessCounts(json), path, expected);
+
+    [Theory]
+    [InlineData("""{"groups":[{"unit":"A","numerator":1,"denominator":1e19}]}""", "$.groups[0].denominator", "out of range (1e19 " + LongRange)]
+    [InlineData("""{"groups":[{"unit":"A","numerator":0.5,"denominator":2}]}""", "$.groups[0].numerator", "expected a whole number, got 0.5")]
+    public void ReadGroupedRates_NumberThatIsNoCount_NamesThePath(string json, string path, string expected)
+    {
+        AssertJsonError(() => AggregationJson.ReadGroupedRates(json), path, expected);
+        AssertJsonError(() => AggregationJson.ReadGroupedRates(new MemoryStream(Encoding.UTF8.GetBytes(json))), path, expected);
+    }
+
+    // A whole number may be written any way JSON allows (4e1 = 40.0 = 40), as in the catalog; a decimal keeps the scale
+    // it is written with, also through an exponent (2.50e0 has two decimals, 25e-1 one).
+    [Fact]
+    public void Read_NumbersWrittenWithExponentsOrTrailingZeros_AreExact()
+    {
+        Assert.Equal(new Rate(40, 50), AggregationJson.ReadRate("""{"numerator":4e1,"denominator":50.0}"""));
+        Assert.Equal("n 2, sum 5.00, min 2.5, max 2.50", AggregationJson.ReadValueSummary("""{"count":2e0,"sum":5.00,"min":25e-1,"max":2.50e0}""").ToString());
+    }
+
+    // The timeliness state is as strict as the catalog about repeated properties too.
+    [Fact]
+    public void ReadTimelinessCounts_RepeatedProperty_NamesIt() =>
+        AssertJsonError(() => AggregationJson.ReadTimelinessCounts("""{"timely":1,"timely":2,"overdue":0,"pending":0}"""), "$.timely", "the property 'timely' appears twice");
 
     [Fact]
     public void Read_NullArguments_Throw()

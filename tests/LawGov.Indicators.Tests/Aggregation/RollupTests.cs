@@ -438,6 +438,147 @@ public class RollupTests
         Assert.Equal(TargetStatus.Indeterminate, result["linyi"].Status);
     }
 
+    // ---- Values out of range ------------------------------------------------------------------------------------
+
+    // A = long.MaxValue/long.MaxValue + 1/1: its numerators add up to 2^63, one more than a count holds, so A has no
+    // value — Invalid, out of range, listed with the invalid units — and the city is the ratio of B's counts alone,
+    // 45/50, Invalid because A below it is (the rule for invalid leaves).
+    [Fact]
+    public void RatioOfSums_CountsBeyondLongMaxValue_AreInvalidOutOfRange_AndLeftOutAbove()
+    {
+        var tree = new OrganisationTree([new("city", "市"), new("a", "A区", "city"), new("a1", "A1", "a"), new("a2", "A2", "a"), new("b", "B区", "city"), new("b1", "B1", "b")]);
+        var values = new Dictionary<string, Rate> { ["a1"] = new Rate(long.MaxValue, long.MaxValue), ["a2"] = new Rate(1, 1), ["b1"] = new Rate(45, 50) };
+
+        RollupResult result = Rollup.Evaluate(tree, RateTarget(RollupMethod.RatioOfSums), values);
+
+        Assert.Equal(TargetStatus.Invalid, result["a"].Status);
+        Assert.Null(result["a"].Rate);
+        Assert.Null(result["a"].Value);
+        Assert.Equal(["a1", "a2"], result["a"].Contributors);
+        Assert.Equal(["a"], result["a"].InvalidUnits);
+        Finding finding = Assert.Single(result["a"].Result.Findings);
+        Assert.Equal(FindingCode.OutOfRange, finding.Code);
+        Assert.Contains("9223372036854775807", finding.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(new Rate(45, 50), result["city"].Rate);
+        Assert.Equal(["b"], result["city"].Contributors);
+        Assert.Equal(["a"], result["city"].InvalidUnits);
+        Assert.Equal(TargetStatus.Invalid, result["city"].Status);
+        Assert.Contains(result["city"].Result.Findings, f => f.Code == FindingCode.IncompleteRollup && f.MessageEn.Contains("(a)", StringComparison.Ordinal));
+    }
+
+    // Sums that a decimal cannot hold exactly: decimal.MaxValue + 1 overflows, and 10^27 + 0.01 needs 30 significant
+    // digits (28 integer digits and 2 decimals), so it would be rounded. Both units are Invalid and out of range; the
+    // sum 5 + 7 = 12 of the third district is unaffected.
+    [Fact]
+    public void Sum_BeyondWhatADecimalHolds_IsInvalidOutOfRange()
+    {
+        var tree = new OrganisationTree([new("city", "市"), new("a", "A", "city"), new("a1", "A1", "a"), new("a2", "A2", "a"), new("b", "B", "city"), new("b1", "B1", "b"), new("b2", "B2", "b"), new("c", "C", "city"), new("c1", "C1", "c"), new("c2", "C2", "c")]);
+        var values = new Dictionary<string, decimal> { ["a1"] = decimal.MaxValue, ["a2"] = 1m, ["b1"] = 1_000_000_000_000_000_000_000_000_000m, ["b2"] = 0.01m, ["c1"] = 5m, ["c2"] = 7m };
+
+        RollupResult result = Rollup.Evaluate(tree, CaseTarget(RollupMethod.Sum), values);
+
+        foreach (string unit in new[] { "a", "b" })
+        {
+            Assert.Equal(TargetStatus.Invalid, result[unit].Status);
+            Assert.Null(result[unit].Value);
+            Assert.Equal(FindingCode.OutOfRange, Assert.Single(result[unit].Result.Findings).Code);
+        }
+        Assert.Equal(12m, result["c"].Value);
+        Assert.Equal(12m, result["city"].Value);
+        Assert.Equal(["a", "b"], result["city"].InvalidUnits);
+        Assert.Equal(TargetStatus.Invalid, result["city"].Status);
+    }
+
+    // The worst child decided through the evaluation's own judgment under a rounded comparison, lower is better, "≤ 35 %"
+    // compared at 0 decimals half-even: a known worst of 35.4 % (177/500) rounds to 35, which meets the bound, so a
+    // missing unit decides (Indeterminate); 35.6 % (178/500) rounds to 36, beyond it, so it fails whatever is missing.
+    [Theory]
+    [InlineData(177, TargetStatus.Indeterminate)]
+    [InlineData(178, TargetStatus.NotMet)]
+    public void WorstChild_RoundedComparison_DecidesOnTheRoundedValue(long numerator, TargetStatus expected)
+    {
+        var indicator = new Indicator("complaints", "投诉率", "complaint share", Unit.Percent, Polarity.LowerIsBetter, rollup: RollupMethod.WorstChild);
+        ValueTarget target = Fixtures.Target(indicator, Condition.AtMost(35m), new RoundingRule(0, RoundingMode.HalfEven, ComparisonMethod.RoundedValue));
+        var tree = new OrganisationTree([new("c", "C"), new("x", "X", "c"), new("y", "Y", "c")]);
+
+        RollupNode node = Rollup.Evaluate(tree, target, new Dictionary<string, Rate> { ["x"] = new Rate(numerator, 500) })["c"];
+
+        Assert.Equal(expected, node.Status);
+    }
+
+    // A partial value that is impossible stays Invalid: a sum of shares 60 + 60 = 120 % is above 100 % whatever the
+    // missing unit adds (it was Indeterminate).
+    [Fact]
+    public void Sum_ImpossiblePartialValue_IsInvalid()
+    {
+        var indicator = new Indicator("share", "占比", "share", Unit.Percent, rollup: RollupMethod.Sum);
+        var tree = new OrganisationTree([new("c", "C"), new("x", "X", "c"), new("y", "Y", "c"), new("z", "Z", "c")]);
+
+        RollupNode node = Rollup.Evaluate(tree, Fixtures.Target(indicator, Condition.AtLeast(50m)), new Dictionary<string, decimal> { ["x"] = 60m, ["y"] = 60m })["c"];
+
+        Assert.Equal(120m, node.Value);
+        Assert.Equal(TargetStatus.Invalid, node.Status);
+    }
+
+    // No rate makes a rollup, its results, explanations or JSON throw, by any method, polarity, condition and rounding
+    // (0 to 16 decimals, both comparisons): counts up to long.MaxValue (ratios to 9.2 · 10^20 %, sums past 2^63), some
+    // leaves missing. What cannot be computed exactly is Invalid and out of range; a judged unit has its rounded value.
+    [Fact]
+    public void Evaluate_ExtremeRates_NeverThrow()
+    {
+        Gen<Rate?> leaf = Gen.Frequency(
+            (1, Gen.Constant<Rate?>(null)),
+            (6, from n in Generators.ExtremeCount from d in Generators.ExtremeCount select (Rate?)new Rate(n, d)));
+        Gen<RollupMethod> methods = Gen.Elements(RollupMethod.RatioOfSums, RollupMethod.MeanOfUnits, RollupMethod.WorstChild, RollupMethod.Maximum, RollupMethod.CountMeetingTarget);
+        Properties.Check(Prop.ForAll(ExtremeCase(leaf, methods).ToArbitrary(), c =>
+        {
+            var indicator = new Indicator("ratio", "比例", "ratio", Unit.Percent, c.Polarity, allowsAbove100: c.Above100, rollup: c.Method);
+            ValueTarget target = Fixtures.Target(indicator, c.Condition, c.Rounding, tiers: [new Tier(TierLevel.Stretch, c.Condition)]);
+            return Sound(Rollup.Evaluate(c.Tree, target, Leaves(c.Tree, c.Leaves)));
+        }));
+    }
+
+    // The same for decimals of every size and scale (to ±decimal.MaxValue and 1e-28) by Sum, mean, worst child, maximum
+    // and count, on a concentration and on a percent indicator.
+    [Fact]
+    public void Evaluate_ExtremeDecimals_NeverThrow()
+    {
+        Gen<decimal?> leaf = Gen.Frequency((1, Gen.Constant<decimal?>(null)), (6, Generators.AnyDecimal.Select(v => (decimal?)v)));
+        Gen<RollupMethod> methods = Gen.Elements(RollupMethod.Sum, RollupMethod.MeanOfUnits, RollupMethod.WorstChild, RollupMethod.Maximum, RollupMethod.CountMeetingTarget);
+        Properties.Check(Prop.ForAll(ExtremeCase(leaf, methods).ToArbitrary(), c =>
+        {
+            Unit unit = c.Above100 ? Unit.MicrogramsPerCubicMetre : Unit.Percent;
+            var indicator = new Indicator("value", "数值", "value", unit, c.Polarity, rollup: c.Method);
+            ValueTarget target = Fixtures.Target(indicator, c.Condition, c.Rounding, tiers: [new Tier(TierLevel.Stretch, c.Condition)]);
+            return Sound(Rollup.Evaluate(c.Tree, target, Leaves(c.Tree, c.Leaves)));
+        }));
+    }
+
+    private static Gen<(OrganisationTree Tree, T?[] Leaves, RollupMethod Method, Polarity Polarity, bool Above100, Condition Condition, RoundingRule Rounding)> ExtremeCase<T>(Gen<T?> leaf, Gen<RollupMethod> methods) =>
+        from tree in AggregationGenerators.Tree
+        from leaves in Gen.ArrayOf(leaf, tree.Count)
+        from method in methods
+        from polarity in Gen.Elements(Enum.GetValues<Polarity>())
+        from above100 in Gen.Elements(true, false)
+        from condition in CatalogGenerators.Condition
+        from rounding in CatalogGenerators.AnyRounding
+        select (tree, leaves, method, polarity, above100, condition, rounding);
+
+    private static Dictionary<string, TValue> Leaves<TValue>(OrganisationTree tree, TValue?[] drawn)
+        where TValue : struct =>
+        tree.Units.Select((u, i) => (u.Id, Value: drawn[i])).Where(p => p.Value.HasValue).ToDictionary(p => p.Id, p => p.Value!.Value);
+
+    // Every part of every node computes; out of range always means Invalid; a judged value has its rounded value.
+    private static bool Sound(RollupResult result) => result.Nodes.All(node =>
+    {
+        TargetResult r = node.Result;
+        string json = LawGov.Indicators.Serialization.ResultJson.Write(r);
+        _ = (node.Value, node.Rate, r.ExplanationEn, r.ExplanationZh, r.Margin, r.CountMargin, r.Tiers.Select(t => t.Margin).ToList());
+        bool outOfRange = r.Findings.Any(f => f.Code == FindingCode.OutOfRange);
+        bool judged = r.Status is TargetStatus.Met or TargetStatus.NotMet && r.Actual is not null;
+        return json.Length > 0 && (!outOfRange || r.Status == TargetStatus.Invalid) && (!judged || r.RoundedActual.HasValue);
+    });
+
     // ---- Keys and trees ------------------------------------------------------------------------------------------
 
     // A value for an inner unit (its value is computed) and one for an unknown unit are reported, not used.

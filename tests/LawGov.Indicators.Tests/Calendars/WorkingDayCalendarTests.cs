@@ -349,6 +349,47 @@ public class WorkingDayCalendarTests
         Assert.Contains("the property 'holidays' appears twice", ex.Message, StringComparison.Ordinal);
     }
 
+    // As strict as the catalog format: a comment or a trailing comma is an error naming where it is (they were skipped).
+    [Theory]
+    [InlineData("{ \"years\": [ { \"year\": 2030, \"holidays\": [] } ] // the 2030 notice\n}", "$", "comments are not allowed; found '/' (line 1, byte 49)")]
+    [InlineData("""{ "years": [ { "year": 2030, "holidays": [], } ] }""", "$.years[0]", "a trailing comma is not allowed (line 1, byte 46)")]
+    [InlineData("""{ "years": [ { "year": 2030, "holidays": [] }, ] }""", "$.years[1]", "a trailing comma is not allowed")]
+    public void Load_CommentOrTrailingComma_ThrowsNamingWhere(string json, string path, string expected)
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8(json)));
+
+        Assert.Equal(path, ex.Path);
+        Assert.StartsWith("Calendar JSON at " + path + ": ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(expected, ex.Message, StringComparison.Ordinal);
+    }
+
+    // Whole numbers are read exactly, as in the catalog format: a fraction or a number beyond 32 bits is refused, never
+    // truncated or wrapped; 261.0 is the whole number 261 (2030: 52 weeks and a Tuesday, 261 working days).
+    [Theory]
+    [InlineData("""{ "years": [ { "year": 2030.5, "holidays": [] } ] }""", "$.years[0].year", "expected a whole number, got 2030.5")]
+    [InlineData("""{ "years": [ { "year": 1e10, "holidays": [] } ] }""", "$.years[0].year", "out of range (1e10 is outside -2147483648..2147483647)")]
+    [InlineData("""{ "years": [ { "year": 2030, "working_days_in_year": "261" } ] }""", "$.years[0].working_days_in_year", "expected a whole number, got String")]
+    public void Load_NumberThatIsNotAWholeNumber_ThrowsNamingPath(string json, string path, string expected)
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8(json)));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Equal("Calendar JSON at " + path + ": " + expected + ".", ex.Message);
+    }
+
+    [Fact]
+    public void Load_WholeNumberWithDecimalPoint_IsAccepted() =>
+        Assert.Equal(261, WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030, "working_days_in_year": 261.0 } ] }""")).CountWorkingDays(new DateInterval(D(2030, 1, 1), D(2030, 12, 31))));
+
+    // An object where a member expects one names what was expected, not a .NET type.
+    [Fact]
+    public void Load_WrongTypeForAnObject_SaysAnObjectWasExpected()
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "conventions": 5, "years": [ 5 ] }""")));
+
+        Assert.Equal("Calendar JSON at $.conventions: expected an object.", ex.Message);
+    }
+
     [Fact]
     public void Load_YearWithNeitherHolidaysNorCount_SaysWhatIsMissing()
     {

@@ -108,18 +108,13 @@ public class EvaluatorPropertyTests
     public void Evaluate_ExtremeCountsAndValues_NeverThrow_AndWriteAsJson()
     {
         Indicator ratio = Fixtures.RateIndicator("ratio", allowsAbove100: true);
-        Gen<RoundingRule> rounding =
-            from decimals in Gen.Choose(0, RoundingRule.MaxDecimals)
-            from mode in Generators.Mode
-            from comparison in Gen.Elements(ComparisonMethod.FullValue, ComparisonMethod.RoundedValue)
-            select new RoundingRule(decimals, mode, comparison);
         Gen<(long Numerator, long Denominator, decimal Value)> actuals =
             from numerator in Generators.ExtremeCount
             from denominator in Generators.ExtremeCount
             from value in Generators.AnyDecimal
             select (numerator, denominator, value);
 
-        Properties.Check(Prop.ForAll(actuals.ToArbitrary(), CatalogGenerators.Condition.ToArbitrary(), rounding.ToArbitrary(), (actual, condition, rule) =>
+        Properties.Check(Prop.ForAll(actuals.ToArbitrary(), CatalogGenerators.Condition.ToArbitrary(), CatalogGenerators.AnyRounding.ToArbitrary(), (actual, condition, rule) =>
         {
             var results = new List<TargetResult>();
             foreach (Indicator indicator in new[] { Share, ratio })

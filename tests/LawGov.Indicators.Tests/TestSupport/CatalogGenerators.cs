@@ -41,6 +41,13 @@ public static class CatalogGenerators
         from comparison in Gen.Elements(ComparisonMethod.FullValue, ComparisonMethod.RoundedValue)
         select new RoundingRule(decimals, mode, comparison);
 
+    /// <summary>Every rounding rule: 0 to 16 decimals, every mode, both comparisons.</summary>
+    public static Gen<RoundingRule> AnyRounding { get; } =
+        from decimals in Gen.Choose(0, RoundingRule.MaxDecimals)
+        from mode in Generators.Mode
+        from comparison in Gen.Elements(ComparisonMethod.FullValue, ComparisonMethod.RoundedValue)
+        select new RoundingRule(decimals, mode, comparison);
+
     private static Gen<DateInterval> Period { get; } = Gen.OneOf(
         Gen.Choose(2015, 2026).Select(y => new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31))),
         from y in Gen.Choose(2015, 2026)
