@@ -160,7 +160,7 @@ public static class Evaluator
                     findings.AddRange(problems);
                     return new TargetResult(target, TargetStatus.Invalid, findings: findings, evidence: derived.Evidence);
                 }
-                return Judge(target, [derived.Figure], partial: !derived.Figure.Period.Equals(target.Period), derived.Evidence);
+                return Judge(target, derived.Figures, partial: !derived.Figures[0].Period.Equals(target.Period), derived.Evidence);
             }
             if (partial is not null)
             {
@@ -238,34 +238,60 @@ public static class Evaluator
         }
 
         /// <summary>
-        /// For a rate derived from two count indicators: a figure built from the numerator's and denominator's
-        /// figures of the same scope, each for the target's period if there is one, otherwise for the longest
-        /// part of it.
+        /// For a rate derived from two count indicators: the figures built from the numerator's and denominator's count
+        /// figures of the same scope, each for the target's period if there is one, otherwise for the longest part of it.
+        /// When the best-ranked figures of one side state different counts, there is one figure per combination of the
+        /// counts, judged together like several statements of the rate (they agree, or the result is indeterminate with
+        /// a conflicting-figures finding), and in the order of the counts, so the result does not depend on the order of
+        /// the figures.
         /// </summary>
-        private (ReportedFigure Figure, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target)
+        private (List<ReportedFigure> Figures, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target)
         {
-            ReportedFigure? numerator = BestCountFigure(target.Indicator.NumeratorId!, target);
-            ReportedFigure? denominator = BestCountFigure(target.Indicator.DenominatorId!, target);
-            if (numerator?.Value is not { } num || denominator?.Value is not { } den)
+            ReportedFigure[] numerators = BestCountFigures(target.Indicator.NumeratorId!, target);
+            ReportedFigure[] denominators = BestCountFigures(target.Indicator.DenominatorId!, target);
+            if (numerators.Length == 0 || denominators.Length == 0)
             {
                 return null;
             }
             // Counts are whole numbers within 64 bits; anything else is reported, never truncated.
             List<Finding>? problems = null;
-            long numeratorCount = WholeCount(numerator, num, ref problems);
-            long denominatorCount = WholeCount(denominator, den, ref problems);
-            DateInterval period = numerator.Period.Equals(denominator.Period) ? numerator.Period : target.Period;
-            var figure = new ReportedFigure(
-                numerator.Id + "/" + denominator.Id,
-                target.Indicator,
-                target.Scope,
-                period,
-                numerator.Provenance,
-                numeratorCount,
-                denominatorCount,
-                numeratorPeriod: numerator.Period,
-                denominatorPeriod: denominator.Period);
-            return (figure, [numerator, denominator], problems);
+            var numeratorCounts = DistinctCounts(numerators, ref problems);
+            var denominatorCounts = DistinctCounts(denominators, ref problems);
+            DateInterval period = numerators[0].Period.Equals(denominators[0].Period) ? numerators[0].Period : target.Period;
+            var derived = new List<ReportedFigure>(numeratorCounts.Count * denominatorCounts.Count);
+            foreach (var (numerator, numeratorCount) in numeratorCounts)
+            {
+                foreach (var (denominator, denominatorCount) in denominatorCounts)
+                {
+                    derived.Add(new ReportedFigure(
+                        numerator.Id + "/" + denominator.Id,
+                        target.Indicator,
+                        target.Scope,
+                        period,
+                        numerator.Provenance,
+                        numeratorCount,
+                        denominatorCount,
+                        numeratorPeriod: numerator.Period,
+                        denominatorPeriod: denominator.Period));
+                }
+            }
+            return (derived, [.. numerators, .. denominators], problems);
+        }
+
+        /// <summary>One figure per distinct count, in ascending order of the count (the figure with the first id stands for equal counts).</summary>
+        private static List<(ReportedFigure Figure, long Count)> DistinctCounts(ReportedFigure[] figures, ref List<Finding>? problems)
+        {
+            var counts = new List<(ReportedFigure Figure, long Count)>(1);
+            foreach (ReportedFigure figure in figures)
+            {
+                // figures are ordered by value, then id: a figure whose value equals the previous one adds no count.
+                if (counts.Count > 0 && counts[^1].Figure.Value == figure.Value)
+                {
+                    continue;
+                }
+                counts.Add((figure, WholeCount(figure, figure.Value!.Value, ref problems)));
+            }
+            return counts;
         }
 
         private static long WholeCount(ReportedFigure figure, decimal value, ref List<Finding>? problems)
@@ -280,12 +306,29 @@ public static class Evaluator
             return 0;
         }
 
-        private ReportedFigure? BestCountFigure(string indicatorId, ValueTarget target) =>
-            figures.For(indicatorId, target.Scope)
+        /// <summary>
+        /// The best-ranked exact count figures of an indicator for a target: those for the target's period, else those
+        /// for the longest part of it (the earliest of equally long parts); ordered by value, then id.
+        /// </summary>
+        private ReportedFigure[] BestCountFigures(string indicatorId, ValueTarget target)
+        {
+            var eligible = figures.For(indicatorId, target.Scope)
                 .Where(f => f.Value.HasValue && f.StatedAs == StatedAs.Exact && (f.Period.Equals(target.Period) || IsStrictlyWithin(f.Period, target.Period)))
-                .OrderByDescending(f => f.Period.Equals(target.Period))
-                .ThenByDescending(f => f.Period.Length)
-                .FirstOrDefault();
+                .ToList();
+            if (eligible.Count == 0)
+            {
+                return [];
+            }
+            DateInterval best = eligible.Select(f => f.Period)
+                .OrderByDescending(p => p.Equals(target.Period))
+                .ThenByDescending(p => p.Length)
+                .ThenBy(p => p.Start)
+                .First();
+            return eligible.Where(f => f.Period.Equals(best))
+                .OrderBy(f => f.Value!.Value)
+                .ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ToArray();
+        }
 
         private TargetResult EvaluateDeadline(DeadlineTarget target)
         {

@@ -627,19 +627,25 @@ public partial class SeedCatalogsTests
         Assert.Equal("gaozhou-2020-subsidy-cases-figure", finding.FigureId);
     }
 
-    // 001 (五)5: 1251 trained of 1251 participants, 实现…100%培训 — but (五)4 gives 1427 participants for the same four
-    // rounds, and 1251/1427 = 87.67 % (hand calculation). One statement meets ≥ 100 %, the other does not, so the
-    // result is indeterminate with the conflict named, not met on the more favourable count.
+    // 001 (五)5: 1251 examinees, all trained before the exam (实现…100%培训) — but (五)4 gives 1427 participants for the same
+    // four rounds. The catalog holds what the report states: the trained count and the two participant counts; the rate
+    // is derived, 1251/1251 = 100 % or 1251/1427 = 87.67 % (hand calculation). One reading meets ≥ 100 %, the other does
+    // not, so the result is indeterminate with the conflict named, not met on the more favourable count.
     [Fact]
     public void Evaluate_GaozhouPreExamTraining_IsIndeterminateBetweenTheTwoParticipantCounts()
     {
-        CatalogEvaluation evaluation = Evaluator.Evaluate(SeedCatalogs.Load(Gaozhou));
+        Catalog catalog = SeedCatalogs.Load(Gaozhou);
+        CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
 
         TargetResult result = Assert.Single(evaluation.Results, r => r.Target.Id == "gaozhou-2020-pre-exam-training-target");
         Assert.Equal(TargetStatus.Indeterminate, result.Status);
         Finding conflict = Assert.Single(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
         Assert.Contains("87.67% (1251/1427)", conflict.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("(1251/1251)", conflict.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("100.00% (1251/1251)", conflict.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(
+            ["gaozhou-2020-online-exam-participants-trained-figure", "gaozhou-2020-online-exam-participants-figure-2", "gaozhou-2020-online-exam-participants-figure"],
+            result.Evidence.Select(f => f.Id));
+        Assert.DoesNotContain(catalog.Figures, f => f.Indicator.Id == "gaozhou-2020-pre-exam-training-rate"); // no percentage the report does not state
     }
 
     // 001 (二)9: 实现了公共法律服务平台全覆盖 — no number: the figure 100 is the catalog's reading, marked implied.
