@@ -42,7 +42,7 @@ internal static class EvaluateCommand
             """
             Evaluate every target of a catalog against the reported figures (the catalog's own and those in --figures).
             Prints status, actual value, threshold (marked soft or implied when the document softens it or gives no
-            number), margin and source clause per target, the reason for each invalid result, and a summary line.
+            number), margin and source clause per target; after the table, the reason for each invalid result; and a summary line.
             Exit code: 0 when every target is met or not applicable; 1 when any is not met or cannot be judged
             (no data, indeterminate, invalid); 2 on bad input (message on stderr).
 
@@ -138,21 +138,35 @@ internal static class EvaluateCommand
         {
             AddRows(table, result, indent: string.Empty);
         }
+        // After the table, the reason of each invalid result that has one of its own (an invalid compound's is its
+        // component's, listed in turn): a line each, in markdown a list.
+        var reasons = evaluation.Results.SelectMany(Flatten)
+            .Where(r => r.Status == TargetStatus.Invalid && r.Reason is not null)
+            .Select(r => $"{StatusText.Of(r.Status)} {r.Target.Id}: {r.Reason!.MessageEn}")
+            .ToList();
         if (format == "markdown")
         {
             context.Output.WriteLine($"# {evaluation.Catalog.Title}");
             context.Output.WriteLine();
             table.WriteMarkdown(context.Output);
             context.Output.WriteLine();
+            foreach (string reason in reasons)
+            {
+                context.Output.WriteLine("- " + reason);
+            }
+            if (reasons.Count > 0)
+            {
+                context.Output.WriteLine();
+            }
         }
         else
         {
             context.Output.WriteLine(evaluation.Catalog.Title);
             table.WriteText(context.Output);
-        }
-        foreach (TargetResult invalid in evaluation.Results.SelectMany(Flatten).Where(r => r.Status == TargetStatus.Invalid))
-        {
-            context.Output.WriteLine($"{StatusText.Of(invalid.Status)} {invalid.Target.Id}: {Reason(invalid)}");
+            foreach (string reason in reasons)
+            {
+                context.Output.WriteLine(reason);
+            }
         }
         context.Output.WriteLine(
             $"{evaluation.Summary()} (as of {LocalDatePattern.Iso.Format(evaluation.Options.AsOf!.Value)})");
@@ -181,16 +195,11 @@ internal static class EvaluateCommand
             DeadlineTarget deadline => result.Due is { } due ? "by " + LocalDatePattern.Iso.Format(due) : deadline.Deadline.ToString(),
             _ => "all of " + ((CompoundTarget)result.Target).Components.Count,
         };
-        string qualifiers = QualifierText.Of(result.Target.Qualifiers);
+        string qualifiers = QualifierCodes.Format(result.Target.Qualifiers);
         return qualifiers.Length == 0 ? threshold : $"{threshold} ({qualifiers})";
     }
 
     private static IEnumerable<TargetResult> Flatten(TargetResult result) => result.Components.SelectMany(Flatten).Prepend(result);
-
-    /// <summary>Why a result is invalid: its most severe finding (the first error, else the first warning).</summary>
-    private static string Reason(TargetResult result) =>
-        result.Findings.Where(f => f.Severity >= Severity.Warning).OrderByDescending(f => f.Severity).FirstOrDefault()?.MessageEn
-        ?? (result.Components.Count > 0 ? "a component is invalid" : "the figure is invalid");
 
     private static string Margin(TargetResult result)
     {
@@ -199,10 +208,10 @@ internal static class EvaluateCommand
             return string.Empty;
         }
         string sign = margin > 0 ? "+" : string.Empty;
+        // Every margin in its unit's symbol (a deadline's in days: +1 d, −2 d), percentages in points.
         string unit = result.MarginUnit switch
         {
             Measures.Unit.Percent => " pp",
-            Measures.Unit.Days when result.Target is DeadlineTarget => " days",
             { } other => " " + Measures.Units.Symbol(other),
             null => string.Empty,
         };

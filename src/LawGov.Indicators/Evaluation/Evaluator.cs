@@ -370,9 +370,9 @@ public static class Evaluator
                         targetId: target.Id));
                 }
                 // A reported completion date is a fact: it is judged by its date even when after the as-of date, which
-                // decides only targets with no completion (DeadlineJudgment's literal rule, the library's default).
+                // decides only targets with no completion (DeadlineJudgment's literal rule, where no as-of date is needed).
                 LocalDate done = completed[0].Date!.Value;
-                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, Options.AsOf, AsOfMode.Literal);
+                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, asOf: null, AsOfMode.Literal);
                 return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
                     margin: -judged.Days, findings: findings, evidence: completed, due: due);
             }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LawGov.Indicators.Calendars;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using NodaTime.Text;
@@ -26,6 +27,15 @@ internal static class Explanations
         TargetStatus.NoData => "无数据",
         TargetStatus.Indeterminate => "无法判定",
         _ => "数据无效",
+    };
+
+    /// <summary>A tier level in Chinese: 法定标准, 上级目标, 本级计划, 力争目标.</summary>
+    internal static string TierZh(TierLevel level) => level switch
+    {
+        TierLevel.Statutory => "法定标准",
+        TierLevel.National => "上级目标",
+        TierLevel.Plan => "本级计划",
+        _ => "力争目标",
     };
 
     internal static string English(TargetResult result)
@@ -111,9 +121,9 @@ internal static class Explanations
         string due = result.Due is { } dueDate ? LocalDatePattern.Iso.Format(dueDate) : target.Deadline.ToString();
         return result switch
         {
-            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({Days(m)} early)",
-            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({Days(-m)} late)",
-            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({Days(-m)} overdue)",
+            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({DeadlineJudgment.DayText(m)} early)",
+            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({DeadlineJudgment.DayText(-m)} late)",
+            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({DeadlineJudgment.DayText(-m)} overdue)",
             _ => $"{target.NameEn}, due {due}",
         };
     }
@@ -156,28 +166,32 @@ internal static class Explanations
             : $"{result.Components.Count}项中{failing.Count}项未达到（{string.Join("、", failing.Select(f => f.Target.Id))}）：{parts}";
     }
 
-    /// <summary>Why the target could not be judged, from the most important finding, for the statuses that need one.</summary>
-    private static string Reason(TargetResult result, bool zh)
+    /// <summary>The rule of <see cref="TargetResult.Reason"/>.</summary>
+    internal static Finding? ReasonOf(TargetResult result)
     {
         if (result.Status is TargetStatus.Met or TargetStatus.NotMet && result.Findings.All(f => f.Severity < Severity.Warning))
         {
-            return zh ? "。" : ".";
+            return null;
         }
-        Finding? reason = result.Findings.OrderByDescending(f => f.Severity).FirstOrDefault(f => f.Code is not (FindingCode.SoftTarget or FindingCode.ImpliedTarget));
-        if (reason is null)
-        {
-            if (result.Status == TargetStatus.NoData && result.Target is not CompoundTarget)
-            {
-                return zh ? "：未报送该期间数据。" : ": no figure reported for the period.";
-            }
-            return zh ? "。" : ".";
-        }
-        return zh ? "：" + reason.MessageZh : ": " + reason.MessageEn;
+        return result.Findings.OrderByDescending(f => f.Severity).FirstOrDefault(f => !IsQualifierNote(f.Code));
     }
 
-    /// <summary><c>1 day</c>, <c>0 days</c>, <c>31 days</c>.</summary>
-    internal static string Days(decimal days) =>
-        days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
+    /// <summary>True for the notes that a target or figure is soft or implied: they qualify a result, never explain it.</summary>
+    internal static bool IsQualifierNote(FindingCode code) => code is FindingCode.SoftTarget or FindingCode.ImpliedTarget;
+
+    /// <summary>The end of an explanation: the reason's message, or for a value or deadline target without data that no figure was reported.</summary>
+    private static string Reason(TargetResult result, bool zh)
+    {
+        if (result.Reason is { } reason)
+        {
+            return zh ? "：" + reason.MessageZh : ": " + reason.MessageEn;
+        }
+        if (result.Status == TargetStatus.NoData && result.Target is not CompoundTarget)
+        {
+            return zh ? "：未报送该期间数据。" : ": no figure reported for the period.";
+        }
+        return zh ? "。" : ".";
+    }
 
     private static string Signed(decimal value) =>
         (value > 0 ? "+" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);

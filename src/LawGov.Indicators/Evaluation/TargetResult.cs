@@ -15,6 +15,8 @@ public sealed class TargetResult
     private readonly decimal? margin;
     private string? explanationEn;
     private string? explanationZh;
+    private Finding? reason;
+    private bool reasonFound;
 
     internal TargetResult(
         Target target,
@@ -88,6 +90,25 @@ public sealed class TargetResult
 
     /// <summary>What the evaluation noticed.</summary>
     public IReadOnlyList<Finding> Findings { get; }
+
+    /// <summary>
+    /// The finding that explains the status, or null: the most severe finding (the first of equal severity) other than
+    /// the notes on soft or implied targets and figures — for a result met or not met only when that finding is at
+    /// least a warning (an out-of-range rounded value); null when nothing needs explaining or no finding explains it
+    /// (no figure reported). The explanations end with its message.
+    /// </summary>
+    public Finding? Reason
+    {
+        get
+        {
+            if (!reasonFound)
+            {
+                reason = Explanations.ReasonOf(this);
+                reasonFound = true;
+            }
+            return reason;
+        }
+    }
 
     /// <summary>The reported figures the judgment used.</summary>
     public IReadOnlyList<ReportedFigure> Evidence { get; }

@@ -19,13 +19,10 @@ namespace LawGov.Indicators.Serialization;
 public static class CatalogJson
 {
     // Written for files, not for embedding in HTML: Chinese text and ' " < > & stay as they are (control characters
-    // and lone surrogates are still escaped). Reading repeats the context's strictness so that it cannot be lost here.
+    // and lone surrogates are still escaped). The reading rules (strict, exact numbers) are the context's, copied here.
     private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        AllowDuplicateProperties = false,
-        AllowTrailingCommas = false,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
     };
 
     private static JsonTypeInfo<CatalogDto> TypeInfo => (JsonTypeInfo<CatalogDto>)Options.GetTypeInfo(typeof(CatalogDto));

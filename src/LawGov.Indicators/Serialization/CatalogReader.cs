@@ -540,8 +540,9 @@ internal sealed class CatalogReader
             ReadQualifiers(dto.Qualifiers)));
     }
 
+    /// <summary>The flags of the JSON codes (<see cref="QualifierCodes"/>; the DTO's names are the codes in camel case).</summary>
     private static Qualifiers ReadQualifiers(List<QualifierDto>? list) =>
-        (list ?? []).Aggregate(Qualifiers.None, (q, d) => q | (d == QualifierDto.Soft ? Qualifiers.Soft : Qualifiers.Implied));
+        (list ?? []).Aggregate(Qualifiers.None, (q, d) => q | QualifierCodes.FromCode(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(d.ToString()))!.Value);
 
     private Indicator? KnownIndicator(string? id, string path)
     {

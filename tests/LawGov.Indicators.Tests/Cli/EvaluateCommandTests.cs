@@ -326,4 +326,51 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("INVALID filing-100: too-many: 13/12 is 108.33%, above 100% for a share.", output, StringComparison.Ordinal);
     }
+
+    // In markdown the reasons of invalid results follow the table as a list, separated from it and from the summary
+    // by blank lines (else the summary would run into the last item).
+    [Fact]
+    public void Evaluate_InvalidFigure_Markdown_ListsTheReasonAfterTheTable()
+    {
+        string figures = cli.File("too-many.json", """{"figures": [{"id": "too-many", "target": "filing-100", "numerator": 13, "denominator": 12}]}""");
+
+        var (_, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01", "--format", "markdown");
+
+        Assert.Contains("|\n\n- INVALID filing-100: too-many: 13/12 is 108.33%, above 100% for a share.\n\n1 targets:", output, StringComparison.Ordinal);
+    }
+
+    // The reason printed is the result's own (TargetResult.Reason), the one the explanation ends with.
+    [Fact]
+    public void Evaluate_InvalidFigure_PrintsTheResultsReason()
+    {
+        string figures = cli.File("too-many.json", """{"figures": [{"id": "too-many", "target": "filing-100", "numerator": 13, "denominator": 12}]}""");
+        LawGov.Indicators.Targets.Catalog catalog = LawGov.Indicators.Serialization.CatalogJson.Parse(TestData.ReadText("catalogs/filing.json"));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(figures)));
+        var result = LawGov.Indicators.Evaluation.Evaluator.Evaluate(catalog.WithFigures(LawGov.Indicators.Serialization.CatalogJson.ReadFigures(stream, catalog))).Results[0];
+
+        var (_, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01");
+
+        Assert.Contains("INVALID filing-100: " + result.Reason!.MessageEn + "\n", output, StringComparison.Ordinal);
+        Assert.EndsWith(": " + result.Reason.MessageEn + " [filing-100; 某区 2021; 某区2021年工作要点 §7]", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // A deadline done one day early (2021-06-29 for 2021-06-30, hand count) has margin +1 in days: "+1 d", the unit's
+    // symbol as for every margin, never "+1 days".
+    [Fact]
+    public void Evaluate_DeadlineOneDayEarly_PrintsTheMarginInDays()
+    {
+        string milestone = cli.File("milestone.json", """
+            {"id": "m", "title": "M", "jurisdiction": "某区",
+             "documents": [{"id": "plan", "title": "某区2021年工作要点", "effective": "2021"}],
+             "indicators": [{"id": "done", "nameZh": "完成", "nameEn": "done", "unit": "date", "polarity": "lowerIsBetter"}],
+             "targets": [{"id": "done-by", "indicator": "done", "due": "2021-06-30", "source": {"document": "plan", "clause": "1"}}],
+             "figures": [{"id": "done-on", "target": "done-by", "date": "2021-06-29", "source": {"document": "plan"}}]}
+            """);
+
+        var (exit, output, _) = cli.Run("evaluate", milestone, "--as-of", "2022-01-01");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"by 2021-06-30 +\+1 d +", output);
+        Assert.DoesNotContain("days", output, StringComparison.Ordinal);
+    }
 }
