@@ -79,17 +79,19 @@ public static class Evaluator
             var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, actual.Numerator, actual.Denominator);
             return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
         }
-        // The fast path for bulk judgment: the same status, tiers and qualifier findings as a figure of these counts.
+        // The fast path for bulk judgment: the same status, tiers and findings as a figure of these counts.
         var observation = Observation.FromRate(actual);
+        List<Finding>? findings = target.Qualifiers == Qualifiers.None ? null : Context.QualifierFindings(target);
         if (ValueJudgment.OutOfRange(target, observation, null) is { } outOfRange)
         {
-            var findings = Context.QualifierFindings(target);
-            findings.Add(outOfRange);
-            return new TargetResult(target, TargetStatus.Invalid, observation, findings: findings);
+            (findings ??= []).Add(outOfRange);
+            if (outOfRange.Severity == Severity.Error)
+            {
+                return new TargetResult(target, TargetStatus.Invalid, observation, findings: findings);
+            }
         }
         TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
-        return new TargetResult(target, status, observation, judged: true,
-            findings: target.Qualifiers == Qualifiers.None ? null : Context.QualifierFindings(target),
+        return new TargetResult(target, status, observation, judged: true, findings: findings,
             tiers: Context.JudgeTiers(target, observation, status));
     }
 
@@ -214,7 +216,10 @@ public static class Evaluator
                 tiers: JudgeTiers(target, reading.Observation!, status));
         }
 
-        /// <summary>Invalid, with its finding added, when the reading's value is out of range for the target's rounding.</summary>
+        /// <summary>
+        /// Adds the out-of-range finding when the reading's rounded value cannot be formed; Invalid when the target
+        /// compares that rounded value (a full-value comparison is still decided exactly).
+        /// </summary>
         private static TargetStatus? OutOfRangeStop(ValueTarget target, FigureReading reading, List<Finding> findings)
         {
             if (ValueJudgment.OutOfRange(target, reading.Observation!, reading.Figure.Id) is not { } finding)
@@ -222,7 +227,7 @@ public static class Evaluator
                 return null;
             }
             findings.Add(finding);
-            return TargetStatus.Invalid;
+            return finding.Severity == Severity.Error ? TargetStatus.Invalid : null;
         }
 
         internal static IReadOnlyList<TierResult> JudgeTiers(ValueTarget target, Observation actual, TargetStatus status)
