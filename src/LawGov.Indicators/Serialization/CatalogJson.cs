@@ -175,6 +175,11 @@ public static class CatalogJson
                 => WithItems(list, EnumSchema(shape.GenericTypeArguments[0], nullable: false)),
             { IsGenericType: true } when shape.GetGenericTypeDefinition() == typeof(List<>) && shape.GenericTypeArguments[0] == typeof(decimal) && node is JsonObject numbers && !numbers.ContainsKey("$ref")
                 => WithItems(numbers, NumberSchema("number", nullable: false)),
+            _ when context.PropertyInfo?.AttributeProvider?.IsDefined(typeof(StandardCodesAttribute), false) == true => new JsonObject
+            {
+                ["type"] = new JsonArray("string", "null"),
+                ["enum"] = new JsonArray(Indicator.StandardCodes.Select(c => (JsonNode?)JsonValue.Create(c)).Append(null).ToArray()),
+            },
             _ => node,
         };
         if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), false).FirstOrDefault() is DescriptionAttribute property

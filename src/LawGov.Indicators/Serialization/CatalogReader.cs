@@ -151,24 +151,19 @@ internal sealed class CatalogReader
         }
     }
 
-    /// <summary>An indicator's standard, checked and in canonical form: an AQI standard that assesses hourly data, on an air code.</summary>
+    /// <summary>An indicator's standard in canonical form, checked by the indicator's own rule and reported at its path.</summary>
     private string? AirStandard(IndicatorDto dto, string path)
     {
-        if (dto.Standard is not { } code)
+        if (dto.Standard is not { } standard)
         {
             return null;
         }
-        if (dto.Code?.StartsWith(AirQuality.AirQualityFigures.CodePrefix, StringComparison.Ordinal) != true)
+        if (Indicator.StandardProblem(dto.Code, standard, out string canonical) is { } problem)
         {
-            Error(path, $"a standard applies to an indicator with an {AirQuality.AirQualityFigures.CodePrefix} code");
+            Error(path, problem);
             return null;
         }
-        if (!AirQuality.AirQualityStandard.TryParse(code, out AirQuality.AirQualityStandard standard) || !standard.SupportsHourlyAssessment)
-        {
-            Error(path, $"unknown standard '{code}'; expected hj633-2012 or hj633-2026");
-            return null;
-        }
-        return standard.Code;
+        return canonical;
     }
 
     private bool CheckCountIndicator(Dictionary<string, (Indicator Indicator, string Path)> read, string id, string path)
