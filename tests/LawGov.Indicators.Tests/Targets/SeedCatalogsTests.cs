@@ -383,15 +383,18 @@ public partial class SeedCatalogsTests
         Assert.Equal(("一、3", "市行政审批局", "市直有关部门单位"), (target.Provenance.Clause, Assert.Single(target.Provenance.LeadUnits), Assert.Single(target.Provenance.CooperatingUnits)));
     }
 
-    // 000 一、5: 10个国控断面及3个省控断面 — the compliance rate is over exactly 10 + 3 = 13 sections.
+    // 000 一、5: 10个国控断面及3个省控断面 — the 10 + 3 = 13 named sections are the compliance rate's denominator; the plan
+    // sets no target on their number, so the catalog has none (the fact is in the indicator's description).
     [Fact]
-    public void Load_LinyiAssessedSections_AreExactly13()
+    public void Load_LinyiAssessedSections_AreTheDenominator_WithoutATargetOfTheirOwn()
     {
-        ValueTarget target = ValueTarget(SeedCatalogs.Load(Linyi), "linyi-2020-water-sections-assessed-target");
+        Catalog catalog = SeedCatalogs.Load(Linyi);
 
-        Assert.Equal(Condition.Exactly(13m), target.Condition);
-        Assert.Equal(Polarity.CloserIsBetter, target.Indicator.Polarity);
-        Assert.Equal("linyi-2020-water-sections-assessed", ValueTarget(SeedCatalogs.Load(Linyi), "linyi-2020-water-section-compliance-target").Indicator.DenominatorId);
+        Indicator sections = catalog.FindIndicator("linyi-2020-water-sections-assessed")!;
+
+        Assert.Equal(sections.Id, ValueTarget(catalog, "linyi-2020-water-section-compliance-target").Indicator.DenominatorId);
+        Assert.DoesNotContain(catalog.AllTargets.OfType<ValueTarget>(), t => t.Indicator.Id == sections.Id);
+        Assert.Contains("13 sections", sections.Description, StringComparison.Ordinal);
     }
 
     // 000 二、6: 完成《临沂市湿地保护办法》制定工作 in the 2020 plan, no date — by 2020-12-31, implied (seeds/README rule
@@ -657,18 +660,21 @@ public partial class SeedCatalogsTests
         Assert.Equal((100m, Qualifiers.Implied), (figure.Value!.Value, figure.Qualifiers));
     }
 
-    // 001 (八)1: 各司法所每月开展一次矛盾纠纷排查 — 12 a year per office (implied), judged per office (worst office decides).
+    // 001 (八)1: 各司法所每月开展一次矛盾纠纷排查 — at least 12 a year per office (implied), judged per office (worst office
+    // decides). The sentence is the target's only source: a figure 12 read from it would be met by construction, and the
+    // report, dated 2020-12-24, cannot cover December. So there is no figure, and the target has no data.
     [Fact]
-    public void Evaluate_GaozhouMonthlyScreening_IsMetByTheImpliedFigureOf12()
+    public void Evaluate_GaozhouMonthlyScreening_HasNoFigureReadFromItsOwnWording()
     {
         Catalog catalog = SeedCatalogs.Load(Gaozhou);
 
-        ReportedFigure figure = Figure(catalog, "gaozhou-2020-screening-frequency-figure");
-        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog).Results, r => r.Target.Id == "gaozhou-2020-screening-frequency-target");
+        ValueTarget target = ValueTarget(catalog, "gaozhou-2020-screening-frequency-target");
+        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog).Results, r => r.Target.Id == target.Id);
 
-        Assert.Equal((12m, Qualifiers.Implied, "各司法所"), (figure.Value!.Value, figure.Qualifiers, figure.Scope.Unit));
-        Assert.Equal(RollupMethod.WorstChild, figure.Indicator.Rollup);
-        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal((Condition.AtLeast(12m), Qualifiers.Implied, "各司法所"), (target.Condition, target.Qualifiers, target.Scope.Unit));
+        Assert.Equal(RollupMethod.WorstChild, target.Indicator.Rollup);
+        Assert.DoesNotContain(catalog.Figures, f => f.Indicator.Id == target.Indicator.Id);
+        Assert.Equal(TargetStatus.NoData, result.Status);
     }
 
     // 001 (二)2: 半年检查总结、年度评价考核机制 — at least one of each a year, implied; the report gives no count.
