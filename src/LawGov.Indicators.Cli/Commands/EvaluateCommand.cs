@@ -177,7 +177,7 @@ internal static class EvaluateCommand
         table.Add(
             StatusText.Of(result.Status),
             indent + result.Target.Id,
-            result.Actual?.ToString() ?? "—",
+            Actual(result),
             Threshold(result),
             Margin(result),
             result.Target.Provenance.Citation);
@@ -185,6 +185,17 @@ internal static class EvaluateCommand
         {
             AddRows(table, component, indent + "  ");
         }
+    }
+
+    /// <summary>The actual value, marked <c>(soft)</c> / <c>(implied)</c> when a figure it rests on is.</summary>
+    private static string Actual(TargetResult result)
+    {
+        if (result.Actual is null)
+        {
+            return "—";
+        }
+        string qualifiers = QualifierCodes.Format(result.Evidence.Aggregate(Qualifiers.None, (all, figure) => all | figure.Qualifiers));
+        return qualifiers.Length == 0 ? result.Actual.ToString() : $"{result.Actual} ({qualifiers})";
     }
 
     private static string Threshold(TargetResult result)

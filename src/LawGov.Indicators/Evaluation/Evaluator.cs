@@ -160,7 +160,7 @@ public static class Evaluator
                 {
                     var findings = QualifierFindings(target);
                     findings.AddRange(problems);
-                    return new TargetResult(target, TargetStatus.Invalid, findings: findings, evidence: derived.Evidence);
+                    return new TargetResult(target, TargetStatus.Invalid, findings: AddFigureQualifiers(findings, target, derived.Evidence), evidence: derived.Evidence);
                 }
                 return Judge(target, derived.Figures, partial: !derived.Figures[0].Period.Equals(target.Period), derived.Evidence);
             }
@@ -199,8 +199,9 @@ public static class Evaluator
                 status = TargetStatus.Indeterminate;
             }
             Observation? actual = readings[0].Observation;
-            return new TargetResult(target, status, actual, judged: firstJudged, findings: findings,
-                evidence: evidence ?? used, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
+            evidence ??= used;
+            return new TargetResult(target, status, actual, judged: firstJudged, findings: AddFigureQualifiers(findings, target, evidence),
+                evidence: evidence, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
         }
 
         internal static TargetResult FromReading(ValueTarget target, FigureReading reading, IReadOnlyList<ReportedFigure> evidence)
@@ -379,14 +380,14 @@ public static class Evaluator
                 LocalDate done = completed[0].Date!.Value;
                 DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, asOf: null, AsOfMode.Literal);
                 return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
-                    margin: -judged.Days, findings: findings, evidence: completed, due: due);
+                    margin: -judged.Days, findings: AddFigureQualifiers(findings, target, completed), evidence: completed, due: due);
             }
             ReportedFigure? open = candidates.Where(f => f.Completed == false).OrderByDescending(f => f.AsOf).FirstOrDefault();
             if (open?.AsOf is { } reportedOpen && DeadlineJudgment.Judge(due, null, reportedOpen) is { Status: DeadlineStatus.Overdue } overdue)
             {
                 // Reported as not done on a date after the due date: overdue by that much at least.
                 return new TargetResult(target, TargetStatus.NotMet, Observation.FromDate(reportedOpen),
-                    margin: -overdue.Days, findings: findings, evidence: [open], due: due);
+                    margin: -overdue.Days, findings: AddFigureQualifiers(findings, target, [open]), evidence: [open], due: due);
             }
             return FromOpenJudgment(target, DeadlineJudgment.Judge(due, null, Options.AsOf), due, findings, open is null ? [] : [open]);
         }
@@ -397,6 +398,7 @@ public static class Evaluator
         /// </summary>
         private TargetResult FromOpenJudgment(DeadlineTarget target, DeadlineJudgment judgment, LocalDate due, List<Finding> findings, IReadOnlyList<ReportedFigure> evidence)
         {
+            AddFigureQualifiers(findings, target, evidence);
             if (judgment.Status == DeadlineStatus.NotYetDue)
             {
                 findings.Add(NotYetDue(target, due));
@@ -443,6 +445,30 @@ public static class Evaluator
                 $"The same quantity is stated with different values: {list}.",
                 $"同一数据表述不一：{list}。",
                 readings[1].Figure.Id);
+        }
+
+        /// <summary>
+        /// Adds an info finding for each figure of the evidence that the document softens (基本, 一般) or gives no number
+        /// for (实现…全覆盖 read as 100 %). They qualify the result without changing it: a soft figure on the bound is met.
+        /// </summary>
+        private static List<Finding> AddFigureQualifiers(List<Finding> findings, Target target, IEnumerable<ReportedFigure> evidence)
+        {
+            foreach (ReportedFigure figure in evidence)
+            {
+                if (figure.Qualifiers.HasFlag(Qualifiers.Soft))
+                {
+                    findings.Add(new Finding(FindingCode.SoftFigure, Severity.Info,
+                        $"{figure.Id}: the figure is softened (基本/一般): the document does not state it firmly.",
+                        $"{figure.Id}：数据为弹性表述（基本/一般）。", figure.Id, target.Id));
+                }
+                if (figure.Qualifiers.HasFlag(Qualifiers.Implied))
+                {
+                    findings.Add(new Finding(FindingCode.ImpliedFigure, Severity.Info,
+                        $"{figure.Id}: the figure's number is implied by its wording, not stated.",
+                        $"{figure.Id}：数据数值由表述推定，原文未直接给出。", figure.Id, target.Id));
+                }
+            }
+            return findings;
         }
 
         internal static List<Finding> QualifierFindings(Target target)

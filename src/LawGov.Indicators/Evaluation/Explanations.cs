@@ -177,7 +177,8 @@ internal static class Explanations
     }
 
     /// <summary>True for the notes that a target or figure is soft or implied: they qualify a result, never explain it.</summary>
-    internal static bool IsQualifierNote(FindingCode code) => code is FindingCode.SoftTarget or FindingCode.ImpliedTarget;
+    internal static bool IsQualifierNote(FindingCode code) =>
+        code is FindingCode.SoftTarget or FindingCode.ImpliedTarget or FindingCode.SoftFigure or FindingCode.ImpliedFigure;
 
     /// <summary>The end of an explanation: the reason's message, or for a value or deadline target without data that no figure was reported.</summary>
     private static string Reason(TargetResult result, bool zh)

@@ -75,7 +75,7 @@ public sealed class EvaluateCommandTests : IDisposable
         using JsonDocument json = JsonDocument.Parse(output);
         JsonElement between = json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("target").GetString() == "t-between");
         Assert.Equal("indeterminate", between.GetProperty("status").GetString()); // 49 and 15 disagree on the outcome
-        Assert.Equal(["f-pm25", "good-2020"], between.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["f-pm25", "good-2020"], between.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("figure").GetString()));
     }
 
     [Fact]
@@ -372,5 +372,22 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Matches(@"by 2021-06-30 +\+1 d +", output);
         Assert.DoesNotContain("days", output, StringComparison.Ordinal);
+    }
+
+    // A figure the document gives no number for (qualifier implied): 12 of 12 meets ≥ 100 % as any figure would, and the
+    // table marks the actual value, the JSON evidence the figure.
+    [Fact]
+    public void Evaluate_ImpliedFigure_IsMarkedInTheActualColumnAndTheEvidence()
+    {
+        string figures = cli.File("implied.json", """{"figures": [{"id": "all-filed", "target": "filing-100", "numerator": 12, "denominator": 12, "qualifiers": ["implied"]}]}""");
+
+        var (exit, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01");
+        var (_, json, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\nmet +filing-100 +100\.00% \(12/12\) \(implied\) +≥ 100%", output);
+        using JsonDocument result = JsonDocument.Parse(json);
+        JsonElement evidence = Assert.Single(result.RootElement.GetProperty("results")[0].GetProperty("evidence").EnumerateArray());
+        Assert.Equal(("all-filed", "implied"), (evidence.GetProperty("figure").GetString(), Assert.Single(evidence.GetProperty("qualifiers").EnumerateArray()).GetString()));
     }
 }

@@ -350,4 +350,51 @@ public class EvaluatorValueTests
         Assert.Equal(TargetStatus.NotMet, Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), 53m).Status);
         Assert.Equal(TargetStatus.Invalid, Evaluator.Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), 218.36m).Status);
     }
+
+    // Seed 001 (二)9 实现了公共法律服务平台全覆盖: the figure 100 is the catalog's reading (implied). Against ≥ 100 it is met,
+    // as a stated 100 would be, and the result notes that its figure is implied.
+    [Fact]
+    public void ImpliedFigure_IsJudged_AndNoted()
+    {
+        Indicator coverage = Fixtures.RateIndicator("coverage");
+        var figure = new ReportedFigure("platform", coverage, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), value: 100m, qualifiers: Qualifiers.Implied);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(coverage, Condition.AtLeast(100m)), [figure]);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Finding note = Assert.Single(result.Findings);
+        Assert.Equal((FindingCode.ImpliedFigure, Severity.Info, "platform", "target"), (note.Code, note.Severity, note.FigureId, note.TargetId));
+        Assert.Null(result.Reason); // a note qualifies the result, it does not explain it
+    }
+
+    // A soft figure (基本, 一般) exactly on the bound: 95 against ≥ 95 stays met (the README's rule: qualifiers never change
+    // a status), margin 0, with a SoftFigure note.
+    [Fact]
+    public void SoftFigureOnTheBound_StaysMet_WithANote()
+    {
+        Indicator share = Fixtures.RateIndicator("share");
+        var figure = new ReportedFigure("basically", share, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), value: 95m, qualifiers: Qualifiers.Soft);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(share, Condition.AtLeast(95m)), [figure]);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal(0m, result.Margin);
+        Assert.Equal(FindingCode.SoftFigure, Assert.Single(result.Findings).Code);
+        Assert.StartsWith("Met: rate share is 95%, target ≥ 95%; margin 0 pp. [", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // The counts of a derived rate carry their qualifiers into the result: an implied denominator is noted.
+    [Fact]
+    public void DerivedRate_ImpliedCount_IsNoted()
+    {
+        Indicator done = Fixtures.CountIndicator("done");
+        Indicator all = Fixtures.CountIndicator("all");
+        Indicator rate = Fixtures.RateIndicator("done-rate", numerator: "done", denominator: "all");
+        var implied = new ReportedFigure("all-figure", all, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), value: 10m, qualifiers: Qualifiers.Implied);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(90m)), [Fixtures.Value(done, 9m, "done-figure"), implied]);
+
+        Assert.Equal(TargetStatus.Met, result.Status); // 9/10 = 90 % ≥ 90 %
+        Assert.Equal("all-figure", Assert.Single(result.Findings, f => f.Code == FindingCode.ImpliedFigure).FigureId);
+    }
 }
