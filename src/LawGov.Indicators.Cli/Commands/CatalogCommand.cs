@@ -63,7 +63,7 @@ internal static class CatalogCommand
     {
         (string kind, string measure, string condition) = target switch
         {
-            ValueTarget v => ("value", v.Indicator.NameZh, v.Condition.Describe(v.Indicator.Unit)),
+            ValueTarget v => ("value", v.Indicator.NameZh, v.Condition.Describe(v.Indicator.Unit) + (v.EachYear ? " each year" : string.Empty)),
             DeadlineTarget d => ("deadline", d.Indicator.NameZh, d.Deadline.ToString()),
             _ => ("allOf", string.Empty, string.Empty),
         };

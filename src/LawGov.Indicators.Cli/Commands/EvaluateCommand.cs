@@ -2,6 +2,7 @@ using System.CommandLine;
 using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Cli.Output;
 using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
 using NodaTime.Text;
@@ -202,7 +203,9 @@ internal static class EvaluateCommand
     {
         string threshold = result.Target switch
         {
-            ValueTarget value => value.Condition.Describe(value.Indicator.Unit),
+            // A target judged each year: "each year" on the whole, the year on each component.
+            ValueTarget value => value.Condition.Describe(value.Indicator.Unit)
+                + (!result.Period.Equals(value.Period) ? " in " + Periods.Format(result.Period) : value.EachYear ? " each year" : string.Empty),
             DeadlineTarget deadline => result.Due is { } due ? "by " + LocalDatePattern.Iso.Format(due) : deadline.Deadline.ToString(),
             _ => "all of " + ((CompoundTarget)result.Target).Components.Count,
         };

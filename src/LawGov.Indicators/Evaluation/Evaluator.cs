@@ -121,7 +121,10 @@ public static class Evaluator
 
         internal TargetResult Evaluate(Target target) => target switch
         {
-            ValueTarget value => EvaluateValue(value),
+            // Like an annual deadline, a value target judged each year has one component per year when it spans several.
+            ValueTarget { EachYear: true } value when value.Period.Start.Year < value.Period.End.Year => PerYear(value, Enumerable.Range(value.Period.Start.Year, value.Period.End.Year - value.Period.Start.Year + 1),
+                figures.For(value.Indicator.Id, value.Scope), (year, candidates) => EvaluateValue(value, Periods.Year(year), candidates)),
+            ValueTarget value => EvaluateValue(value, value.Period, figures.For(value.Indicator.Id, value.Scope)),
             DeadlineTarget deadline => EvaluateDeadline(deadline),
             CompoundTarget compound => EvaluateCompound(compound),
             _ => throw new ArgumentException($"Unknown target kind {target.GetType().Name}.", nameof(target)),
@@ -134,44 +137,69 @@ public static class Evaluator
                 findings: QualifierFindings(target));
         }
 
-        private TargetResult EvaluateValue(ValueTarget target)
+        /// <summary>
+        /// A target judged once per year (an annual deadline, a value target with <see cref="ValueTarget.EachYear"/>): one
+        /// component result per year from the figures that lie within that year, combined by
+        /// <see cref="StatusRules.AllOf"/>. A figure that lies in no single year (one for several years) is not used for
+        /// any year, and the whole says so.
+        /// </summary>
+        private TargetResult PerYear(Target target, IEnumerable<int> years, IReadOnlyList<ReportedFigure> candidates, Func<int, List<ReportedFigure>, TargetResult> judgeYear)
         {
-            IReadOnlyList<ReportedFigure> candidates = figures.For(target.Indicator.Id, target.Scope);
+            int[] judged = years.ToArray();
+            TargetResult[] parts = judged.Select(year => judgeYear(year, candidates.Where(f => CoversYear(f, year)).ToList())).ToArray();
+            var findings = QualifierFindings(target);
+            foreach (ReportedFigure figure in candidates.Where(f => !judged.Any(year => CoversYear(f, year))))
+            {
+                findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
+                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not one year of a target judged each year; it is not used.",
+                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，不是按年考核目标的某一年，未采用。",
+                    figure.Id, target.Id));
+            }
+            return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts, findings: findings);
+        }
+
+        /// <summary>True when a figure belongs to a year: its completion date, or its whole period, lies in it.</summary>
+        private static bool CoversYear(ReportedFigure figure, int year) =>
+            figure.Date?.Year == year || (figure.Period.Start.Year == year && figure.Period.End.Year == year);
+
+        /// <summary>Judges a value target for <paramref name="period"/> (its own, or one year of it) from the candidate figures.</summary>
+        private TargetResult EvaluateValue(ValueTarget target, DateInterval period, IReadOnlyList<ReportedFigure> candidates)
+        {
             List<ReportedFigure>? exact = null;
             List<ReportedFigure>? partial = null;
             foreach (ReportedFigure figure in candidates)
             {
-                if (figure.Period.Equals(target.Period))
+                if (figure.Period.Equals(period))
                 {
                     (exact ??= new List<ReportedFigure>(1)).Add(figure);
                 }
-                else if (IsStrictlyWithin(figure.Period, target.Period))
+                else if (IsStrictlyWithin(figure.Period, period))
                 {
                     (partial ??= new List<ReportedFigure>(1)).Add(figure);
                 }
             }
             if (exact is not null)
             {
-                return Judge(target, exact, partial: false);
+                return Judge(target, period, exact, partial: false);
             }
-            if (target.Indicator.IsDerivedRate && DeriveFromCounts(target) is { } derived)
+            if (target.Indicator.IsDerivedRate && DeriveFromCounts(target, period) is { } derived)
             {
                 if (derived.Problems is { } problems)
                 {
                     var findings = QualifierFindings(target);
                     findings.AddRange(problems);
-                    return new TargetResult(target, TargetStatus.Invalid, findings: AddFigureQualifiers(findings, target, derived.Evidence), evidence: derived.Evidence);
+                    return new TargetResult(target, TargetStatus.Invalid, findings: AddFigureQualifiers(findings, target, derived.Evidence), evidence: derived.Evidence, period: period);
                 }
-                return Judge(target, derived.Figures, partial: !derived.Figures[0].Period.Equals(target.Period), derived.Evidence);
+                return Judge(target, period, derived.Figures, partial: !derived.Figures[0].Period.Equals(period), derived.Evidence);
             }
             if (partial is not null)
             {
-                return Judge(target, partial, partial: true);
+                return Judge(target, period, partial, partial: true);
             }
-            return Missing(target, candidates, target.Period.End);
+            return Missing(target, period, candidates);
         }
 
-        private TargetResult Judge(ValueTarget target, List<ReportedFigure> used, bool partial, IReadOnlyList<ReportedFigure>? evidence = null)
+        private TargetResult Judge(ValueTarget target, DateInterval period, List<ReportedFigure> used, bool partial, IReadOnlyList<ReportedFigure>? evidence = null)
         {
             var readings = new FigureReading[used.Count];
             var statuses = new TargetStatus[used.Count];
@@ -193,15 +221,15 @@ public static class Evaluator
             if (partial && status is TargetStatus.Met or TargetStatus.NotMet)
             {
                 findings.Add(new Finding(FindingCode.PartialPeriod, Severity.Warning,
-                    $"The figure covers {Periods.Format(used[0].Period)}, only part of the target period {Periods.Format(target.Period)}.",
-                    $"数据期间{Periods.Format(used[0].Period)}仅为目标期间{Periods.Format(target.Period)}的一部分。",
+                    $"The figure covers {Periods.Format(used[0].Period)}, only part of the target period {Periods.Format(period)}.",
+                    $"数据期间{Periods.Format(used[0].Period)}仅为目标期间{Periods.Format(period)}的一部分。",
                     used[0].Id, target.Id));
                 status = TargetStatus.Indeterminate;
             }
             Observation? actual = readings[0].Observation;
             evidence ??= used;
             return new TargetResult(target, status, actual, judged: firstJudged, findings: AddFigureQualifiers(findings, target, evidence),
-                evidence: evidence, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
+                evidence: evidence, tiers: actual is null ? [] : JudgeTiers(target, actual, status), period: period);
         }
 
         internal static TargetResult FromReading(ValueTarget target, FigureReading reading, IReadOnlyList<ReportedFigure> evidence)
@@ -245,16 +273,16 @@ public static class Evaluator
 
         /// <summary>
         /// For a rate derived from two count indicators: the figures built from the numerator's and denominator's count
-        /// figures of the same scope, each for the target's period if there is one, otherwise for the longest part of it.
+        /// figures of the same scope, each for the judged period if there is one, otherwise for the longest part of it.
         /// When the best-ranked figures of one side state different counts, there is one figure per combination of the
         /// counts, judged together like several statements of the rate (they agree, or the result is indeterminate with
         /// a conflicting-figures finding), and in the order of the counts, so the result does not depend on the order of
         /// the figures.
         /// </summary>
-        private (List<ReportedFigure> Figures, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target)
+        private (List<ReportedFigure> Figures, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target, DateInterval judged)
         {
-            ReportedFigure[] numerators = BestCountFigures(target.Indicator.NumeratorId!, target);
-            ReportedFigure[] denominators = BestCountFigures(target.Indicator.DenominatorId!, target);
+            ReportedFigure[] numerators = BestCountFigures(target.Indicator.NumeratorId!, target.Scope, judged);
+            ReportedFigure[] denominators = BestCountFigures(target.Indicator.DenominatorId!, target.Scope, judged);
             if (numerators.Length == 0 || denominators.Length == 0)
             {
                 return null;
@@ -263,7 +291,7 @@ public static class Evaluator
             List<Finding>? problems = null;
             var numeratorCounts = DistinctCounts(numerators, ref problems);
             var denominatorCounts = DistinctCounts(denominators, ref problems);
-            DateInterval period = numerators[0].Period.Equals(denominators[0].Period) ? numerators[0].Period : target.Period;
+            DateInterval period = numerators[0].Period.Equals(denominators[0].Period) ? numerators[0].Period : judged;
             var derived = new List<ReportedFigure>(numeratorCounts.Count * denominatorCounts.Count);
             foreach (var (numerator, numeratorCount) in numeratorCounts)
             {
@@ -313,20 +341,20 @@ public static class Evaluator
         }
 
         /// <summary>
-        /// The best-ranked exact count figures of an indicator for a target: those for the target's period, else those
-        /// for the longest part of it (the earliest of equally long parts); ordered by value, then id.
+        /// The best-ranked exact count figures of an indicator: those for the judged period, else those for the longest
+        /// part of it (the earliest of equally long parts); ordered by value, then id.
         /// </summary>
-        private ReportedFigure[] BestCountFigures(string indicatorId, ValueTarget target)
+        private ReportedFigure[] BestCountFigures(string indicatorId, Scope scope, DateInterval period)
         {
-            var eligible = figures.For(indicatorId, target.Scope)
-                .Where(f => f.Value.HasValue && f.StatedAs == StatedAs.Exact && (f.Period.Equals(target.Period) || IsStrictlyWithin(f.Period, target.Period)))
+            var eligible = figures.For(indicatorId, scope)
+                .Where(f => f.Value.HasValue && f.StatedAs == StatedAs.Exact && (f.Period.Equals(period) || IsStrictlyWithin(f.Period, period)))
                 .ToList();
             if (eligible.Count == 0)
             {
                 return [];
             }
             DateInterval best = eligible.Select(f => f.Period)
-                .OrderByDescending(p => p.Equals(target.Period))
+                .OrderByDescending(p => p.Equals(period))
                 .ThenByDescending(p => p.Length)
                 .ThenBy(p => p.Start)
                 .First();
@@ -353,16 +381,11 @@ public static class Evaluator
             {
                 return JudgeDue(target, dues[0], candidates);
             }
-            TargetResult[] parts = dues
-                .Select(due => JudgeDue(target, due, candidates.Where(f => CoversYear(f, due.Year)).ToList()))
-                .ToArray();
-            return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts, findings: QualifierFindings(target));
+            return PerYear(target, dues.Select(due => due.Year), candidates, (year, inYear) => JudgeDue(target, dues.First(d => d.Year == year), inYear, Periods.Year(year)));
         }
 
-        private static bool CoversYear(ReportedFigure figure, int year) =>
-            figure.Date?.Year == year || (figure.Period.Start.Year == year && figure.Period.End.Year == year);
-
-        private TargetResult JudgeDue(DeadlineTarget target, LocalDate due, List<ReportedFigure> candidates)
+        /// <summary>Judges one due date; <paramref name="period"/> is the year judged for an annual deadline.</summary>
+        private TargetResult JudgeDue(DeadlineTarget target, LocalDate due, List<ReportedFigure> candidates, DateInterval? period = null)
         {
             var findings = QualifierFindings(target);
             var completed = candidates.Where(f => f.Date.HasValue).OrderBy(f => f.Date!.Value).ToList();
@@ -380,49 +403,49 @@ public static class Evaluator
                 LocalDate done = completed[0].Date!.Value;
                 DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, asOf: null, AsOfMode.Literal);
                 return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
-                    margin: -judged.Days, findings: AddFigureQualifiers(findings, target, completed), evidence: completed, due: due);
+                    margin: -judged.Days, findings: AddFigureQualifiers(findings, target, completed), evidence: completed, due: due, period: period);
             }
             ReportedFigure? open = candidates.Where(f => f.Completed == false).OrderByDescending(f => f.AsOf).FirstOrDefault();
             if (open?.AsOf is { } reportedOpen && DeadlineJudgment.Judge(due, null, reportedOpen) is { Status: DeadlineStatus.Overdue } overdue)
             {
                 // Reported as not done on a date after the due date: overdue by that much at least.
                 return new TargetResult(target, TargetStatus.NotMet, Observation.FromDate(reportedOpen),
-                    margin: -overdue.Days, findings: AddFigureQualifiers(findings, target, [open]), evidence: [open], due: due);
+                    margin: -overdue.Days, findings: AddFigureQualifiers(findings, target, [open]), evidence: [open], due: due, period: period);
             }
-            return FromOpenJudgment(target, DeadlineJudgment.Judge(due, null, Options.AsOf), due, findings, open is null ? [] : [open]);
+            return FromOpenJudgment(target, DeadlineJudgment.Judge(due, null, Options.AsOf), due, period, findings, open is null ? [] : [open]);
         }
 
         /// <summary>
         /// Nothing completed as of the evaluation date: not yet due is not applicable; past due without a reported
         /// state, or with no evaluation date, is no data — silence is not evidence of failure.
         /// </summary>
-        private TargetResult FromOpenJudgment(DeadlineTarget target, DeadlineJudgment judgment, LocalDate due, List<Finding> findings, IReadOnlyList<ReportedFigure> evidence)
+        private TargetResult FromOpenJudgment(DeadlineTarget target, DeadlineJudgment judgment, LocalDate due, DateInterval? period, List<Finding> findings, IReadOnlyList<ReportedFigure> evidence)
         {
             AddFigureQualifiers(findings, target, evidence);
             if (judgment.Status == DeadlineStatus.NotYetDue)
             {
                 findings.Add(NotYetDue(target, due));
-                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: evidence, due: due);
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: evidence, due: due, period: period);
             }
-            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: evidence, due: due);
+            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: evidence, due: due, period: period);
         }
 
-        private TargetResult Missing(ValueTarget target, IReadOnlyList<ReportedFigure> otherPeriods, LocalDate end)
+        private TargetResult Missing(ValueTarget target, DateInterval period, IReadOnlyList<ReportedFigure> otherPeriods)
         {
             var findings = QualifierFindings(target);
             foreach (ReportedFigure figure in otherPeriods)
             {
                 findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
-                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not the target period {Periods.Format(target.Period)}; it is not used.",
-                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，与目标期间{Periods.Format(target.Period)}不符，未采用。",
+                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not the target period {Periods.Format(period)}; it is not used.",
+                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，与目标期间{Periods.Format(period)}不符，未采用。",
                     figure.Id, target.Id));
             }
-            if (Options.IsAfterAsOf(end))
+            if (Options.IsAfterAsOf(period.End))
             {
-                findings.Add(NotYetDue(target, end));
-                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings);
+                findings.Add(NotYetDue(target, period.End));
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, period: period);
             }
-            return new TargetResult(target, TargetStatus.NoData, findings: findings);
+            return new TargetResult(target, TargetStatus.NoData, findings: findings, period: period);
         }
 
         private Finding NotYetDue(Target target, LocalDate due) => new(

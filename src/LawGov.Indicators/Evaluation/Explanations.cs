@@ -44,13 +44,13 @@ internal static class Explanations
         string body = target switch
         {
             CompoundTarget => CompoundEn(result),
-            DeadlineTarget deadline when result.Components.Count > 0 => AnnualEn(result, deadline),
+            _ when result.Components.Count > 0 => EachYearEn(result),
             DeadlineTarget deadline => DeadlineEn(result, deadline),
             ValueTarget value => ValueEn(result, value),
             _ => target.NameEn,
         };
         string reason = Reason(result, zh: false);
-        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {Periods.Format(target.Period)}; {target.Provenance.Citation}]";
+        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {Periods.Format(result.Period)}; {target.Provenance.Citation}]";
     }
 
     internal static string Chinese(TargetResult result)
@@ -59,13 +59,13 @@ internal static class Explanations
         string body = target switch
         {
             CompoundTarget => CompoundZh(result),
-            DeadlineTarget deadline when result.Components.Count > 0 => AnnualZh(result, deadline),
+            _ when result.Components.Count > 0 => EachYearZh(result),
             DeadlineTarget deadline => DeadlineZh(result, deadline),
             ValueTarget value => ValueZh(result, value),
             _ => target.NameZh,
         };
         string reason = Reason(result, zh: true);
-        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {Periods.Format(target.Period)}；{target.Provenance.Citation}］";
+        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {Periods.Format(result.Period)}；{target.Provenance.Citation}］";
     }
 
     private static string ValueEn(TargetResult result, ValueTarget target)
@@ -140,13 +140,30 @@ internal static class Explanations
         };
     }
 
-    private static string AnnualEn(TargetResult result, DeadlineTarget target) =>
-        $"{target.NameEn}, {target.Deadline}: " + string.Join(", ", result.Components.Select(c =>
-            $"{c.Due?.Year.ToString(CultureInfo.InvariantCulture)} {StatusEn(c.Status).ToLowerInvariant()}"));
+    /// <summary>A target judged each year: its rule and each year's status (<c>2017 met, 2018 no data</c>).</summary>
+    private static string EachYearEn(TargetResult result)
+    {
+        string rule = result.Target switch
+        {
+            DeadlineTarget deadline => deadline.Deadline.ToString(),
+            ValueTarget value => value.Condition.Describe(value.Indicator.Unit) + " each year",
+            _ => string.Empty,
+        };
+        return $"{result.Target.NameEn}, {rule}: " + string.Join(", ", result.Components.Select(c =>
+            $"{c.Period.Start.Year.ToString(CultureInfo.InvariantCulture)} {StatusEn(c.Status).ToLowerInvariant()}"));
+    }
 
-    private static string AnnualZh(TargetResult result, DeadlineTarget target) =>
-        $"{target.NameZh}，{target.Deadline.ToStringZh()}：" + string.Join("，", result.Components.Select(c =>
-            $"{c.Due?.Year.ToString(CultureInfo.InvariantCulture)}年{StatusZh(c.Status)}"));
+    private static string EachYearZh(TargetResult result)
+    {
+        string rule = result.Target switch
+        {
+            DeadlineTarget deadline => deadline.Deadline.ToStringZh(),
+            ValueTarget value => "每年" + value.Condition.DescribeZh(value.Indicator.Unit),
+            _ => string.Empty,
+        };
+        return $"{result.Target.NameZh}，{rule}：" + string.Join("，", result.Components.Select(c =>
+            $"{c.Period.Start.Year.ToString(CultureInfo.InvariantCulture)}年{StatusZh(c.Status)}"));
+    }
 
     private static string CompoundEn(TargetResult result)
     {

@@ -214,6 +214,9 @@ internal sealed class TargetDto
     [Description("For sampled figures: confidence level of the interval, 0.5 to 0.9999 (default 0.95).")]
     public decimal? ConfidenceLevel { get; set; }
 
+    [Description("For a value target whose period is whole calendar years: true when the condition holds for each year (每年至少两期), judged year by year like dueEachYear; a figure for one year is judged against that year, one for several years against none.")]
+    public bool? EachYear { get; set; }
+
     [JsonConverter(typeof(LocalDateConverter))]
     public LocalDate? Due { get; set; }
 

@@ -252,13 +252,18 @@ internal sealed class CatalogReader
             Error(path + ".confidenceLevel", "expected a confidence level between 0.5 and 0.9999");
             return null;
         }
+        if (dto.EachYear == true && period is not null && !Periods.IsWholeYears(period))
+        {
+            Error(path + ".eachYear", $"the period {Periods.Format(period)} is not whole calendar years; a target judged each year runs from 1 January of its first year to 31 December of its last");
+            return null;
+        }
         if (id is null || indicator is null || condition is null || period is null || scope is null || provenance is null
             || (dto.Rounding is not null && rounding is null) || tiers.Count != (dto.Tiers?.Count ?? 0))
         {
             return null;
         }
         return Guard(path, () => new ValueTarget(id, indicator, condition, period, scope, provenance, rounding, tiers, severity, qualifiers,
-            dto.ConfidenceLevel ?? ValueTarget.DefaultConfidenceLevel, dto.Note));
+            dto.ConfidenceLevel ?? ValueTarget.DefaultConfidenceLevel, dto.Note, dto.EachYear ?? false));
     }
 
     private DeadlineTarget? ReadDeadlineTarget(TargetDto dto, string path, string? id, DateInterval? period, Scope? scope, Provenance? provenance, Severity severity, Qualifiers qualifiers)
@@ -286,6 +291,11 @@ internal sealed class CatalogReader
             Error(path, "a deadline target has no 'condition', 'rounding' or 'tiers'");
             return null;
         }
+        if (dto.EachYear is not null)
+        {
+            Error(path + ".eachYear", "a deadline target gives its annual date with 'dueEachYear' (MM-dd) instead");
+            return null;
+        }
         if (id is null || indicator is null || deadline is null || period is null || scope is null || provenance is null)
         {
             return null;
@@ -298,6 +308,10 @@ internal sealed class CatalogReader
         if (dto.Indicator is not null || dto.Condition is not null)
         {
             Error(path, "an allOf target has 'components' instead of an 'indicator' and 'condition'");
+        }
+        if (dto.EachYear is not null)
+        {
+            Error(path + ".eachYear", "'eachYear' applies to a value target; give it on the components");
         }
         if (dto.Components is not { Count: > 0 })
         {

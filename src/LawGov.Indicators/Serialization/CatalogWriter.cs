@@ -118,6 +118,7 @@ internal static class CatalogWriter
                     Note = t.Note,
                 }).ToList();
                 dto.ConfidenceLevel = value.ConfidenceLevel == ValueTarget.DefaultConfidenceLevel ? null : value.ConfidenceLevel;
+                dto.EachYear = value.EachYear ? true : null;
                 break;
             case DeadlineTarget deadline:
                 dto.Kind = TargetKindDto.Deadline;

@@ -118,7 +118,7 @@ public static class ResultJson
             RoundedActual = result.RoundedActual,
             Rounding = result.Rounding is { } rounding ? CatalogWriter.ToDto(rounding) : null,
             Scope = CatalogWriter.ToDto(target.Scope),
-            Period = target.Period,
+            Period = result.Period,
             Source = new ResultSourceDto
             {
                 Document = source.Document.Id,

@@ -762,8 +762,8 @@ public partial class SeedCatalogsTests
         Assert.Equal(new AnnualDate(3, 31), target.Deadline.AnnualDue);
     }
 
-    // 002 (102): 市县两级政府每年至少举办两期领导干部法治专题培训班; 各级政府每年至少举办两期法治专题讲座 — one target per year
-    // 2017 to 2020 (seeds/README judgement call 11), each at least 2.
+    // 002 (102): 市县两级政府每年至少举办两期领导干部法治专题培训班; 各级政府每年至少举办两期法治专题讲座 — at least 2 in each
+    // year 2017 to 2020 (seeds/README judgement call 11): one value target judged each year, not four copies.
     [Fact]
     public void Load_ChangzhiLeaderTraining_IsAtLeastTwoSessionsInEachYear2017To2020()
     {
@@ -771,18 +771,18 @@ public partial class SeedCatalogsTests
 
         foreach (string id in new[] { "changzhi-2015-2020-leader-training-courses-target", "changzhi-2015-2020-rule-of-law-lectures-target" })
         {
-            CompoundTarget statement = CompoundTarget(catalog, id);
-            var years = statement.Components.Select(c => Assert.IsType<ValueTarget>(c)).ToList();
-            Assert.Equal([Fixtures.Year(2017), Fixtures.Year(2018), Fixtures.Year(2019), Fixtures.Year(2020)], years.Select(y => y.Period));
-            Assert.All(years, y => Assert.Equal(Condition.AtLeast(2m), y.Condition));
-            Assert.All(years, y => Assert.Equal(Unit.TimesPerYear, y.Indicator.Unit));
+            ValueTarget statement = ValueTarget(catalog, id);
+            Assert.True(statement.EachYear);
+            Assert.Equal(Fixtures.Span(2017, 1, 1, 2020, 12, 31), statement.Period);
+            Assert.Equal(Condition.AtLeast(2m), statement.Condition);
+            Assert.Equal(Unit.TimesPerYear, statement.Indicator.Unit);
             Assert.Equal("(102)", statement.Provenance.Clause);
         }
     }
 
-    // 002 (102) 每年要制定领导干部学法计划 (≥ 1, implied), (104) 每年至少一次, (105) 每年至少两次: per year 2017 to 2020.
+    // 002 (102) 每年要制定领导干部学法计划 (≥ 1, implied), (104) 每年至少一次, (105) 每年至少两次: each year 2017 to 2020.
     [Fact]
-    public void Load_ChangzhiOtherYearlyFrequencies_HaveOneTargetPerYear()
+    public void Load_ChangzhiOtherYearlyFrequencies_AreJudgedEachYear()
     {
         Catalog catalog = SeedCatalogs.Load(Changzhi);
         var expected = new[]
@@ -794,32 +794,34 @@ public partial class SeedCatalogsTests
 
         foreach (var (id, minimum, clause) in expected)
         {
-            Assert.Equal(clause, CompoundTarget(catalog, id + "-target").Provenance.Clause);
-            foreach (int year in new[] { 2017, 2018, 2019, 2020 })
-            {
-                ValueTarget target = ValueTarget(catalog, $"{id}-{year}-target");
-                Assert.Equal((Condition.AtLeast(minimum), Fixtures.Year(year)), (target.Condition, target.Period));
-            }
+            ValueTarget target = ValueTarget(catalog, id + "-target");
+            Assert.Equal((Condition.AtLeast(minimum), Fixtures.Span(2017, 1, 1, 2020, 12, 31), true, clause),
+                (target.Condition, target.Period, target.EachYear, target.Provenance.Clause));
         }
-        Assert.Equal(Qualifiers.Implied, ValueTarget(catalog, "changzhi-2015-2020-leader-law-study-plans-2019-target").Qualifiers);
+        Assert.Equal(Qualifiers.Implied, ValueTarget(catalog, "changzhi-2015-2020-leader-law-study-plans-target").Qualifiers);
+        Assert.DoesNotContain(catalog.AllTargets, t => t.Id.EndsWith("-2019-target", StringComparison.Ordinal)); // no per-year copies
     }
 
-    // A 2018 figure of one course (fewer than 每年至少两期) is judged against the 2018 target — not met — instead of being
-    // a partial period of a 2017–2020 target (indeterminate). The other years have no data, so the statement is not met.
+    // A 2018 figure of one course (fewer than 每年至少两期) is judged against 2018 — not met — instead of being a partial
+    // period of the 2017–2020 target (indeterminate). The other years have no data, so the statement is not met. A
+    // figure for all four years (8 courses) is not used for any year and is named on the whole.
     [Fact]
     public void Evaluate_ChangzhiOneYearOfTraining_IsJudgedAgainstThatYear()
     {
         Catalog catalog = SeedCatalogs.Load(Changzhi);
         Indicator courses = catalog.FindIndicator("changzhi-2015-2020-leader-training-courses")!;
-        var figure = new ReportedFigure("changzhi-2015-2020-leader-training-courses-2018-figure", courses, new Scope("长治市", "市县两级政府"),
-            Fixtures.Year(2018), new Provenance(catalog.Documents[0], "test"), value: 1m);
+        var scope = new Scope("长治市", "市县两级政府");
+        var figure = new ReportedFigure("courses-2018", courses, scope, Fixtures.Year(2018), new Provenance(catalog.Documents[0], "test"), value: 1m);
+        var fourYears = new ReportedFigure("courses-2017-2020", courses, scope, Fixtures.Span(2017, 1, 1, 2020, 12, 31), new Provenance(catalog.Documents[0], "test"), value: 8m);
 
-        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog.WithFigures([figure])).Results, r => r.Target.Id == "changzhi-2015-2020-leader-training-courses-target");
+        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog.WithFigures([figure, fourYears])).Results, r => r.Target.Id == "changzhi-2015-2020-leader-training-courses-target");
 
         Assert.Equal(TargetStatus.NotMet, result.Status);
         Assert.Equal(
             [TargetStatus.NoData, TargetStatus.NotMet, TargetStatus.NoData, TargetStatus.NoData],
             result.Components.Select(c => c.Status));
+        Assert.Equal("courses-2018", Assert.Single(result.Components[1].Evidence).Id);
+        Assert.Equal("courses-2017-2020", Assert.Single(result.Findings, f => f.Code == FindingCode.PeriodMismatch).FigureId);
     }
 
     // 002 (102) per government, (104) per enforcement body, (105) per administrative body; 001 (八)1 per justice office:
