@@ -42,8 +42,9 @@ internal static class EvaluateCommand
             "evaluate",
             """
             Evaluate every target of a catalog against the reported figures (the catalog's own and those in --figures).
-            Prints status, actual value, threshold (marked soft or implied when the document softens it or gives no
-            number), margin and source clause per target; after the table, the reason for each invalid result; and a summary line.
+            Prints status, actual value and threshold (each marked soft or implied when the document softens the figure
+            or target or gives no number for it), margin and source clause per target, one row per year for targets
+            judged each year; after the table, the reason for each invalid result; and a summary line.
             Exit code: 0 when every target is met or not applicable; 1 when any is not met or cannot be judged
             (no data, indeterminate, invalid); 2 on bad input (message on stderr).
 
