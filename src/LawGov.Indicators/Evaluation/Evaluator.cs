@@ -64,7 +64,10 @@ public static class Evaluator
         return new Context(new FigureIndex(figures), options ?? EvaluationOptions.Default).Evaluate(target);
     }
 
-    /// <summary>Evaluates a value target directly against exact counts (the fast path for bulk evaluation).</summary>
+    /// <summary>
+    /// Evaluates a value target directly against exact counts (the fast path for bulk evaluation). The counts are the
+    /// value for whichever period the caller measured; even a target judged each year is judged once, against them.
+    /// </summary>
     /// <param name="target">A target on a percent indicator.</param>
     /// <param name="actual">The counts; 0/0 is not applicable, n/0 invalid.</param>
     /// <returns>The result.</returns>
@@ -95,7 +98,10 @@ public static class Evaluator
             tiers: Context.JudgeTiers(target, observation, status));
     }
 
-    /// <summary>Evaluates a value target directly against a value in the indicator's unit, read as a figure stating it.</summary>
+    /// <summary>
+    /// Evaluates a value target directly against a value in the indicator's unit, read as a figure stating it for the
+    /// period the caller measured (judged once, even for a target judged each year).
+    /// </summary>
     /// <param name="target">The target.</param>
     /// <param name="actual">The value.</param>
     /// <returns>The result.</returns>
