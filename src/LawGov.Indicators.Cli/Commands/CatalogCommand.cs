@@ -49,7 +49,7 @@ internal static class CatalogCommand
             var figures = new TextTable("Figure", "Indicator", "Stated", "Qualifiers", "Period", "Scope", "Source", "Lead", "Cooperating");
             foreach (ReportedFigure figure in catalog.Figures)
             {
-                figures.Add(figure.Id, figure.Indicator.Id, Stated(figure), QualifierText.Of(figure.Qualifiers), Periods.Format(figure.Period), figure.Scope.ToString(),
+                figures.Add(figure.Id, figure.Indicator.Id, Stated(figure), QualifierCodes.Format(figure.Qualifiers), Periods.Format(figure.Period), figure.Scope.ToString(),
                     figure.Provenance.Citation, Units(figure.Provenance.LeadUnits), Units(figure.Provenance.CooperatingUnits));
             }
             figures.WriteText(context.Output);
@@ -63,12 +63,12 @@ internal static class CatalogCommand
     {
         (string kind, string measure, string condition) = target switch
         {
-            ValueTarget v => ("value", v.Indicator.NameZh, v.Condition.Describe(v.Indicator.Unit)),
+            ValueTarget v => ("value", v.Indicator.NameZh, v.Condition.Describe(v.Indicator.Unit) + (v.EachYear ? " each year" : string.Empty)),
             DeadlineTarget d => ("deadline", d.Indicator.NameZh, d.Deadline.ToString()),
             _ => ("allOf", string.Empty, string.Empty),
         };
         string rounding = target is ValueTarget valueTarget ? valueTarget.Rounding.ToString() : string.Empty;
-        table.Add(indent + target.Id, kind, measure, condition, rounding, QualifierText.Of(target.Qualifiers), Periods.Format(target.Period), target.Scope.ToString(),
+        table.Add(indent + target.Id, kind, measure, condition, rounding, QualifierCodes.Format(target.Qualifiers), Periods.Format(target.Period), target.Scope.ToString(),
             target.Provenance.Citation, Units(target.Provenance.LeadUnits), Units(target.Provenance.CooperatingUnits));
         if (target is CompoundTarget compound)
         {

@@ -21,7 +21,7 @@ internal static class CheckCommand
             with different values, rates whose numerator and denominator cover different periods, reports
             published after their deadline or dated before the period they cover ends, and targets whose
             condition points against their indicator's polarity (an upper bound on a higher-is-better indicator).
-            Prints severity, finding code, figure and message per finding, and a count by severity; --format json
+            Prints severity, finding code, figure, target and message per finding, and a count by severity; --format json
             gives {"catalog", "summary": {"errors", "warnings", "info"}, "findings": [{"code", "severity", "message",
             "messageZh", "figure", "target"}]}.
             Exit code: 0 when there is nothing above info level; 1 when there are warnings or errors; 2 on bad input.
@@ -46,10 +46,10 @@ internal static class CheckCommand
             else
             {
                 context.Output.WriteLine(catalog.Title);
-                var table = new TextTable("Severity", "Finding", "Figure", "Message");
+                var table = new TextTable("Severity", "Finding", "Figure", "Target", "Message");
                 foreach (Finding finding in findings)
                 {
-                    table.Add(finding.Severity.ToString().ToLowerInvariant(), finding.Code.ToString(), finding.FigureId ?? string.Empty, finding.MessageEn);
+                    table.Add(finding.Severity.ToString().ToLowerInvariant(), finding.Code.ToString(), finding.FigureId ?? string.Empty, finding.TargetId ?? string.Empty, finding.MessageEn);
                 }
                 table.WriteText(context.Output);
                 context.Output.WriteLine(

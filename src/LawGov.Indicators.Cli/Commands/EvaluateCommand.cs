@@ -2,6 +2,7 @@ using System.CommandLine;
 using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Cli.Output;
 using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
 using NodaTime.Text;
@@ -41,8 +42,9 @@ internal static class EvaluateCommand
             "evaluate",
             """
             Evaluate every target of a catalog against the reported figures (the catalog's own and those in --figures).
-            Prints status, actual value, threshold (marked soft or implied when the document softens it or gives no
-            number), margin and source clause per target, the reason for each invalid result, and a summary line.
+            Prints status, actual value and threshold (each marked soft or implied when the document softens the figure
+            or target or gives no number for it), margin and source clause per target, one row per year for targets
+            judged each year; after the table, the reason for each invalid result; and a summary line.
             Exit code: 0 when every target is met or not applicable; 1 when any is not met or cannot be judged
             (no data, indeterminate, invalid); 2 on bad input (message on stderr).
 
@@ -138,21 +140,35 @@ internal static class EvaluateCommand
         {
             AddRows(table, result, indent: string.Empty);
         }
+        // After the table, the reason of each invalid result that has one of its own (an invalid compound's is its
+        // component's, listed in turn): a line each, in markdown a list.
+        var reasons = evaluation.Results.SelectMany(Flatten)
+            .Where(r => r.Status == TargetStatus.Invalid && r.Reason is not null)
+            .Select(r => $"{StatusText.Of(r.Status)} {r.Target.Id}: {r.Reason!.MessageEn}")
+            .ToList();
         if (format == "markdown")
         {
             context.Output.WriteLine($"# {evaluation.Catalog.Title}");
             context.Output.WriteLine();
             table.WriteMarkdown(context.Output);
             context.Output.WriteLine();
+            foreach (string reason in reasons)
+            {
+                context.Output.WriteLine("- " + reason);
+            }
+            if (reasons.Count > 0)
+            {
+                context.Output.WriteLine();
+            }
         }
         else
         {
             context.Output.WriteLine(evaluation.Catalog.Title);
             table.WriteText(context.Output);
-        }
-        foreach (TargetResult invalid in evaluation.Results.SelectMany(Flatten).Where(r => r.Status == TargetStatus.Invalid))
-        {
-            context.Output.WriteLine($"{StatusText.Of(invalid.Status)} {invalid.Target.Id}: {Reason(invalid)}");
+            foreach (string reason in reasons)
+            {
+                context.Output.WriteLine(reason);
+            }
         }
         context.Output.WriteLine(
             $"{evaluation.Summary()} (as of {LocalDatePattern.Iso.Format(evaluation.Options.AsOf!.Value)})");
@@ -163,7 +179,7 @@ internal static class EvaluateCommand
         table.Add(
             StatusText.Of(result.Status),
             indent + result.Target.Id,
-            result.Actual?.ToString() ?? "—",
+            Actual(result),
             Threshold(result),
             Margin(result),
             result.Target.Provenance.Citation);
@@ -173,24 +189,32 @@ internal static class EvaluateCommand
         }
     }
 
+    /// <summary>The actual value, marked <c>(soft)</c> / <c>(implied)</c> when a figure it rests on is.</summary>
+    private static string Actual(TargetResult result)
+    {
+        if (result.Actual is null)
+        {
+            return "—";
+        }
+        string qualifiers = QualifierCodes.Format(result.Evidence.Aggregate(Qualifiers.None, (all, figure) => all | figure.Qualifiers));
+        return qualifiers.Length == 0 ? result.Actual.ToString() : $"{result.Actual} ({qualifiers})";
+    }
+
     private static string Threshold(TargetResult result)
     {
         string threshold = result.Target switch
         {
-            ValueTarget value => value.Condition.Describe(value.Indicator.Unit),
+            // A target judged each year: "each year" on the whole, the year on each component.
+            ValueTarget value => value.Condition.Describe(value.Indicator.Unit)
+                + (!result.Period.Equals(value.Period) ? " in " + Periods.Format(result.Period) : value.EachYear ? " each year" : string.Empty),
             DeadlineTarget deadline => result.Due is { } due ? "by " + LocalDatePattern.Iso.Format(due) : deadline.Deadline.ToString(),
             _ => "all of " + ((CompoundTarget)result.Target).Components.Count,
         };
-        string qualifiers = QualifierText.Of(result.Target.Qualifiers);
+        string qualifiers = QualifierCodes.Format(result.Target.Qualifiers);
         return qualifiers.Length == 0 ? threshold : $"{threshold} ({qualifiers})";
     }
 
     private static IEnumerable<TargetResult> Flatten(TargetResult result) => result.Components.SelectMany(Flatten).Prepend(result);
-
-    /// <summary>Why a result is invalid: its most severe finding (the first error, else the first warning).</summary>
-    private static string Reason(TargetResult result) =>
-        result.Findings.Where(f => f.Severity >= Severity.Warning).OrderByDescending(f => f.Severity).FirstOrDefault()?.MessageEn
-        ?? (result.Components.Count > 0 ? "a component is invalid" : "the figure is invalid");
 
     private static string Margin(TargetResult result)
     {
@@ -199,10 +223,10 @@ internal static class EvaluateCommand
             return string.Empty;
         }
         string sign = margin > 0 ? "+" : string.Empty;
+        // Every margin in its unit's symbol (a deadline's in days: +1 d, −2 d), percentages in points.
         string unit = result.MarginUnit switch
         {
             Measures.Unit.Percent => " pp",
-            Measures.Unit.Days when result.Target is DeadlineTarget => " days",
             { } other => " " + Measures.Units.Symbol(other),
             null => string.Empty,
         };

@@ -134,5 +134,6 @@ public readonly struct DeadlineJudgment : IEquatable<DeadlineJudgment>
         return days <= 0 ? DeadlineStatus.NotYetDue : DeadlineStatus.Overdue;
     }
 
-    private static string DayText(int days) => days.ToString(System.Globalization.CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
+    /// <summary><c>1 day</c>, <c>0 days</c>, <c>31 days</c>: the one English wording of a number of days.</summary>
+    internal static string DayText(decimal days) => days.ToString(System.Globalization.CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LawGov.Indicators.Calendars;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Utility;
@@ -55,7 +56,7 @@ public static class DataQuality
             }
             foreach (Tier tier in target.Tiers.Where(t => !Fits(indicator.Polarity, t.Condition)))
             {
-                yield return PolarityConflict(target, tier.Condition, tier.Level.ToString().ToLowerInvariant());
+                yield return PolarityConflict(target, tier.Condition, tier.Level);
             }
         }
     }
@@ -67,7 +68,7 @@ public static class DataQuality
         _ => condition.Lower.HasValue && condition.Upper.HasValue,
     };
 
-    private static Finding PolarityConflict(ValueTarget target, Condition condition, string? tier)
+    private static Finding PolarityConflict(ValueTarget target, Condition condition, TierLevel? tier)
     {
         Indicator indicator = target.Indicator;
         (string en, string zh) = indicator.Polarity switch
@@ -77,8 +78,8 @@ public static class DataQuality
             Polarity.LowerIsBetter => ("lower-is-better, but the condition has only a lower bound", "越低越好，但条件只有下限"),
             _ => ("closer-is-better, but the condition is one-sided (closer-is-better goes with between or exactly)", "越接近越好，但条件为单侧界限"),
         };
-        string whatEn = tier is null ? $"Target '{target.Id}'" : $"The {tier} tier of target '{target.Id}'";
-        string whatZh = tier is null ? $"目标{target.Id}" : $"目标{target.Id}的{tier}层级";
+        string whatEn = tier is { } levelEn ? $"The {levelEn.ToString().ToLowerInvariant()} tier of target '{target.Id}'" : $"Target '{target.Id}'";
+        string whatZh = tier is { } levelZh ? $"目标{target.Id}的{Explanations.TierZh(levelZh)}层级" : $"目标{target.Id}";
         return new Finding(FindingCode.PolarityConflict, Severity.Warning,
             $"{whatEn} requires {condition.Describe(indicator.Unit)}, while indicator '{indicator.Id}' is {en}: check the condition or declare the indicator's polarity.",
             $"{whatZh}要求{condition.DescribeZh(indicator.Unit)}，而指标“{indicator.NameZh}”{zh}，请核对条件或声明指标方向。",
@@ -145,7 +146,7 @@ public static class DataQuality
             {
                 int late = Period.DaysBetween(deadline, issued);
                 yield return new Finding(FindingCode.PublishedAfterDeadline, Severity.Warning,
-                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {Explanations.Days(late)} after its deadline {deadline:uuuu-MM-dd}."),
+                    string.Create(CultureInfo.InvariantCulture, $"{document.Citation} was published on {issued:uuuu-MM-dd}, {DeadlineJudgment.DayText(late)} after its deadline {deadline:uuuu-MM-dd}."),
                     string.Create(CultureInfo.InvariantCulture, $"{document.Citation}于{issued:uuuu-MM-dd}发布，晚于期限{deadline:uuuu-MM-dd}共{late}天。"));
             }
             LocalDate? covered = document.Effective?.End

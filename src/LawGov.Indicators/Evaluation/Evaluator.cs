@@ -64,7 +64,10 @@ public static class Evaluator
         return new Context(new FigureIndex(figures), options ?? EvaluationOptions.Default).Evaluate(target);
     }
 
-    /// <summary>Evaluates a value target directly against exact counts (the fast path for bulk evaluation).</summary>
+    /// <summary>
+    /// Evaluates a value target directly against exact counts (the fast path for bulk evaluation). The counts are the
+    /// value for whichever period the caller measured; even a target judged each year is judged once, against them.
+    /// </summary>
     /// <param name="target">A target on a percent indicator.</param>
     /// <param name="actual">The counts; 0/0 is not applicable, n/0 invalid.</param>
     /// <returns>The result.</returns>
@@ -79,21 +82,26 @@ public static class Evaluator
             var figure = new ReportedFigure(target.Id + "#actual", target.Indicator, target.Scope, target.Period, target.Provenance, actual.Numerator, actual.Denominator);
             return Context.FromReading(target, FigureReading.Read(figure, target.ConfidenceLevel), []);
         }
-        // The fast path for bulk judgment: the same status, tiers and qualifier findings as a figure of these counts.
+        // The fast path for bulk judgment: the same status, tiers and findings as a figure of these counts.
         var observation = Observation.FromRate(actual);
+        List<Finding>? findings = target.Qualifiers == Qualifiers.None ? null : Context.QualifierFindings(target);
         if (ValueJudgment.OutOfRange(target, observation, null) is { } outOfRange)
         {
-            var findings = Context.QualifierFindings(target);
-            findings.Add(outOfRange);
-            return new TargetResult(target, TargetStatus.Invalid, observation, findings: findings);
+            (findings ??= []).Add(outOfRange);
+            if (outOfRange.Severity == Severity.Error)
+            {
+                return new TargetResult(target, TargetStatus.Invalid, observation, findings: findings);
+            }
         }
         TargetStatus status = ValueJudgment.Status(target.Condition, target.Rounding, observation);
-        return new TargetResult(target, status, observation, judged: true,
-            findings: target.Qualifiers == Qualifiers.None ? null : Context.QualifierFindings(target),
+        return new TargetResult(target, status, observation, judged: true, findings: findings,
             tiers: Context.JudgeTiers(target, observation, status));
     }
 
-    /// <summary>Evaluates a value target directly against a value in the indicator's unit, read as a figure stating it.</summary>
+    /// <summary>
+    /// Evaluates a value target directly against a value in the indicator's unit, read as a figure stating it for the
+    /// period the caller measured (judged once, even for a target judged each year).
+    /// </summary>
     /// <param name="target">The target.</param>
     /// <param name="actual">The value.</param>
     /// <returns>The result.</returns>
@@ -119,7 +127,10 @@ public static class Evaluator
 
         internal TargetResult Evaluate(Target target) => target switch
         {
-            ValueTarget value => EvaluateValue(value),
+            // Like an annual deadline, a value target judged each year has one component per year when it spans several.
+            ValueTarget { EachYear: true } value when value.Period.Start.Year < value.Period.End.Year => PerYear(value, Enumerable.Range(value.Period.Start.Year, value.Period.End.Year - value.Period.Start.Year + 1),
+                figures.For(value.Indicator.Id, value.Scope), (year, candidates) => EvaluateValue(value, Periods.Year(year), candidates)),
+            ValueTarget value => EvaluateValue(value, value.Period, figures.For(value.Indicator.Id, value.Scope)),
             DeadlineTarget deadline => EvaluateDeadline(deadline),
             CompoundTarget compound => EvaluateCompound(compound),
             _ => throw new ArgumentException($"Unknown target kind {target.GetType().Name}.", nameof(target)),
@@ -132,44 +143,69 @@ public static class Evaluator
                 findings: QualifierFindings(target));
         }
 
-        private TargetResult EvaluateValue(ValueTarget target)
+        /// <summary>
+        /// A target judged once per year (an annual deadline, a value target with <see cref="ValueTarget.EachYear"/>): one
+        /// component result per year from the figures that lie within that year, combined by
+        /// <see cref="StatusRules.AllOf"/>. A figure that lies in no single year (one for several years) is not used for
+        /// any year, and the whole says so.
+        /// </summary>
+        private TargetResult PerYear(Target target, IEnumerable<int> years, IReadOnlyList<ReportedFigure> candidates, Func<int, List<ReportedFigure>, TargetResult> judgeYear)
         {
-            IReadOnlyList<ReportedFigure> candidates = figures.For(target.Indicator.Id, target.Scope);
+            int[] judged = years.ToArray();
+            TargetResult[] parts = judged.Select(year => judgeYear(year, candidates.Where(f => CoversYear(f, year)).ToList())).ToArray();
+            var findings = QualifierFindings(target);
+            foreach (ReportedFigure figure in candidates.Where(f => !judged.Any(year => CoversYear(f, year))))
+            {
+                findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
+                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not one year of a target judged each year; it is not used.",
+                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，不是按年考核目标的某一年，未采用。",
+                    figure.Id, target.Id));
+            }
+            return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts, findings: findings);
+        }
+
+        /// <summary>True when a figure belongs to a year: its completion date, or its whole period, lies in it.</summary>
+        private static bool CoversYear(ReportedFigure figure, int year) =>
+            figure.Date?.Year == year || (figure.Period.Start.Year == year && figure.Period.End.Year == year);
+
+        /// <summary>Judges a value target for <paramref name="period"/> (its own, or one year of it) from the candidate figures.</summary>
+        private TargetResult EvaluateValue(ValueTarget target, DateInterval period, IReadOnlyList<ReportedFigure> candidates)
+        {
             List<ReportedFigure>? exact = null;
             List<ReportedFigure>? partial = null;
             foreach (ReportedFigure figure in candidates)
             {
-                if (figure.Period.Equals(target.Period))
+                if (figure.Period.Equals(period))
                 {
                     (exact ??= new List<ReportedFigure>(1)).Add(figure);
                 }
-                else if (IsStrictlyWithin(figure.Period, target.Period))
+                else if (IsStrictlyWithin(figure.Period, period))
                 {
                     (partial ??= new List<ReportedFigure>(1)).Add(figure);
                 }
             }
             if (exact is not null)
             {
-                return Judge(target, exact, partial: false);
+                return Judge(target, period, exact, partial: false);
             }
-            if (target.Indicator.IsDerivedRate && DeriveFromCounts(target) is { } derived)
+            if (target.Indicator.IsDerivedRate && DeriveFromCounts(target, period) is { } derived)
             {
                 if (derived.Problems is { } problems)
                 {
                     var findings = QualifierFindings(target);
                     findings.AddRange(problems);
-                    return new TargetResult(target, TargetStatus.Invalid, findings: findings, evidence: derived.Evidence);
+                    return new TargetResult(target, TargetStatus.Invalid, findings: AddFigureQualifiers(findings, target, derived.Evidence), evidence: derived.Evidence, period: period);
                 }
-                return Judge(target, [derived.Figure], partial: !derived.Figure.Period.Equals(target.Period), derived.Evidence);
+                return Judge(target, period, derived.Figures, partial: !derived.Figures[0].Period.Equals(period), derived.Evidence);
             }
             if (partial is not null)
             {
-                return Judge(target, partial, partial: true);
+                return Judge(target, period, partial, partial: true);
             }
-            return Missing(target, candidates, target.Period.End);
+            return Missing(target, period, candidates);
         }
 
-        private TargetResult Judge(ValueTarget target, List<ReportedFigure> used, bool partial, IReadOnlyList<ReportedFigure>? evidence = null)
+        private TargetResult Judge(ValueTarget target, DateInterval period, List<ReportedFigure> used, bool partial, IReadOnlyList<ReportedFigure>? evidence = null)
         {
             var readings = new FigureReading[used.Count];
             var statuses = new TargetStatus[used.Count];
@@ -191,14 +227,15 @@ public static class Evaluator
             if (partial && status is TargetStatus.Met or TargetStatus.NotMet)
             {
                 findings.Add(new Finding(FindingCode.PartialPeriod, Severity.Warning,
-                    $"The figure covers {Periods.Format(used[0].Period)}, only part of the target period {Periods.Format(target.Period)}.",
-                    $"数据期间{Periods.Format(used[0].Period)}仅为目标期间{Periods.Format(target.Period)}的一部分。",
+                    $"The figure covers {Periods.Format(used[0].Period)}, only part of the target period {Periods.Format(period)}.",
+                    $"数据期间{Periods.Format(used[0].Period)}仅为目标期间{Periods.Format(period)}的一部分。",
                     used[0].Id, target.Id));
                 status = TargetStatus.Indeterminate;
             }
             Observation? actual = readings[0].Observation;
-            return new TargetResult(target, status, actual, judged: firstJudged, findings: findings,
-                evidence: evidence ?? used, tiers: actual is null ? [] : JudgeTiers(target, actual, status));
+            evidence ??= used;
+            return new TargetResult(target, status, actual, judged: firstJudged, findings: AddFigureQualifiers(findings, target, evidence),
+                evidence: evidence, tiers: actual is null ? [] : JudgeTiers(target, actual, status), period: period);
         }
 
         internal static TargetResult FromReading(ValueTarget target, FigureReading reading, IReadOnlyList<ReportedFigure> evidence)
@@ -214,7 +251,10 @@ public static class Evaluator
                 tiers: JudgeTiers(target, reading.Observation!, status));
         }
 
-        /// <summary>Invalid, with its finding added, when the reading's value is out of range for the target's rounding.</summary>
+        /// <summary>
+        /// Adds the out-of-range finding when the reading's rounded value cannot be formed; Invalid when the target
+        /// compares that rounded value (a full-value comparison is still decided exactly).
+        /// </summary>
         private static TargetStatus? OutOfRangeStop(ValueTarget target, FigureReading reading, List<Finding> findings)
         {
             if (ValueJudgment.OutOfRange(target, reading.Observation!, reading.Figure.Id) is not { } finding)
@@ -222,7 +262,7 @@ public static class Evaluator
                 return null;
             }
             findings.Add(finding);
-            return TargetStatus.Invalid;
+            return finding.Severity == Severity.Error ? TargetStatus.Invalid : null;
         }
 
         internal static IReadOnlyList<TierResult> JudgeTiers(ValueTarget target, Observation actual, TargetStatus status)
@@ -238,34 +278,60 @@ public static class Evaluator
         }
 
         /// <summary>
-        /// For a rate derived from two count indicators: a figure built from the numerator's and denominator's
-        /// figures of the same scope, each for the target's period if there is one, otherwise for the longest
-        /// part of it.
+        /// For a rate derived from two count indicators: the figures built from the numerator's and denominator's count
+        /// figures of the same scope, each for the judged period if there is one, otherwise for the longest part of it.
+        /// When the best-ranked figures of one side state different counts, there is one figure per combination of the
+        /// counts, judged together like several statements of the rate (they agree, or the result is indeterminate with
+        /// a conflicting-figures finding), and in the order of the counts, so the result does not depend on the order of
+        /// the figures.
         /// </summary>
-        private (ReportedFigure Figure, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target)
+        private (List<ReportedFigure> Figures, ReportedFigure[] Evidence, List<Finding>? Problems)? DeriveFromCounts(ValueTarget target, DateInterval judged)
         {
-            ReportedFigure? numerator = BestCountFigure(target.Indicator.NumeratorId!, target);
-            ReportedFigure? denominator = BestCountFigure(target.Indicator.DenominatorId!, target);
-            if (numerator?.Value is not { } num || denominator?.Value is not { } den)
+            ReportedFigure[] numerators = BestCountFigures(target.Indicator.NumeratorId!, target.Scope, judged);
+            ReportedFigure[] denominators = BestCountFigures(target.Indicator.DenominatorId!, target.Scope, judged);
+            if (numerators.Length == 0 || denominators.Length == 0)
             {
                 return null;
             }
             // Counts are whole numbers within 64 bits; anything else is reported, never truncated.
             List<Finding>? problems = null;
-            long numeratorCount = WholeCount(numerator, num, ref problems);
-            long denominatorCount = WholeCount(denominator, den, ref problems);
-            DateInterval period = numerator.Period.Equals(denominator.Period) ? numerator.Period : target.Period;
-            var figure = new ReportedFigure(
-                numerator.Id + "/" + denominator.Id,
-                target.Indicator,
-                target.Scope,
-                period,
-                numerator.Provenance,
-                numeratorCount,
-                denominatorCount,
-                numeratorPeriod: numerator.Period,
-                denominatorPeriod: denominator.Period);
-            return (figure, [numerator, denominator], problems);
+            var numeratorCounts = DistinctCounts(numerators, ref problems);
+            var denominatorCounts = DistinctCounts(denominators, ref problems);
+            DateInterval period = numerators[0].Period.Equals(denominators[0].Period) ? numerators[0].Period : judged;
+            var derived = new List<ReportedFigure>(numeratorCounts.Count * denominatorCounts.Count);
+            foreach (var (numerator, numeratorCount) in numeratorCounts)
+            {
+                foreach (var (denominator, denominatorCount) in denominatorCounts)
+                {
+                    derived.Add(new ReportedFigure(
+                        numerator.Id + "/" + denominator.Id,
+                        target.Indicator,
+                        target.Scope,
+                        period,
+                        numerator.Provenance,
+                        numeratorCount,
+                        denominatorCount,
+                        numeratorPeriod: numerator.Period,
+                        denominatorPeriod: denominator.Period));
+                }
+            }
+            return (derived, [.. numerators, .. denominators], problems);
+        }
+
+        /// <summary>One figure per distinct count, in ascending order of the count (the figure with the first id stands for equal counts).</summary>
+        private static List<(ReportedFigure Figure, long Count)> DistinctCounts(ReportedFigure[] figures, ref List<Finding>? problems)
+        {
+            var counts = new List<(ReportedFigure Figure, long Count)>(1);
+            foreach (ReportedFigure figure in figures)
+            {
+                // figures are ordered by value, then id: a figure whose value equals the previous one adds no count.
+                if (counts.Count > 0 && counts[^1].Figure.Value == figure.Value)
+                {
+                    continue;
+                }
+                counts.Add((figure, WholeCount(figure, figure.Value!.Value, ref problems)));
+            }
+            return counts;
         }
 
         private static long WholeCount(ReportedFigure figure, decimal value, ref List<Finding>? problems)
@@ -280,12 +346,29 @@ public static class Evaluator
             return 0;
         }
 
-        private ReportedFigure? BestCountFigure(string indicatorId, ValueTarget target) =>
-            figures.For(indicatorId, target.Scope)
-                .Where(f => f.Value.HasValue && f.StatedAs == StatedAs.Exact && (f.Period.Equals(target.Period) || IsStrictlyWithin(f.Period, target.Period)))
-                .OrderByDescending(f => f.Period.Equals(target.Period))
-                .ThenByDescending(f => f.Period.Length)
-                .FirstOrDefault();
+        /// <summary>
+        /// The best-ranked exact count figures of an indicator: those for the judged period, else those for the longest
+        /// part of it (the earliest of equally long parts); ordered by value, then id.
+        /// </summary>
+        private ReportedFigure[] BestCountFigures(string indicatorId, Scope scope, DateInterval period)
+        {
+            var eligible = figures.For(indicatorId, scope)
+                .Where(f => f.Value.HasValue && f.StatedAs == StatedAs.Exact && (f.Period.Equals(period) || IsStrictlyWithin(f.Period, period)))
+                .ToList();
+            if (eligible.Count == 0)
+            {
+                return [];
+            }
+            DateInterval best = eligible.Select(f => f.Period)
+                .OrderByDescending(p => p.Equals(period))
+                .ThenByDescending(p => p.Length)
+                .ThenBy(p => p.Start)
+                .First();
+            return eligible.Where(f => f.Period.Equals(best))
+                .OrderBy(f => f.Value!.Value)
+                .ThenBy(f => f.Id, StringComparer.Ordinal)
+                .ToArray();
+        }
 
         private TargetResult EvaluateDeadline(DeadlineTarget target)
         {
@@ -304,16 +387,11 @@ public static class Evaluator
             {
                 return JudgeDue(target, dues[0], candidates);
             }
-            TargetResult[] parts = dues
-                .Select(due => JudgeDue(target, due, candidates.Where(f => CoversYear(f, due.Year)).ToList()))
-                .ToArray();
-            return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts, findings: QualifierFindings(target));
+            return PerYear(target, dues.Select(due => due.Year), candidates, (year, inYear) => JudgeDue(target, dues.First(d => d.Year == year), inYear, Periods.Year(year)));
         }
 
-        private static bool CoversYear(ReportedFigure figure, int year) =>
-            figure.Date?.Year == year || (figure.Period.Start.Year == year && figure.Period.End.Year == year);
-
-        private TargetResult JudgeDue(DeadlineTarget target, LocalDate due, List<ReportedFigure> candidates)
+        /// <summary>Judges one due date; <paramref name="period"/> is the year judged for an annual deadline.</summary>
+        private TargetResult JudgeDue(DeadlineTarget target, LocalDate due, List<ReportedFigure> candidates, DateInterval? period = null)
         {
             var findings = QualifierFindings(target);
             var completed = candidates.Where(f => f.Date.HasValue).OrderBy(f => f.Date!.Value).ToList();
@@ -327,52 +405,53 @@ public static class Evaluator
                         targetId: target.Id));
                 }
                 // A reported completion date is a fact: it is judged by its date even when after the as-of date, which
-                // decides only targets with no completion (DeadlineJudgment's literal rule, the library's default).
+                // decides only targets with no completion (DeadlineJudgment's literal rule, where no as-of date is needed).
                 LocalDate done = completed[0].Date!.Value;
-                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, Options.AsOf, AsOfMode.Literal);
+                DeadlineJudgment judged = DeadlineJudgment.Judge(due, done, asOf: null, AsOfMode.Literal);
                 return new TargetResult(target, judged.IsMet ? TargetStatus.Met : TargetStatus.NotMet, Observation.FromDate(done),
-                    margin: -judged.Days, findings: findings, evidence: completed, due: due);
+                    margin: -judged.Days, findings: AddFigureQualifiers(findings, target, completed), evidence: completed, due: due, period: period);
             }
             ReportedFigure? open = candidates.Where(f => f.Completed == false).OrderByDescending(f => f.AsOf).FirstOrDefault();
             if (open?.AsOf is { } reportedOpen && DeadlineJudgment.Judge(due, null, reportedOpen) is { Status: DeadlineStatus.Overdue } overdue)
             {
                 // Reported as not done on a date after the due date: overdue by that much at least.
                 return new TargetResult(target, TargetStatus.NotMet, Observation.FromDate(reportedOpen),
-                    margin: -overdue.Days, findings: findings, evidence: [open], due: due);
+                    margin: -overdue.Days, findings: AddFigureQualifiers(findings, target, [open]), evidence: [open], due: due, period: period);
             }
-            return FromOpenJudgment(target, DeadlineJudgment.Judge(due, null, Options.AsOf), due, findings, open is null ? [] : [open]);
+            return FromOpenJudgment(target, DeadlineJudgment.Judge(due, null, Options.AsOf), due, period, findings, open is null ? [] : [open]);
         }
 
         /// <summary>
         /// Nothing completed as of the evaluation date: not yet due is not applicable; past due without a reported
         /// state, or with no evaluation date, is no data — silence is not evidence of failure.
         /// </summary>
-        private TargetResult FromOpenJudgment(DeadlineTarget target, DeadlineJudgment judgment, LocalDate due, List<Finding> findings, IReadOnlyList<ReportedFigure> evidence)
+        private TargetResult FromOpenJudgment(DeadlineTarget target, DeadlineJudgment judgment, LocalDate due, DateInterval? period, List<Finding> findings, IReadOnlyList<ReportedFigure> evidence)
         {
+            AddFigureQualifiers(findings, target, evidence);
             if (judgment.Status == DeadlineStatus.NotYetDue)
             {
                 findings.Add(NotYetDue(target, due));
-                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: evidence, due: due);
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, evidence: evidence, due: due, period: period);
             }
-            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: evidence, due: due);
+            return new TargetResult(target, TargetStatus.NoData, findings: findings, evidence: evidence, due: due, period: period);
         }
 
-        private TargetResult Missing(ValueTarget target, IReadOnlyList<ReportedFigure> otherPeriods, LocalDate end)
+        private TargetResult Missing(ValueTarget target, DateInterval period, IReadOnlyList<ReportedFigure> otherPeriods)
         {
             var findings = QualifierFindings(target);
             foreach (ReportedFigure figure in otherPeriods)
             {
                 findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
-                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not the target period {Periods.Format(target.Period)}; it is not used.",
-                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，与目标期间{Periods.Format(target.Period)}不符，未采用。",
+                    $"{figure.Id} covers {Periods.Format(figure.Period)}, not the target period {Periods.Format(period)}; it is not used.",
+                    $"{figure.Id}的期间为{Periods.Format(figure.Period)}，与目标期间{Periods.Format(period)}不符，未采用。",
                     figure.Id, target.Id));
             }
-            if (Options.IsAfterAsOf(end))
+            if (Options.IsAfterAsOf(period.End))
             {
-                findings.Add(NotYetDue(target, end));
-                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings);
+                findings.Add(NotYetDue(target, period.End));
+                return new TargetResult(target, TargetStatus.NotApplicable, findings: findings, period: period);
             }
-            return new TargetResult(target, TargetStatus.NoData, findings: findings);
+            return new TargetResult(target, TargetStatus.NoData, findings: findings, period: period);
         }
 
         private Finding NotYetDue(Target target, LocalDate due) => new(
@@ -395,6 +474,30 @@ public static class Evaluator
                 $"The same quantity is stated with different values: {list}.",
                 $"同一数据表述不一：{list}。",
                 readings[1].Figure.Id);
+        }
+
+        /// <summary>
+        /// Adds an info finding for each figure of the evidence that the document softens (基本, 一般) or gives no number
+        /// for (实现…全覆盖 read as 100 %). They qualify the result without changing it: a soft figure on the bound is met.
+        /// </summary>
+        private static List<Finding> AddFigureQualifiers(List<Finding> findings, Target target, IEnumerable<ReportedFigure> evidence)
+        {
+            foreach (ReportedFigure figure in evidence)
+            {
+                if (figure.Qualifiers.HasFlag(Qualifiers.Soft))
+                {
+                    findings.Add(new Finding(FindingCode.SoftFigure, Severity.Info,
+                        $"{figure.Id}: the figure is softened (基本/一般): the document does not state it firmly.",
+                        $"{figure.Id}：数据为弹性表述（基本/一般）。", figure.Id, target.Id));
+                }
+                if (figure.Qualifiers.HasFlag(Qualifiers.Implied))
+                {
+                    findings.Add(new Finding(FindingCode.ImpliedFigure, Severity.Info,
+                        $"{figure.Id}: the figure's number is implied by its wording, not stated.",
+                        $"{figure.Id}：数据数值由表述推定，原文未直接给出。", figure.Id, target.Id));
+                }
+            }
+            return findings;
         }
 
         internal static List<Finding> QualifierFindings(Target target)

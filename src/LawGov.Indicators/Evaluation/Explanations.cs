@@ -1,4 +1,5 @@
 using System.Globalization;
+using LawGov.Indicators.Calendars;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Targets;
 using NodaTime.Text;
@@ -28,19 +29,28 @@ internal static class Explanations
         _ => "数据无效",
     };
 
+    /// <summary>A tier level in Chinese: 法定标准, 上级目标, 本级计划, 力争目标.</summary>
+    internal static string TierZh(TierLevel level) => level switch
+    {
+        TierLevel.Statutory => "法定标准",
+        TierLevel.National => "上级目标",
+        TierLevel.Plan => "本级计划",
+        _ => "力争目标",
+    };
+
     internal static string English(TargetResult result)
     {
         Target target = result.Target;
         string body = target switch
         {
             CompoundTarget => CompoundEn(result),
-            DeadlineTarget deadline when result.Components.Count > 0 => AnnualEn(result, deadline),
+            _ when result.Components.Count > 0 => EachYearEn(result),
             DeadlineTarget deadline => DeadlineEn(result, deadline),
             ValueTarget value => ValueEn(result, value),
             _ => target.NameEn,
         };
         string reason = Reason(result, zh: false);
-        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {Periods.Format(target.Period)}; {target.Provenance.Citation}]";
+        return $"{StatusEn(result.Status)}: {body}{reason} [{target.Id}; {target.Scope} {Periods.Format(result.Period)}; {target.Provenance.Citation}]";
     }
 
     internal static string Chinese(TargetResult result)
@@ -49,13 +59,13 @@ internal static class Explanations
         string body = target switch
         {
             CompoundTarget => CompoundZh(result),
-            DeadlineTarget deadline when result.Components.Count > 0 => AnnualZh(result, deadline),
+            _ when result.Components.Count > 0 => EachYearZh(result),
             DeadlineTarget deadline => DeadlineZh(result, deadline),
             ValueTarget value => ValueZh(result, value),
             _ => target.NameZh,
         };
         string reason = Reason(result, zh: true);
-        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {Periods.Format(target.Period)}；{target.Provenance.Citation}］";
+        return $"{StatusZh(result.Status)}：{body}{reason}［{target.Id}；{target.Scope} {Periods.Format(result.Period)}；{target.Provenance.Citation}］";
     }
 
     private static string ValueEn(TargetResult result, ValueTarget target)
@@ -111,9 +121,9 @@ internal static class Explanations
         string due = result.Due is { } dueDate ? LocalDatePattern.Iso.Format(dueDate) : target.Deadline.ToString();
         return result switch
         {
-            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({Days(m)} early)",
-            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({Days(-m)} late)",
-            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({Days(-m)} overdue)",
+            { Status: TargetStatus.Met, Margin: { } m } => $"{target.NameEn} done on {result.Actual}, due {due} ({DeadlineJudgment.DayText(m)} early)",
+            { Status: TargetStatus.NotMet, Margin: { } m } when result.Evidence.Any(f => f.Date.HasValue) => $"{target.NameEn} done on {result.Actual}, due {due} ({DeadlineJudgment.DayText(-m)} late)",
+            { Status: TargetStatus.NotMet, Margin: { } m } => $"{target.NameEn} not done as of {result.Actual}, due {due} ({DeadlineJudgment.DayText(-m)} overdue)",
             _ => $"{target.NameEn}, due {due}",
         };
     }
@@ -130,13 +140,30 @@ internal static class Explanations
         };
     }
 
-    private static string AnnualEn(TargetResult result, DeadlineTarget target) =>
-        $"{target.NameEn}, {target.Deadline}: " + string.Join(", ", result.Components.Select(c =>
-            $"{c.Due?.Year.ToString(CultureInfo.InvariantCulture)} {StatusEn(c.Status).ToLowerInvariant()}"));
+    /// <summary>A target judged each year: its rule and each year's status (<c>2017 met, 2018 no data</c>).</summary>
+    private static string EachYearEn(TargetResult result)
+    {
+        string rule = result.Target switch
+        {
+            DeadlineTarget deadline => deadline.Deadline.ToString(),
+            ValueTarget value => value.Condition.Describe(value.Indicator.Unit) + " each year",
+            _ => string.Empty,
+        };
+        return $"{result.Target.NameEn}, {rule}: " + string.Join(", ", result.Components.Select(c =>
+            $"{c.Period.Start.Year.ToString(CultureInfo.InvariantCulture)} {StatusEn(c.Status).ToLowerInvariant()}"));
+    }
 
-    private static string AnnualZh(TargetResult result, DeadlineTarget target) =>
-        $"{target.NameZh}，{target.Deadline.ToStringZh()}：" + string.Join("，", result.Components.Select(c =>
-            $"{c.Due?.Year.ToString(CultureInfo.InvariantCulture)}年{StatusZh(c.Status)}"));
+    private static string EachYearZh(TargetResult result)
+    {
+        string rule = result.Target switch
+        {
+            DeadlineTarget deadline => deadline.Deadline.ToStringZh(),
+            ValueTarget value => "每年" + value.Condition.DescribeZh(value.Indicator.Unit),
+            _ => string.Empty,
+        };
+        return $"{result.Target.NameZh}，{rule}：" + string.Join("，", result.Components.Select(c =>
+            $"{c.Period.Start.Year.ToString(CultureInfo.InvariantCulture)}年{StatusZh(c.Status)}"));
+    }
 
     private static string CompoundEn(TargetResult result)
     {
@@ -156,28 +183,33 @@ internal static class Explanations
             : $"{result.Components.Count}项中{failing.Count}项未达到（{string.Join("、", failing.Select(f => f.Target.Id))}）：{parts}";
     }
 
-    /// <summary>Why the target could not be judged, from the most important finding, for the statuses that need one.</summary>
-    private static string Reason(TargetResult result, bool zh)
+    /// <summary>The rule of <see cref="TargetResult.Reason"/>.</summary>
+    internal static Finding? ReasonOf(TargetResult result)
     {
         if (result.Status is TargetStatus.Met or TargetStatus.NotMet && result.Findings.All(f => f.Severity < Severity.Warning))
         {
-            return zh ? "。" : ".";
+            return null;
         }
-        Finding? reason = result.Findings.OrderByDescending(f => f.Severity).FirstOrDefault(f => f.Code is not (FindingCode.SoftTarget or FindingCode.ImpliedTarget));
-        if (reason is null)
-        {
-            if (result.Status == TargetStatus.NoData && result.Target is not CompoundTarget)
-            {
-                return zh ? "：未报送该期间数据。" : ": no figure reported for the period.";
-            }
-            return zh ? "。" : ".";
-        }
-        return zh ? "：" + reason.MessageZh : ": " + reason.MessageEn;
+        return result.Findings.OrderByDescending(f => f.Severity).FirstOrDefault(f => !IsQualifierNote(f.Code));
     }
 
-    /// <summary><c>1 day</c>, <c>0 days</c>, <c>31 days</c>.</summary>
-    internal static string Days(decimal days) =>
-        days.ToString(CultureInfo.InvariantCulture) + (days == 1 ? " day" : " days");
+    /// <summary>True for the notes that a target or figure is soft or implied: they qualify a result, never explain it.</summary>
+    internal static bool IsQualifierNote(FindingCode code) =>
+        code is FindingCode.SoftTarget or FindingCode.ImpliedTarget or FindingCode.SoftFigure or FindingCode.ImpliedFigure;
+
+    /// <summary>The end of an explanation: the reason's message, or for a value or deadline target without data that no figure was reported.</summary>
+    private static string Reason(TargetResult result, bool zh)
+    {
+        if (result.Reason is { } reason)
+        {
+            return zh ? "：" + reason.MessageZh : ": " + reason.MessageEn;
+        }
+        if (result.Status == TargetStatus.NoData && result.Target is not CompoundTarget)
+        {
+            return zh ? "：未报送该期间数据。" : ": no figure reported for the period.";
+        }
+        return zh ? "。" : ".";
+    }
 
     private static string Signed(decimal value) =>
         (value > 0 ? "+" : string.Empty) + value.ToString(CultureInfo.InvariantCulture);

@@ -74,4 +74,10 @@ public enum FindingCode
     /// indicator, only a lower bound on a lower-is-better one, or a one-sided condition on a closer-is-better one.
     /// </summary>
     PolarityConflict = 22,
+
+    /// <summary>A figure the result rests on is softened by the document (基本, 一般); the result stands, the note qualifies it.</summary>
+    SoftFigure = 23,
+
+    /// <summary>A figure the result rests on has a number implied by its wording (实现…全覆盖 = 100 %), not stated.</summary>
+    ImpliedFigure = 24,
 }

@@ -15,6 +15,8 @@ public sealed class TargetResult
     private readonly decimal? margin;
     private string? explanationEn;
     private string? explanationZh;
+    private Finding? reason;
+    private bool reasonFound;
 
     internal TargetResult(
         Target target,
@@ -26,7 +28,8 @@ public sealed class TargetResult
         IReadOnlyList<ReportedFigure>? evidence = null,
         IReadOnlyList<TargetResult>? components = null,
         IReadOnlyList<TierResult>? tiers = null,
-        LocalDate? due = null)
+        LocalDate? due = null,
+        DateInterval? period = null)
     {
         Target = target;
         Status = status;
@@ -38,6 +41,7 @@ public sealed class TargetResult
         Components = components ?? [];
         Tiers = tiers ?? [];
         Due = due;
+        Period = period ?? target.Period;
     }
 
     /// <summary>The target judged.</summary>
@@ -54,6 +58,12 @@ public sealed class TargetResult
 
     /// <summary>For value targets: the condition the actual value was judged against.</summary>
     public Condition? Condition => (Target as ValueTarget)?.Condition;
+
+    /// <summary>
+    /// The period judged: the target's, or for a component of a target judged each year (an annual deadline, a value
+    /// target with <see cref="ValueTarget.EachYear"/>) that year.
+    /// </summary>
+    public DateInterval Period { get; }
 
     /// <summary>For deadline targets: the due date judged (for an annual deadline, see the components).</summary>
     public LocalDate? Due { get; }
@@ -89,10 +99,29 @@ public sealed class TargetResult
     /// <summary>What the evaluation noticed.</summary>
     public IReadOnlyList<Finding> Findings { get; }
 
+    /// <summary>
+    /// The finding that explains the status, or null: the most severe finding (the first of equal severity) other than
+    /// the notes on soft or implied targets and figures — for a result met or not met only when that finding is at
+    /// least a warning (an out-of-range rounded value); null when nothing needs explaining or no finding explains it
+    /// (no figure reported). The explanations end with its message.
+    /// </summary>
+    public Finding? Reason
+    {
+        get
+        {
+            if (!reasonFound)
+            {
+                reason = Explanations.ReasonOf(this);
+                reasonFound = true;
+            }
+            return reason;
+        }
+    }
+
     /// <summary>The reported figures the judgment used.</summary>
     public IReadOnlyList<ReportedFigure> Evidence { get; }
 
-    /// <summary>For compound targets and annual deadlines: the results of the parts.</summary>
+    /// <summary>For compound targets: the results of the parts; for targets judged each year: one result per year.</summary>
     public IReadOnlyList<TargetResult> Components { get; }
 
     /// <summary>For value targets with tiers: the result at each tier.</summary>

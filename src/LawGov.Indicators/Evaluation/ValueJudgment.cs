@@ -43,10 +43,11 @@ internal static class ValueJudgment
     }
 
     /// <summary>
-    /// The out-of-range finding when an observation cannot be judged exactly under the declared rule, or null: a rate
-    /// whose percentage, rounded to the declared decimals, has more significant digits than a decimal holds (9223372036854775807/3
-    /// at nine decimals). Such a figure is <see cref="TargetStatus.Invalid"/>, whichever comparison is declared, because
-    /// the rounded value a result reports could not be given exactly. Decimal values always fit.
+    /// The out-of-range finding when a rate's percentage, rounded to the declared decimals, has more significant digits
+    /// than a decimal holds (9223372036854775807/3 at nine decimals), or null. Compared by full value, the status is still
+    /// decided exactly from the counts: the finding is a warning, and only the rounded value is not reported. Compared by
+    /// rounded value, the compared value itself cannot be formed: the finding is an error and the result
+    /// <see cref="TargetStatus.Invalid"/>. Decimal values always fit.
     /// </summary>
     internal static Finding? OutOfRange(ValueTarget target, Observation observation, string? figureId)
     {
@@ -58,15 +59,21 @@ internal static class ValueJudgment
         string decimals = target.Rounding.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture);
         string prefix = figureId is null ? string.Empty : figureId + ": ";
         string prefixZh = figureId is null ? string.Empty : figureId + "：";
-        return new Finding(FindingCode.OutOfRange, Severity.Error,
-            $"{prefix}{rate} is {FigureReading.Number(rate.ToPercent())}%, which rounded to the declared {decimals} decimals has more digits than can be computed exactly.",
-            $"{prefixZh}{rate}即{FigureReading.Number(rate.ToPercent())}%，按规定修约到{decimals}位小数后位数过多，无法精确计算。",
-            figureId, target.Id);
+        string percent = FigureReading.Number(rate.ToPercent());
+        return target.Rounding.Comparison == ComparisonMethod.FullValue
+            ? new Finding(FindingCode.OutOfRange, Severity.Warning,
+                $"{prefix}{rate} is {percent}%, which rounded to the declared {decimals} decimals has more digits than can be computed exactly; compared by full value, the status is decided exactly from the counts, and no rounded value is reported.",
+                $"{prefixZh}{rate}即{percent}%，按规定修约到{decimals}位小数后位数过多，无法给出修约值；按全数值比较，判定仍由计数精确得出。",
+                figureId, target.Id)
+            : new Finding(FindingCode.OutOfRange, Severity.Error,
+                $"{prefix}{rate} is {percent}%, which rounded to the declared {decimals} decimals has more digits than can be computed exactly, so the rounded value it is compared by cannot be formed.",
+                $"{prefixZh}{rate}即{percent}%，按规定修约到{decimals}位小数后位数过多，无法精确计算，不能按修约值比较。",
+                figureId, target.Id);
     }
 
     /// <summary>
-    /// The actual value rounded by the declared rule (exactly, from the counts for a rate); null for an interval and for
-    /// a rate whose rounded percentage does not fit in a decimal.
+    /// The actual value rounded by the declared rule (exactly, from the counts for a rate); null for an interval, and
+    /// for a rate whose rounded percentage a decimal cannot hold (see <see cref="OutOfRange"/>).
     /// </summary>
     internal static decimal? Rounded(RoundingRule rounding, Observation observation) =>
         observation.IsInterval ? null

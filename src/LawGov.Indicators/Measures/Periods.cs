@@ -76,6 +76,15 @@ public static class Periods
     public static bool IsCalendarYear(DateInterval period) =>
         period.Start == new LocalDate(period.Start.Year, 1, 1) && period.End == new LocalDate(period.Start.Year, 12, 31);
 
+    /// <summary>True when the interval runs from 1 January of one year to 31 December of the same or a later year.</summary>
+    /// <param name="period">The interval.</param>
+    /// <returns>True for whole calendar years (2017-01-01/2020-12-31).</returns>
+    internal static bool IsWholeYears(DateInterval period)
+    {
+        Preconditions.CheckNotNull(period, nameof(period));
+        return period.Start == new LocalDate(period.Start.Year, 1, 1) && period.End == new LocalDate(period.End.Year, 12, 31);
+    }
+
     /// <summary>Formats a period: <c>2020</c> for a calendar year, otherwise <c>2020-01-01/2020-11-30</c>.</summary>
     /// <param name="period">The interval.</param>
     /// <returns>The text.</returns>

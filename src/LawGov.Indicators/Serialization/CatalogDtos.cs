@@ -26,6 +26,12 @@ internal enum QualifierDto
     Implied,
 }
 
+/// <summary>Marks a string property whose schema is the enum of <see cref="Indicator.StandardCodes"/>.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+internal sealed class StandardCodesAttribute : Attribute
+{
+}
+
 [Description("A LawGov.Indicators catalog: source documents, indicators, targets and reported figures.")]
 internal sealed class CatalogDto
 {
@@ -115,7 +121,8 @@ internal sealed class IndicatorDto
 
     public string? Description { get; set; }
 
-    [Description("For an air: code: the AQI standard its figures are computed by, hj633-2012 or hj633-2026. Without it, evaluate --air uses --air-standard, else the standard in force at the end of the year assessed.")]
+    [StandardCodes]
+    [Description("For an air: code: the AQI standard its figures are computed by, hj633-2012 or hj633-2026 (a reader forgives letter case and writes this form). Without it, whoever computes the figures chooses the standard (by default the one in force at the end of the year assessed).")]
     public string? Standard { get; set; }
 }
 
@@ -206,6 +213,9 @@ internal sealed class TargetDto
 
     [Description("For sampled figures: confidence level of the interval, 0.5 to 0.9999 (default 0.95).")]
     public decimal? ConfidenceLevel { get; set; }
+
+    [Description("For a value target whose period is whole calendar years: true when the condition holds for each year (每年至少两期), judged year by year like dueEachYear; a figure for one year is judged against that year, one for several years against none.")]
+    public bool? EachYear { get; set; }
 
     [JsonConverter(typeof(LocalDateConverter))]
     public LocalDate? Due { get; set; }

@@ -19,13 +19,10 @@ namespace LawGov.Indicators.Serialization;
 public static class CatalogJson
 {
     // Written for files, not for embedding in HTML: Chinese text and ' " < > & stay as they are (control characters
-    // and lone surrogates are still escaped). Reading repeats the context's strictness so that it cannot be lost here.
+    // and lone surrogates are still escaped). The reading rules (strict, exact numbers) are the context's, copied here.
     private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        AllowDuplicateProperties = false,
-        AllowTrailingCommas = false,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
     };
 
     private static JsonTypeInfo<CatalogDto> TypeInfo => (JsonTypeInfo<CatalogDto>)Options.GetTypeInfo(typeof(CatalogDto));
@@ -178,6 +175,11 @@ public static class CatalogJson
                 => WithItems(list, EnumSchema(shape.GenericTypeArguments[0], nullable: false)),
             { IsGenericType: true } when shape.GetGenericTypeDefinition() == typeof(List<>) && shape.GenericTypeArguments[0] == typeof(decimal) && node is JsonObject numbers && !numbers.ContainsKey("$ref")
                 => WithItems(numbers, NumberSchema("number", nullable: false)),
+            _ when context.PropertyInfo?.AttributeProvider?.IsDefined(typeof(StandardCodesAttribute), false) == true => new JsonObject
+            {
+                ["type"] = new JsonArray("string", "null"),
+                ["enum"] = new JsonArray(Indicator.StandardCodes.Select(c => (JsonNode?)JsonValue.Create(c)).Append(null).ToArray()),
+            },
             _ => node,
         };
         if (context.PropertyInfo?.AttributeProvider?.GetCustomAttributes(typeof(DescriptionAttribute), false).FirstOrDefault() is DescriptionAttribute property

@@ -12,6 +12,8 @@ namespace LawGov.Indicators.Serialization;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
     Converters = [typeof(ExactDecimalConverter), typeof(ExactInt64Converter), typeof(ExactInt32Converter)],
     WriteIndented = true)]
 [JsonSerializable(typeof(CatalogDto))]

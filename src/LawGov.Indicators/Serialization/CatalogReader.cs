@@ -151,24 +151,19 @@ internal sealed class CatalogReader
         }
     }
 
-    /// <summary>An indicator's standard, checked and in canonical form: an AQI standard that assesses hourly data, on an air code.</summary>
+    /// <summary>An indicator's standard in canonical form, checked by the indicator's own rule and reported at its path.</summary>
     private string? AirStandard(IndicatorDto dto, string path)
     {
-        if (dto.Standard is not { } code)
+        if (dto.Standard is not { } standard)
         {
             return null;
         }
-        if (dto.Code?.StartsWith(AirQuality.AirQualityFigures.CodePrefix, StringComparison.Ordinal) != true)
+        if (Indicator.StandardProblem(dto.Code, standard, out string canonical) is { } problem)
         {
-            Error(path, $"a standard applies to an indicator with an {AirQuality.AirQualityFigures.CodePrefix} code");
+            Error(path, problem);
             return null;
         }
-        if (!AirQuality.AirQualityStandard.TryParse(code, out AirQuality.AirQualityStandard standard) || !standard.SupportsHourlyAssessment)
-        {
-            Error(path, $"unknown standard '{code}'; expected hj633-2012 or hj633-2026");
-            return null;
-        }
-        return standard.Code;
+        return canonical;
     }
 
     private bool CheckCountIndicator(Dictionary<string, (Indicator Indicator, string Path)> read, string id, string path)
@@ -257,13 +252,18 @@ internal sealed class CatalogReader
             Error(path + ".confidenceLevel", "expected a confidence level between 0.5 and 0.9999");
             return null;
         }
+        if (dto.EachYear == true && period is not null && !Periods.IsWholeYears(period))
+        {
+            Error(path + ".eachYear", $"the period {Periods.Format(period)} is not whole calendar years; a target judged each year runs from 1 January of its first year to 31 December of its last");
+            return null;
+        }
         if (id is null || indicator is null || condition is null || period is null || scope is null || provenance is null
             || (dto.Rounding is not null && rounding is null) || tiers.Count != (dto.Tiers?.Count ?? 0))
         {
             return null;
         }
         return Guard(path, () => new ValueTarget(id, indicator, condition, period, scope, provenance, rounding, tiers, severity, qualifiers,
-            dto.ConfidenceLevel ?? ValueTarget.DefaultConfidenceLevel, dto.Note));
+            dto.ConfidenceLevel ?? ValueTarget.DefaultConfidenceLevel, dto.Note, dto.EachYear ?? false));
     }
 
     private DeadlineTarget? ReadDeadlineTarget(TargetDto dto, string path, string? id, DateInterval? period, Scope? scope, Provenance? provenance, Severity severity, Qualifiers qualifiers)
@@ -291,6 +291,11 @@ internal sealed class CatalogReader
             Error(path, "a deadline target has no 'condition', 'rounding' or 'tiers'");
             return null;
         }
+        if (dto.EachYear is not null)
+        {
+            Error(path + ".eachYear", "a deadline target gives its annual date with 'dueEachYear' (MM-dd) instead");
+            return null;
+        }
         if (id is null || indicator is null || deadline is null || period is null || scope is null || provenance is null)
         {
             return null;
@@ -303,6 +308,10 @@ internal sealed class CatalogReader
         if (dto.Indicator is not null || dto.Condition is not null)
         {
             Error(path, "an allOf target has 'components' instead of an 'indicator' and 'condition'");
+        }
+        if (dto.EachYear is not null)
+        {
+            Error(path + ".eachYear", "'eachYear' applies to a value target; give it on the components");
         }
         if (dto.Components is not { Count: > 0 })
         {
@@ -540,8 +549,9 @@ internal sealed class CatalogReader
             ReadQualifiers(dto.Qualifiers)));
     }
 
+    /// <summary>The flags of the JSON codes (<see cref="QualifierCodes"/>; the DTO's names are the codes in camel case).</summary>
     private static Qualifiers ReadQualifiers(List<QualifierDto>? list) =>
-        (list ?? []).Aggregate(Qualifiers.None, (q, d) => q | (d == QualifierDto.Soft ? Qualifiers.Soft : Qualifiers.Implied));
+        (list ?? []).Aggregate(Qualifiers.None, (q, d) => q | QualifierCodes.FromCode(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(d.ToString()))!.Value);
 
     private Indicator? KnownIndicator(string? id, string path)
     {

@@ -118,6 +118,7 @@ internal static class CatalogWriter
                     Note = t.Note,
                 }).ToList();
                 dto.ConfidenceLevel = value.ConfidenceLevel == ValueTarget.DefaultConfidenceLevel ? null : value.ConfidenceLevel;
+                dto.EachYear = value.EachYear ? true : null;
                 break;
             case DeadlineTarget deadline:
                 dto.Kind = TargetKindDto.Deadline;
@@ -143,18 +144,11 @@ internal static class CatalogWriter
         return dto;
     }
 
+    /// <summary>The qualifiers as their JSON codes (<see cref="QualifierCodes"/>), or null for none.</summary>
     internal static List<QualifierDto>? Qualifiers(Qualifiers qualifiers)
     {
-        var list = new List<QualifierDto>();
-        if (qualifiers.HasFlag(Targets.Qualifiers.Soft))
-        {
-            list.Add(QualifierDto.Soft);
-        }
-        if (qualifiers.HasFlag(Targets.Qualifiers.Implied))
-        {
-            list.Add(QualifierDto.Implied);
-        }
-        return list.Count == 0 ? null : list;
+        IReadOnlyList<string> codes = QualifierCodes.Of(qualifiers);
+        return codes.Count == 0 ? null : codes.Select(code => Enum.Parse<QualifierDto>(code, ignoreCase: true)).ToList();
     }
 
     private static FigureDto ToDto(ReportedFigure figure) => new()

@@ -86,7 +86,7 @@ internal sealed class ResultDto
 
     public List<FindingDto>? Findings { get; set; }
 
-    public List<string>? Evidence { get; set; }
+    public List<EvidenceDto>? Evidence { get; set; }
 
     public List<TierResultDto>? Tiers { get; set; }
 
@@ -135,6 +135,13 @@ internal sealed class ResultSourceDto
     public List<string>? LeadUnits { get; set; }
 
     public List<string>? CooperatingUnits { get; set; }
+}
+
+internal sealed class EvidenceDto
+{
+    public string? Figure { get; set; }
+
+    public List<QualifierDto>? Qualifiers { get; set; }
 }
 
 internal sealed class TierResultDto

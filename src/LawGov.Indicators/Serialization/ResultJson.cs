@@ -9,7 +9,8 @@ namespace LawGov.Indicators.Serialization;
 
 /// <summary>
 /// Writes evaluation results and data-quality findings as JSON: status, actual value (with counts), condition or
-/// due date, signed margin, rounding, findings, evidence, tiers, components and the two explanations.
+/// due date, signed margin, rounding, findings, evidence (each figure's id and, when the document softens it or gives no
+/// number, its qualifiers), tiers, components and the two explanations.
 /// </summary>
 public static class ResultJson
 {
@@ -117,7 +118,7 @@ public static class ResultJson
             RoundedActual = result.RoundedActual,
             Rounding = result.Rounding is { } rounding ? CatalogWriter.ToDto(rounding) : null,
             Scope = CatalogWriter.ToDto(target.Scope),
-            Period = target.Period,
+            Period = result.Period,
             Source = new ResultSourceDto
             {
                 Document = source.Document.Id,
@@ -130,7 +131,7 @@ public static class ResultJson
             Severity = target.Severity,
             Qualifiers = CatalogWriter.Qualifiers(target.Qualifiers),
             Findings = result.Findings.Count == 0 ? null : result.Findings.Select(ToDto).ToList(),
-            Evidence = result.Evidence.Count == 0 ? null : result.Evidence.Select(f => f.Id).ToList(),
+            Evidence = result.Evidence.Count == 0 ? null : result.Evidence.Select(f => new EvidenceDto { Figure = f.Id, Qualifiers = CatalogWriter.Qualifiers(f.Qualifiers) }).ToList(),
             Tiers = result.Tiers.Count == 0 ? null : result.Tiers.Select(t => new TierResultDto
             {
                 Level = t.Tier.Level,

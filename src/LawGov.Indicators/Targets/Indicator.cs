@@ -23,10 +23,11 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <param name="rollup">How child units combine; null picks the default for the unit.</param>
     /// <param name="code">Optional key binding the indicator to a computed statistic (e.g. <c>air:PM2.5/annual-mean</c>).</param>
     /// <param name="description">Optional definition in words.</param>
-    /// <param name="standard">Optional code of the rule set the coded statistic is computed by (for <c>air:</c> codes an
-    /// AQI standard, e.g. <c>hj633-2012</c>); requires <paramref name="code"/>.</param>
+    /// <param name="standard">Optional code of the AQI standard the coded air statistic is computed by: <c>hj633-2012</c>
+    /// or <c>hj633-2026</c> (in any case; kept in canonical form); requires an <c>air:</c> <paramref name="code"/>.</param>
     /// <exception cref="ArgumentException">A required text is blank, or only one of numerator/denominator is given,
-    /// a derived rate's unit is not percent, or a standard is given without a code or blank.</exception>
+    /// a derived rate's unit is not percent, or a standard is given without an <c>air:</c> code or is not one that
+    /// assesses hourly data.</exception>
     public Indicator(
         string id,
         string nameZh,
@@ -58,11 +59,14 @@ public sealed class Indicator : IEquatable<Indicator>
         DenominatorId = denominatorId;
         AllowsAbove100 = allowsAbove100;
         Rollup = rollup.HasValue ? Preconditions.CheckDefined(rollup.Value, nameof(rollup)) : DefaultRollup(unit);
-        Preconditions.CheckArgument(standard is null || code is not null, nameof(standard), "A standard says how a coded statistic is computed; the indicator needs a code.");
-        Preconditions.CheckArgument(standard is null || !string.IsNullOrWhiteSpace(standard), nameof(standard), "The standard is blank.");
+        string? canonical = null;
+        if (standard is not null && StandardProblem(code, standard, out canonical) is { } problem)
+        {
+            throw new ArgumentException(problem, nameof(standard));
+        }
         Code = code;
         Description = description;
-        Standard = standard;
+        Standard = canonical;
     }
 
     /// <summary>Identifier, unique in its catalog.</summary>
@@ -102,22 +106,47 @@ public sealed class Indicator : IEquatable<Indicator>
     public string? Description { get; }
 
     /// <summary>
-    /// Optional code of the rule set the coded statistic is computed by (for <c>air:</c> codes: <c>hj633-2012</c> or
+    /// Optional canonical code of the AQI standard the coded air statistic is computed by (<c>hj633-2012</c> or
     /// <c>hj633-2026</c>); null leaves the choice to the caller.
     /// </summary>
     public string? Standard { get; }
+
+    /// <summary>The codes a <see cref="Standard"/> may have: the AQI standards that assess hourly data.</summary>
+    internal static IEnumerable<string> StandardCodes =>
+        AirQuality.AirQualityStandard.All.Where(s => s.SupportsHourlyAssessment).Select(s => s.Code);
+
+    /// <summary>
+    /// The one rule for an indicator's standard, applied by the constructor and by the catalog reader: an AQI standard
+    /// that assesses hourly data, on an indicator with an <c>air:</c> code. Null with the canonical code, or what is wrong.
+    /// </summary>
+    internal static string? StandardProblem(string? code, string standard, out string canonical)
+    {
+        canonical = string.Empty;
+        if (code?.StartsWith(AirQuality.AirQualityFigures.CodePrefix, StringComparison.Ordinal) != true)
+        {
+            return $"a standard applies to an indicator with an {AirQuality.AirQualityFigures.CodePrefix} code";
+        }
+        if (!AirQuality.AirQualityStandard.TryParse(standard, out AirQuality.AirQualityStandard known) || !known.SupportsHourlyAssessment)
+        {
+            return $"unknown standard '{standard}'; expected {string.Join(" or ", StandardCodes)}";
+        }
+        canonical = known.Code;
+        return null;
+    }
 
     /// <summary>True for a percent indicator whose values are shares of a whole (at most 100 %).</summary>
     public bool IsShare => Unit == Unit.Percent && !AllowsAbove100;
 
     /// <summary>The rollup used when an indicator does not declare one.</summary>
     /// <param name="unit">The indicator's unit.</param>
-    /// <returns>Ratio of sums for rates, mean of units for concentrations, worst child for dates, sum otherwise.</returns>
+    /// <returns>Ratio of sums for rates, mean of units for concentrations, worst child for dates, durations and
+    /// frequencies (times per year: a frequency holds for each unit, so units' frequencies are not added), sum for
+    /// counts.</returns>
     public static RollupMethod DefaultRollup(Unit unit) => unit.GetDimension() switch
     {
         Dimension.Ratio => RollupMethod.RatioOfSums,
         Dimension.MassConcentration or Dimension.MixingRatio => RollupMethod.MeanOfUnits,
-        Dimension.Date or Dimension.CalendarDuration or Dimension.WorkingDuration => RollupMethod.WorstChild,
+        Dimension.Date or Dimension.CalendarDuration or Dimension.WorkingDuration or Dimension.Frequency => RollupMethod.WorstChild,
         _ => RollupMethod.Sum,
     };
 

@@ -86,11 +86,7 @@ public sealed class ReportedFigure
         DenominatorPeriod = denominatorPeriod;
         IsSample = isSample;
         Note = note;
-        Preconditions.CheckArgument(
-            (qualifiers & ~(Qualifiers.Soft | Qualifiers.Implied)) == 0,
-            nameof(qualifiers),
-            "Unknown qualifier flags.");
-        Qualifiers = qualifiers;
+        Qualifiers = QualifierCodes.CheckKnown(qualifiers, nameof(qualifiers));
     }
 
     /// <summary>Identifier, unique in its catalog.</summary>

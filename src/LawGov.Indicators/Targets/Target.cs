@@ -24,11 +24,7 @@ public abstract class Target
         Scope = Preconditions.CheckNotNull(scope, nameof(scope));
         Provenance = Preconditions.CheckNotNull(provenance, nameof(provenance));
         Severity = Preconditions.CheckDefined(severity, nameof(severity));
-        Preconditions.CheckArgument(
-            (qualifiers & ~(Qualifiers.Soft | Qualifiers.Implied)) == 0,
-            nameof(qualifiers),
-            "Unknown qualifier flags.");
-        Qualifiers = qualifiers;
+        Qualifiers = QualifierCodes.CheckKnown(qualifiers, nameof(qualifiers));
         Note = note;
     }
 

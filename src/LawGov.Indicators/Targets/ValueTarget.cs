@@ -26,8 +26,10 @@ public sealed class ValueTarget : Target
     /// <param name="confidenceLevel">For sampled figures: the confidence of the interval used to judge them
     /// (between 0.5 and 0.9999; default 0.95).</param>
     /// <param name="note">Optional remark.</param>
-    /// <exception cref="ArgumentException">The indicator measures dates (use <see cref="DeadlineTarget"/>), or an
-    /// argument is out of range.</exception>
+    /// <param name="eachYear">True when the condition holds for each calendar year of the period (每年至少两期 over
+    /// 2017–2020), judged year by year like an annual deadline; the period must then be whole calendar years.</param>
+    /// <exception cref="ArgumentException">The indicator measures dates (use <see cref="DeadlineTarget"/>), a target
+    /// judged each year has a period that is not whole calendar years, or an argument is out of range.</exception>
     public ValueTarget(
         string id,
         Indicator indicator,
@@ -40,7 +42,8 @@ public sealed class ValueTarget : Target
         Severity severity = Severity.Error,
         Qualifiers qualifiers = Qualifiers.None,
         decimal confidenceLevel = DefaultConfidenceLevel,
-        string? note = null)
+        string? note = null,
+        bool eachYear = false)
         : base(id, period, scope, provenance, severity, qualifiers, note)
     {
         Indicator = Preconditions.CheckNotNull(indicator, nameof(indicator));
@@ -53,6 +56,11 @@ public sealed class ValueTarget : Target
             nameof(confidenceLevel),
             "The confidence level must be between 0.5 and 0.9999.");
         ConfidenceLevel = confidenceLevel;
+        Preconditions.CheckArgument(
+            !eachYear || Periods.IsWholeYears(period),
+            nameof(eachYear),
+            "A target judged each year has a period of whole calendar years, from 1 January of its first year to 31 December of its last.");
+        EachYear = eachYear;
     }
 
     /// <summary>The confidence level used for sampled figures unless a target says otherwise.</summary>
@@ -72,6 +80,12 @@ public sealed class ValueTarget : Target
 
     /// <summary>Confidence level of the interval used to judge sampled figures.</summary>
     public decimal ConfidenceLevel { get; }
+
+    /// <summary>
+    /// True when the condition holds for each calendar year of <see cref="Target.Period"/>: the result has one component
+    /// per year, each judged from the figures for that year (a figure for several years is not used for any).
+    /// </summary>
+    public bool EachYear { get; }
 
     /// <inheritdoc />
     public override string NameEn => Indicator.NameEn;

@@ -130,20 +130,6 @@ public class AirQualityFiguresTests
     }
 
     [Fact]
-    public void From_UnknownIndicatorStandard_IsSkippedOnceWithTheDefaultAssessment()
-    {
-        var odd = new Indicator("odd", "优良天数", "good days", LawGov.Indicators.Measures.Unit.Days, code: "air:good-days", standard: "hj633-1999");
-        var catalog = new Catalog("c", "C", [Fixtures.Plan], [odd], [Fixtures.Target(odd, Condition.AtLeast(1m))]);
-
-        AirQualityFigures withDefault = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data, AirQualityStandard.Hj633_2012);
-        AirQualityFigures withOther = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data, AirQualityStandard.Hj633_2026);
-
-        Assert.Contains("unknown standard 'hj633-1999'", Assert.Single(withDefault.Skipped), StringComparison.Ordinal);
-        Assert.Empty(withOther.Skipped); // the default's own assessment reports it
-        Assert.Empty(withDefault.Figures);
-    }
-
-    [Fact]
     public void Indicator_StandardWithoutCode_Throws()
     {
         Assert.Throws<ArgumentException>(() => new Indicator("x", "优良天数", "good days", LawGov.Indicators.Measures.Unit.Days, standard: "hj633-2012"));

@@ -70,4 +70,18 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Contains("Exit code: 0", output, StringComparison.Ordinal);
         Assert.Contains("lawgov-indicators check seeds/gaozhou-2020.json", output, StringComparison.Ordinal);
     }
+
+    // A target whose condition points against its indicator's polarity (≤ 5 % on a higher-is-better rate): the table
+    // names the target the finding is about.
+    [Fact]
+    public void Check_FindingAboutATarget_ShowsTheTargetInTheTable()
+    {
+        string catalog = cli.File("polarity.json", TestData.ReadText("catalogs/filing.json").Replace("\"atLeast\": 100", "\"atMost\": 5", StringComparison.Ordinal));
+
+        var (exit, output, _) = cli.Run("check", catalog);
+
+        Assert.Equal(1, exit);
+        Assert.Matches(@"\nwarning +PolarityConflict +filing-100 +Target 'filing-100' requires ≤ 5%", output);
+        Assert.Matches(@"Severity +Finding +Figure +Target +Message", output);
+    }
 }

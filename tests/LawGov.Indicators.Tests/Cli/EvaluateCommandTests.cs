@@ -75,7 +75,7 @@ public sealed class EvaluateCommandTests : IDisposable
         using JsonDocument json = JsonDocument.Parse(output);
         JsonElement between = json.RootElement.GetProperty("results").EnumerateArray().Single(r => r.GetProperty("target").GetString() == "t-between");
         Assert.Equal("indeterminate", between.GetProperty("status").GetString()); // 49 and 15 disagree on the outcome
-        Assert.Equal(["f-pm25", "good-2020"], between.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["f-pm25", "good-2020"], between.GetProperty("evidence").EnumerateArray().Select(e => e.GetProperty("figure").GetString()));
     }
 
     [Fact]
@@ -325,5 +325,69 @@ public sealed class EvaluateCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("INVALID filing-100: too-many: 13/12 is 108.33%, above 100% for a share.", output, StringComparison.Ordinal);
+    }
+
+    // In markdown the reasons of invalid results follow the table as a list, separated from it and from the summary
+    // by blank lines (else the summary would run into the last item).
+    [Fact]
+    public void Evaluate_InvalidFigure_Markdown_ListsTheReasonAfterTheTable()
+    {
+        string figures = cli.File("too-many.json", """{"figures": [{"id": "too-many", "target": "filing-100", "numerator": 13, "denominator": 12}]}""");
+
+        var (_, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01", "--format", "markdown");
+
+        Assert.Contains("|\n\n- INVALID filing-100: too-many: 13/12 is 108.33%, above 100% for a share.\n\n1 targets:", output, StringComparison.Ordinal);
+    }
+
+    // The reason printed is the result's own (TargetResult.Reason), the one the explanation ends with.
+    [Fact]
+    public void Evaluate_InvalidFigure_PrintsTheResultsReason()
+    {
+        string figures = cli.File("too-many.json", """{"figures": [{"id": "too-many", "target": "filing-100", "numerator": 13, "denominator": 12}]}""");
+        LawGov.Indicators.Targets.Catalog catalog = LawGov.Indicators.Serialization.CatalogJson.Parse(TestData.ReadText("catalogs/filing.json"));
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(figures)));
+        var result = LawGov.Indicators.Evaluation.Evaluator.Evaluate(catalog.WithFigures(LawGov.Indicators.Serialization.CatalogJson.ReadFigures(stream, catalog))).Results[0];
+
+        var (_, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01");
+
+        Assert.Contains("INVALID filing-100: " + result.Reason!.MessageEn + "\n", output, StringComparison.Ordinal);
+        Assert.EndsWith(": " + result.Reason.MessageEn + " [filing-100; 某区 2021; 某区2021年工作要点 §7]", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // A deadline done one day early (2021-06-29 for 2021-06-30, hand count) has margin +1 in days: "+1 d", the unit's
+    // symbol as for every margin, never "+1 days".
+    [Fact]
+    public void Evaluate_DeadlineOneDayEarly_PrintsTheMarginInDays()
+    {
+        string milestone = cli.File("milestone.json", """
+            {"id": "m", "title": "M", "jurisdiction": "某区",
+             "documents": [{"id": "plan", "title": "某区2021年工作要点", "effective": "2021"}],
+             "indicators": [{"id": "done", "nameZh": "完成", "nameEn": "done", "unit": "date", "polarity": "lowerIsBetter"}],
+             "targets": [{"id": "done-by", "indicator": "done", "due": "2021-06-30", "source": {"document": "plan", "clause": "1"}}],
+             "figures": [{"id": "done-on", "target": "done-by", "date": "2021-06-29", "source": {"document": "plan"}}]}
+            """);
+
+        var (exit, output, _) = cli.Run("evaluate", milestone, "--as-of", "2022-01-01");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"by 2021-06-30 +\+1 d +", output);
+        Assert.DoesNotContain("days", output, StringComparison.Ordinal);
+    }
+
+    // A figure the document gives no number for (qualifier implied): 12 of 12 meets ≥ 100 % as any figure would, and the
+    // table marks the actual value, the JSON evidence the figure.
+    [Fact]
+    public void Evaluate_ImpliedFigure_IsMarkedInTheActualColumnAndTheEvidence()
+    {
+        string figures = cli.File("implied.json", """{"figures": [{"id": "all-filed", "target": "filing-100", "numerator": 12, "denominator": 12, "qualifiers": ["implied"]}]}""");
+
+        var (exit, output, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01");
+        var (_, json, _) = cli.Run("evaluate", cli.DataFile("catalogs/filing.json"), "--figures", figures, "--as-of", "2022-01-01", "--format", "json");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"\nmet +filing-100 +100\.00% \(12/12\) \(implied\) +≥ 100%", output);
+        using JsonDocument result = JsonDocument.Parse(json);
+        JsonElement evidence = Assert.Single(result.RootElement.GetProperty("results")[0].GetProperty("evidence").EnumerateArray());
+        Assert.Equal(("all-filed", "implied"), (evidence.GetProperty("figure").GetString(), Assert.Single(evidence.GetProperty("qualifiers").EnumerateArray()).GetString()));
     }
 }

@@ -197,4 +197,16 @@ public class DataQualityTests
 
         Assert.Equal("a", finding.TargetId);
     }
+
+    // The Chinese message names the tier in Chinese (力争目标 for a stretch tier), not by its English enum name.
+    [Fact]
+    public void TierPointingTheOtherWay_ChineseMessage_NamesTheTierInChinese()
+    {
+        ValueTarget target = Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m), tiers: [new Tier(TierLevel.Stretch, Condition.AtLeast(35m))], id: "t");
+
+        Finding finding = Assert.Single(CheckTargets(target));
+
+        Assert.StartsWith("目标t的力争目标层级要求", finding.MessageZh, StringComparison.Ordinal);
+        Assert.DoesNotContain("stretch", finding.MessageZh, StringComparison.OrdinalIgnoreCase);
+    }
 }

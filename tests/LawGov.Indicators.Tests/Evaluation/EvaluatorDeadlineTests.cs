@@ -86,4 +86,16 @@ public class EvaluatorDeadlineTests
         Assert.Contains("(1 day overdue)", Evaluator.Evaluate(EndOf2017(), [open]).ExplanationEn, StringComparison.Ordinal);
         Assert.Contains("(0 days early)", Evaluator.Evaluate(EndOf2017(), [Done(2017, 12, 31)]).ExplanationEn, StringComparison.Ordinal);
     }
+
+    // A completion the report states only in words (implied) is judged by its date and noted.
+    [Fact]
+    public void ImpliedCompletion_IsJudged_AndNoted()
+    {
+        var done = new ReportedFigure("done", Fixtures.Milestone, Fixtures.City, Fixtures.Year(2017), Fixtures.Source(), date: new LocalDate(2017, 12, 1), qualifiers: Qualifiers.Implied);
+
+        TargetResult result = Evaluator.Evaluate(EndOf2017(), [done]);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal(FindingCode.ImpliedFigure, Assert.Single(result.Findings).Code);
+    }
 }

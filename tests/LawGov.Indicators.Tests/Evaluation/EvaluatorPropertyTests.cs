@@ -134,8 +134,13 @@ public class EvaluatorPropertyTests
                 string json = LawGov.Indicators.Serialization.ResultJson.Write(result);
                 _ = (result.ExplanationEn, result.ExplanationZh, result.Margin, result.CountMargin, result.Tiers.Select(t => t.Margin).ToList());
                 bool judged = result.Status is TargetStatus.Met or TargetStatus.NotMet;
+                // A rounded value that no decimal holds: invalid when it is what is compared; by full value the status
+                // is still exact and only the rounded value is missing.
                 bool outOfRange = result.Findings.Any(f => f.Code == FindingCode.OutOfRange);
-                return json.Length > 0 && (!judged || result.RoundedActual.HasValue) && (!outOfRange || result.Status == TargetStatus.Invalid);
+                bool comparesRounded = rule.Comparison == ComparisonMethod.RoundedValue;
+                return json.Length > 0
+                    && (!judged || result.RoundedActual.HasValue || (outOfRange && !comparesRounded))
+                    && (!outOfRange || (result.Status == TargetStatus.Invalid) == comparesRounded);
             });
         }));
     }

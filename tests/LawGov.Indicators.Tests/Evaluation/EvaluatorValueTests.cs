@@ -350,4 +350,113 @@ public class EvaluatorValueTests
         Assert.Equal(TargetStatus.NotMet, Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), 53m).Status);
         Assert.Equal(TargetStatus.Invalid, Evaluator.Evaluate(Fixtures.Target(Rate, Condition.AtLeast(90m)), 218.36m).Status);
     }
+
+    // Seed 001 (二)9 实现了公共法律服务平台全覆盖: the figure 100 is the catalog's reading (implied). Against ≥ 100 it is met,
+    // as a stated 100 would be, and the result notes that its figure is implied.
+    [Fact]
+    public void ImpliedFigure_IsJudged_AndNoted()
+    {
+        Indicator coverage = Fixtures.RateIndicator("coverage");
+        var figure = new ReportedFigure("platform", coverage, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), value: 100m, qualifiers: Qualifiers.Implied);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(coverage, Condition.AtLeast(100m)), [figure]);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Finding note = Assert.Single(result.Findings);
+        Assert.Equal((FindingCode.ImpliedFigure, Severity.Info, "platform", "target"), (note.Code, note.Severity, note.FigureId, note.TargetId));
+        Assert.Null(result.Reason); // a note qualifies the result, it does not explain it
+    }
+
+    // A soft figure (基本, 一般) exactly on the bound: 95 against ≥ 95 stays met (the README's rule: qualifiers never change
+    // a status), margin 0, with a SoftFigure note.
+    [Fact]
+    public void SoftFigureOnTheBound_StaysMet_WithANote()
+    {
+        Indicator share = Fixtures.RateIndicator("share");
+        var figure = new ReportedFigure("basically", share, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), value: 95m, qualifiers: Qualifiers.Soft);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(share, Condition.AtLeast(95m)), [figure]);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal(0m, result.Margin);
+        Assert.Equal(FindingCode.SoftFigure, Assert.Single(result.Findings).Code);
+        Assert.StartsWith("Met: rate share is 95%, target ≥ 95%; margin 0 pp. [", result.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // The counts of a derived rate carry their qualifiers into the result: an implied denominator is noted.
+    [Fact]
+    public void DerivedRate_ImpliedCount_IsNoted()
+    {
+        Indicator done = Fixtures.CountIndicator("done");
+        Indicator all = Fixtures.CountIndicator("all");
+        Indicator rate = Fixtures.RateIndicator("done-rate", numerator: "done", denominator: "all");
+        var implied = new ReportedFigure("all-figure", all, Fixtures.City, Fixtures.Year(2020), Fixtures.Source(), value: 10m, qualifiers: Qualifiers.Implied);
+
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(90m)), [Fixtures.Value(done, 9m, "done-figure"), implied]);
+
+        Assert.Equal(TargetStatus.Met, result.Status); // 9/10 = 90 % ≥ 90 %
+        Assert.Equal("all-figure", Assert.Single(result.Findings, f => f.Code == FindingCode.ImpliedFigure).FigureId);
+    }
+
+    private static readonly Indicator Courses = new("courses", "培训班期数", "training courses per year", Unit.TimesPerYear);
+
+    private static ValueTarget TwoCoursesEachYear(int first, int last) =>
+        new("courses-target", Courses, Condition.AtLeast(2m), Fixtures.Span(first, 1, 1, last, 12, 31), Fixtures.City, Fixtures.Source("(102)"), eachYear: true);
+
+    // Seed 002 (102) 每年至少两期, 2017 to 2019: 2 courses in 2017 (met), 1 in 2018 (not met), nothing for 2019 (no data).
+    // One component per year, judged from that year's figure only, like an annual deadline; not met as a whole.
+    [Fact]
+    public void EachYear_JudgesEveryYearAgainstItsOwnFigure()
+    {
+        ReportedFigure[] figures = [Fixtures.Value(Courses, 2m, "y2017", Fixtures.Year(2017)), Fixtures.Value(Courses, 1m, "y2018", Fixtures.Year(2018))];
+
+        TargetResult result = Evaluator.Evaluate(TwoCoursesEachYear(2017, 2019), figures, new EvaluationOptions(new LocalDate(2020, 6, 1)));
+
+        Assert.Equal(TargetStatus.NotMet, result.Status);
+        Assert.Equal([TargetStatus.Met, TargetStatus.NotMet, TargetStatus.NoData], result.Components.Select(c => c.Status));
+        Assert.Equal([Fixtures.Year(2017), Fixtures.Year(2018), Fixtures.Year(2019)], result.Components.Select(c => c.Period));
+        Assert.Equal(-1m, result.Components[1].Margin); // 1 − 2
+        Assert.StartsWith("Not met: training courses per year, ≥ 2 times/year each year: 2017 met, 2018 not met, 2019 no data. [courses-target; 临沂市 2017-01-01/2019-12-31;",
+            result.ExplanationEn, StringComparison.Ordinal);
+        Assert.Contains("[courses-target; 临沂市 2018;", result.Components[1].ExplanationEn, StringComparison.Ordinal);
+        Assert.StartsWith("未达标：培训班期数，每年不低于2次/年：2017年达标，2018年未达标，2019年无数据。", result.ExplanationZh, StringComparison.Ordinal);
+    }
+
+    // A figure for 2017–2019 as a whole (6 courses) is no year's figure: it is not used for any year (each has no data)
+    // and the result names it; a figure for part of a year (January–June 2018) makes that year indeterminate.
+    [Fact]
+    public void EachYear_FigureForSeveralYears_IsNotUsedForAnyYear()
+    {
+        ReportedFigure[] figures =
+        [
+            Fixtures.Value(Courses, 6m, "all-years", Fixtures.Span(2017, 1, 1, 2019, 12, 31)),
+            Fixtures.Value(Courses, 3m, "h1-2018", Fixtures.Span(2018, 1, 1, 2018, 6, 30)),
+        ];
+
+        TargetResult result = Evaluator.Evaluate(TwoCoursesEachYear(2017, 2019), figures, new EvaluationOptions(new LocalDate(2020, 6, 1)));
+
+        Assert.Equal([TargetStatus.NoData, TargetStatus.Indeterminate, TargetStatus.NoData], result.Components.Select(c => c.Status));
+        Assert.Equal("all-years", Assert.Single(result.Findings, f => f.Code == FindingCode.PeriodMismatch).FigureId);
+        Assert.DoesNotContain(result.Components, c => c.Evidence.Any(f => f.Id == "all-years"));
+    }
+
+    // Not yet due works per year as for an annual deadline: evaluated on 2020-06-01, the 2020 year has not ended.
+    [Fact]
+    public void EachYear_YearNotOverYet_IsNotApplicable()
+    {
+        TargetResult result = Evaluator.Evaluate(TwoCoursesEachYear(2019, 2020), [Fixtures.Value(Courses, 2m, "y2019", Fixtures.Year(2019))],
+            new EvaluationOptions(new LocalDate(2020, 6, 1)));
+
+        Assert.Equal([TargetStatus.Met, TargetStatus.NotApplicable], result.Components.Select(c => c.Status));
+        Assert.Equal(TargetStatus.Met, result.Status); // not-applicable parts are left out (StatusRules.AllOf)
+    }
+
+    // Judging each year needs whole years: 2017-01-01/2019-06-30 has no third whole year.
+    [Fact]
+    public void EachYear_PeriodOfPartYears_Throws()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new ValueTarget("t", Courses, Condition.AtLeast(2m), Fixtures.Span(2017, 1, 1, 2019, 6, 30), Fixtures.City, Fixtures.Source(), eachYear: true));
+
+        Assert.Equal("eachYear", ex.ParamName);
+    }
 }

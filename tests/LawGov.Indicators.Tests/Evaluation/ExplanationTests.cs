@@ -40,4 +40,33 @@ public class ExplanationTests
         Assert.Contains("above 100% for a share",
             Evaluator.Evaluate(Fixtures.Target(Fixtures.RateIndicator(), Condition.AtLeast(90m)), [Fixtures.Value(Fixtures.RateIndicator(), 218.36m)]).ExplanationEn,
             StringComparison.Ordinal);
+
+    // Reason is the finding that explains the status: the ShareAbove100 error of an invalid 218.36 %; nothing for a plain
+    // met result (49 ≤ 52) or for a soft target without a figure (the soft-target note qualifies, it does not explain).
+    [Fact]
+    public void Reason_IsTheExplainingFinding_OrNull()
+    {
+        Indicator rate = Fixtures.RateIndicator();
+        TargetResult invalid = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(90m)), [Fixtures.Value(rate, 218.36m)]);
+        TargetResult met = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)), [Fixtures.Value(Fixtures.Pm25, 49m)]);
+        TargetResult softNoData = Evaluator.Evaluate(Fixtures.Target(rate, Condition.AtLeast(90m), qualifiers: Qualifiers.Soft), []);
+
+        Assert.Equal(FindingCode.ShareAbove100, invalid.Reason?.Code);
+        Assert.Null(met.Reason);
+        Assert.Null(softNoData.Reason);
+        Assert.Contains(": no figure reported for the period.", softNoData.ExplanationEn, StringComparison.Ordinal);
+    }
+
+    // Two statements that disagree on the outcome (49 and 55 against ≤ 52): indeterminate, and the conflicting-figures
+    // warning is what explains it; the explanation ends with that finding's message.
+    [Fact]
+    public void Reason_OfConflictingFigures_IsTheConflict()
+    {
+        TargetResult result = Evaluator.Evaluate(Fixtures.Target(Fixtures.Pm25, Condition.AtMost(52m)),
+            [Fixtures.Value(Fixtures.Pm25, 49m, "a"), Fixtures.Value(Fixtures.Pm25, 55m, "b")]);
+
+        Assert.Equal(TargetStatus.Indeterminate, result.Status);
+        Assert.Equal(FindingCode.ConflictingFigures, result.Reason?.Code);
+        Assert.Contains(": " + result.Reason!.MessageEn + " [", result.ExplanationEn, StringComparison.Ordinal);
+    }
 }

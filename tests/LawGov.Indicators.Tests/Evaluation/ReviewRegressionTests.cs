@@ -156,13 +156,12 @@ public class ReviewRegressionTests
     }
 
     // 9223372036854775807/3 = 307445734561825860233.333333333… %: at nine decimals 30 significant digits with no zero to
-    // drop, which no decimal holds. It is Invalid with an out-of-range finding, and its JSON is written.
-    [Theory]
-    [InlineData("roundedValue")]
-    [InlineData("fullValue")]
-    public void HugeRatio_ThatNoDecimalHoldsAtTheDeclaredPrecision_IsInvalid_OutOfRange(string comparison)
+    // drop, which no decimal holds. Compared by rounded value, the compared value cannot be formed: Invalid with an
+    // out-of-range error, and its JSON is written.
+    [Fact]
+    public void HugeRatio_ThatNoDecimalHoldsAtTheDeclaredPrecision_ComparedRounded_IsInvalid_OutOfRange()
     {
-        Catalog catalog = CatalogJson.Parse(HugeRatioCatalog(3, comparison));
+        Catalog catalog = CatalogJson.Parse(HugeRatioCatalog(3, "roundedValue"));
 
         CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
         TargetResult result = Assert.Single(evaluation.Results);
@@ -171,12 +170,37 @@ public class ReviewRegressionTests
 
         Assert.Equal(TargetStatus.Invalid, result.Status);
         Finding finding = Assert.Single(result.Findings, f => f.Code == FindingCode.OutOfRange);
-        Assert.Equal("f", finding.FigureId);
+        Assert.Equal(("f", Severity.Error), (finding.FigureId, finding.Severity));
         Assert.Null(result.RoundedActual);
         Assert.Null(result.Margin);
         Assert.Contains("\"status\": \"invalid\"", System.Text.Encoding.UTF8.GetString(json.ToArray()), StringComparison.Ordinal);
         Assert.Throws<OverflowException>(() => new Rate(long.MaxValue, 3).ToPercent(9, RoundingMode.HalfEven)); // as documented
         Assert.Equal(TargetStatus.Invalid, Evaluator.Evaluate((ValueTarget)catalog.Targets[0], new Rate(long.MaxValue, 3)).Status);
+    }
+
+    // The same ratio compared by full value: 307445734561825860233.33… % ≥ 1 % is decided exactly from the counts (met),
+    // only the rounded value is missing (null), with an out-of-range warning; the fast path for counts agrees. It used
+    // to be Invalid although the status was exactly decidable.
+    [Fact]
+    public void HugeRatio_ThatNoDecimalHoldsAtTheDeclaredPrecision_ComparedByFullValue_IsJudgedExactly()
+    {
+        Catalog catalog = CatalogJson.Parse(HugeRatioCatalog(3, "fullValue").Replace("\"atLeast\": 100", "\"atLeast\": 1", StringComparison.Ordinal));
+
+        CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
+        TargetResult result = Assert.Single(evaluation.Results);
+        TargetResult fast = Evaluator.Evaluate((ValueTarget)catalog.Targets[0], new Rate(long.MaxValue, 3));
+        using var json = new MemoryStream();
+        ResultJson.Write(evaluation, json);
+
+        Assert.Equal(TargetStatus.Met, result.Status);
+        Finding finding = Assert.Single(result.Findings, f => f.Code == FindingCode.OutOfRange);
+        Assert.Equal(("f", Severity.Warning), (finding.FigureId, finding.Severity));
+        Assert.Null(result.RoundedActual);
+        Assert.NotNull(result.Margin);
+        Assert.Same(finding, result.Reason);
+        Assert.DoesNotContain("roundedActual", System.Text.Encoding.UTF8.GetString(json.ToArray()), StringComparison.Ordinal);
+        Assert.Equal((TargetStatus.Met, Severity.Warning), (fast.Status, Assert.Single(fast.Findings).Severity));
+        Assert.Null(fast.RoundedActual);
     }
 
     private static string HugeRatioCatalog(long denominator, string comparison) => $$$"""

@@ -504,4 +504,39 @@ public class CatalogJsonTests
     }
 
     private static MemoryStream Stream(string json) => new(Encoding.UTF8.GetBytes(json));
+
+    // "eachYear": true on a value target over whole years is read, written back, and judged per year.
+    [Fact]
+    public void Read_EachYearValueTarget_RoundTrips()
+    {
+        string json = Sample.Replace("{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62},",
+            "{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62}, \"eachYear\": true, \"period\": \"2019-01-01/2020-12-31\",", StringComparison.Ordinal)
+            .Replace("{\"id\": \"f-good\", \"target\": \"t-good\",", "{\"id\": \"f-good\", \"target\": \"t-good\", \"period\": \"2020\",", StringComparison.Ordinal);
+
+        Catalog catalog = Read(json);
+        var target = Assert.IsType<ValueTarget>(catalog.FindTarget("t-good"));
+        string written = CatalogJson.Write(catalog);
+
+        Assert.True(target.EachYear);
+        Assert.Contains("\"eachYear\": true", written, StringComparison.Ordinal);
+        Assert.True(Assert.IsType<ValueTarget>(Read(written).FindTarget("t-good")).EachYear);
+        Assert.DoesNotContain("\"eachYear\"", CatalogJson.Write(Read(Sample)), StringComparison.Ordinal); // false is the default, not written
+    }
+
+    [Theory]
+    [InlineData("{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62},", "{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62}, \"eachYear\": true, \"period\": \"2019-01-01/2020-11-30\",",
+        "$.targets[1].eachYear", "the period 2019-01-01/2020-11-30 is not whole calendar years")]
+    [InlineData("{\"id\": \"t-platform\", \"indicator\": \"platform\", \"due\": \"2020-12-31\",", "{\"id\": \"t-platform\", \"indicator\": \"platform\", \"due\": \"2020-12-31\", \"eachYear\": true,",
+        "$.targets[3].eachYear", "'dueEachYear'")]
+    [InlineData("{\"id\": \"t-all\", \"kind\": \"allOf\",", "{\"id\": \"t-all\", \"kind\": \"allOf\", \"eachYear\": true,",
+        "$.targets[2].eachYear", "'eachYear' applies to a value target")]
+    public void Read_MisplacedEachYear_IsAnErrorAtItsPath(string find, string replace, string path, string message)
+    {
+        Assert.Contains(find, Sample, StringComparison.Ordinal);
+
+        CatalogReadResult result = CatalogJson.TryRead(Stream(Sample.Replace(find, replace, StringComparison.Ordinal)));
+
+        CatalogError error = Assert.Single(result.Errors, e => e.Path == path);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
 }

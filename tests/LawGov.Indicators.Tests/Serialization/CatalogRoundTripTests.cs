@@ -28,6 +28,7 @@ public class CatalogRoundTripTests
             Assert.Equal(before.Period, after.Period);
             Assert.Equal(before.Qualifiers, after.Qualifiers);
             Assert.Equal(before.ConfidenceLevel, after.ConfidenceLevel);
+            Assert.Equal(before.EachYear, after.EachYear);
             Assert.Equal(((DeadlineTarget)original.Targets[1]).Deadline, ((DeadlineTarget)read.Targets[1]).Deadline);
             Assert.Equal(
                 original.Figures.Select(f => (f.Id, f.Numerator, f.Denominator, f.Value, f.ValueUnit, f.StatedAs, f.Date, f.Completed, f.AsOf, f.Span, f.NumeratorPeriod, f.DenominatorPeriod, f.IsSample, f.Qualifiers)),

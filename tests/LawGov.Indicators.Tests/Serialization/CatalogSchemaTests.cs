@@ -31,4 +31,17 @@ public class CatalogSchemaTests
         Assert.Contains("allOf", target.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal(@"^\d{4}-\d{2}-\d{2}$", target.GetProperty("due").GetProperty("pattern").GetString());
     }
+
+    // An indicator's standard is one of the AQI standards that assess hourly data (Indicator.StandardCodes), or absent.
+    [Fact]
+    public void GetSchema_IndicatorStandard_IsAnEnumOfTheHourlyStandards()
+    {
+        using JsonDocument schema = JsonDocument.Parse(CatalogJson.GetSchema());
+
+        JsonElement standard = schema.RootElement.GetProperty("properties").GetProperty("indicators").GetProperty("items")
+            .GetProperty("properties").GetProperty("standard");
+
+        Assert.Equal(["hj633-2012", "hj633-2026", null], standard.GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("--", standard.GetProperty("description").GetString(), StringComparison.Ordinal); // library terms, no CLI options
+    }
 }

@@ -383,15 +383,18 @@ public partial class SeedCatalogsTests
         Assert.Equal(("一、3", "市行政审批局", "市直有关部门单位"), (target.Provenance.Clause, Assert.Single(target.Provenance.LeadUnits), Assert.Single(target.Provenance.CooperatingUnits)));
     }
 
-    // 000 一、5: 10个国控断面及3个省控断面 — the compliance rate is over exactly 10 + 3 = 13 sections.
+    // 000 一、5: 10个国控断面及3个省控断面 — the 10 + 3 = 13 named sections are the compliance rate's denominator; the plan
+    // sets no target on their number, so the catalog has none (the fact is in the indicator's description).
     [Fact]
-    public void Load_LinyiAssessedSections_AreExactly13()
+    public void Load_LinyiAssessedSections_AreTheDenominator_WithoutATargetOfTheirOwn()
     {
-        ValueTarget target = ValueTarget(SeedCatalogs.Load(Linyi), "linyi-2020-water-sections-assessed-target");
+        Catalog catalog = SeedCatalogs.Load(Linyi);
 
-        Assert.Equal(Condition.Exactly(13m), target.Condition);
-        Assert.Equal(Polarity.CloserIsBetter, target.Indicator.Polarity);
-        Assert.Equal("linyi-2020-water-sections-assessed", ValueTarget(SeedCatalogs.Load(Linyi), "linyi-2020-water-section-compliance-target").Indicator.DenominatorId);
+        Indicator sections = catalog.FindIndicator("linyi-2020-water-sections-assessed")!;
+
+        Assert.Equal(sections.Id, ValueTarget(catalog, "linyi-2020-water-section-compliance-target").Indicator.DenominatorId);
+        Assert.DoesNotContain(catalog.AllTargets.OfType<ValueTarget>(), t => t.Indicator.Id == sections.Id);
+        Assert.Contains("13 sections", sections.Description, StringComparison.Ordinal);
     }
 
     // 000 二、6: 完成《临沂市湿地保护办法》制定工作 in the 2020 plan, no date — by 2020-12-31, implied (seeds/README rule
@@ -627,19 +630,25 @@ public partial class SeedCatalogsTests
         Assert.Equal("gaozhou-2020-subsidy-cases-figure", finding.FigureId);
     }
 
-    // 001 (五)5: 1251 trained of 1251 participants, 实现…100%培训 — but (五)4 gives 1427 participants for the same four
-    // rounds, and 1251/1427 = 87.67 % (hand calculation). One statement meets ≥ 100 %, the other does not, so the
-    // result is indeterminate with the conflict named, not met on the more favourable count.
+    // 001 (五)5: 1251 examinees, all trained before the exam (实现…100%培训) — but (五)4 gives 1427 participants for the same
+    // four rounds. The catalog holds what the report states: the trained count and the two participant counts; the rate
+    // is derived, 1251/1251 = 100 % or 1251/1427 = 87.67 % (hand calculation). One reading meets ≥ 100 %, the other does
+    // not, so the result is indeterminate with the conflict named, not met on the more favourable count.
     [Fact]
     public void Evaluate_GaozhouPreExamTraining_IsIndeterminateBetweenTheTwoParticipantCounts()
     {
-        CatalogEvaluation evaluation = Evaluator.Evaluate(SeedCatalogs.Load(Gaozhou));
+        Catalog catalog = SeedCatalogs.Load(Gaozhou);
+        CatalogEvaluation evaluation = Evaluator.Evaluate(catalog);
 
         TargetResult result = Assert.Single(evaluation.Results, r => r.Target.Id == "gaozhou-2020-pre-exam-training-target");
         Assert.Equal(TargetStatus.Indeterminate, result.Status);
         Finding conflict = Assert.Single(result.Findings, f => f.Code == FindingCode.ConflictingFigures);
         Assert.Contains("87.67% (1251/1427)", conflict.MessageEn, StringComparison.Ordinal);
-        Assert.Contains("(1251/1251)", conflict.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("100.00% (1251/1251)", conflict.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(
+            ["gaozhou-2020-online-exam-participants-trained-figure", "gaozhou-2020-online-exam-participants-figure-2", "gaozhou-2020-online-exam-participants-figure"],
+            result.Evidence.Select(f => f.Id));
+        Assert.DoesNotContain(catalog.Figures, f => f.Indicator.Id == "gaozhou-2020-pre-exam-training-rate"); // no percentage the report does not state
     }
 
     // 001 (二)9: 实现了公共法律服务平台全覆盖 — no number: the figure 100 is the catalog's reading, marked implied.
@@ -651,18 +660,21 @@ public partial class SeedCatalogsTests
         Assert.Equal((100m, Qualifiers.Implied), (figure.Value!.Value, figure.Qualifiers));
     }
 
-    // 001 (八)1: 各司法所每月开展一次矛盾纠纷排查 — 12 a year per office (implied), judged per office (worst office decides).
+    // 001 (八)1: 各司法所每月开展一次矛盾纠纷排查 — at least 12 a year per office (implied), judged per office (worst office
+    // decides). The sentence is the target's only source: a figure 12 read from it would be met by construction, and the
+    // report, dated 2020-12-24, cannot cover December. So there is no figure, and the target has no data.
     [Fact]
-    public void Evaluate_GaozhouMonthlyScreening_IsMetByTheImpliedFigureOf12()
+    public void Evaluate_GaozhouMonthlyScreening_HasNoFigureReadFromItsOwnWording()
     {
         Catalog catalog = SeedCatalogs.Load(Gaozhou);
 
-        ReportedFigure figure = Figure(catalog, "gaozhou-2020-screening-frequency-figure");
-        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog).Results, r => r.Target.Id == "gaozhou-2020-screening-frequency-target");
+        ValueTarget target = ValueTarget(catalog, "gaozhou-2020-screening-frequency-target");
+        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog).Results, r => r.Target.Id == target.Id);
 
-        Assert.Equal((12m, Qualifiers.Implied, "各司法所"), (figure.Value!.Value, figure.Qualifiers, figure.Scope.Unit));
-        Assert.Equal(RollupMethod.WorstChild, figure.Indicator.Rollup);
-        Assert.Equal(TargetStatus.Met, result.Status);
+        Assert.Equal((Condition.AtLeast(12m), Qualifiers.Implied, "各司法所"), (target.Condition, target.Qualifiers, target.Scope.Unit));
+        Assert.Equal(RollupMethod.WorstChild, target.Indicator.Rollup);
+        Assert.DoesNotContain(catalog.Figures, f => f.Indicator.Id == target.Indicator.Id);
+        Assert.Equal(TargetStatus.NoData, result.Status);
     }
 
     // 001 (二)2: 半年检查总结、年度评价考核机制 — at least one of each a year, implied; the report gives no count.
@@ -750,8 +762,8 @@ public partial class SeedCatalogsTests
         Assert.Equal(new AnnualDate(3, 31), target.Deadline.AnnualDue);
     }
 
-    // 002 (102): 市县两级政府每年至少举办两期领导干部法治专题培训班; 各级政府每年至少举办两期法治专题讲座 — one target per year
-    // 2017 to 2020 (seeds/README judgement call 11), each at least 2.
+    // 002 (102): 市县两级政府每年至少举办两期领导干部法治专题培训班; 各级政府每年至少举办两期法治专题讲座 — at least 2 in each
+    // year 2017 to 2020 (seeds/README judgement call 11): one value target judged each year, not four copies.
     [Fact]
     public void Load_ChangzhiLeaderTraining_IsAtLeastTwoSessionsInEachYear2017To2020()
     {
@@ -759,18 +771,18 @@ public partial class SeedCatalogsTests
 
         foreach (string id in new[] { "changzhi-2015-2020-leader-training-courses-target", "changzhi-2015-2020-rule-of-law-lectures-target" })
         {
-            CompoundTarget statement = CompoundTarget(catalog, id);
-            var years = statement.Components.Select(c => Assert.IsType<ValueTarget>(c)).ToList();
-            Assert.Equal([Fixtures.Year(2017), Fixtures.Year(2018), Fixtures.Year(2019), Fixtures.Year(2020)], years.Select(y => y.Period));
-            Assert.All(years, y => Assert.Equal(Condition.AtLeast(2m), y.Condition));
-            Assert.All(years, y => Assert.Equal(Unit.TimesPerYear, y.Indicator.Unit));
+            ValueTarget statement = ValueTarget(catalog, id);
+            Assert.True(statement.EachYear);
+            Assert.Equal(Fixtures.Span(2017, 1, 1, 2020, 12, 31), statement.Period);
+            Assert.Equal(Condition.AtLeast(2m), statement.Condition);
+            Assert.Equal(Unit.TimesPerYear, statement.Indicator.Unit);
             Assert.Equal("(102)", statement.Provenance.Clause);
         }
     }
 
-    // 002 (102) 每年要制定领导干部学法计划 (≥ 1, implied), (104) 每年至少一次, (105) 每年至少两次: per year 2017 to 2020.
+    // 002 (102) 每年要制定领导干部学法计划 (≥ 1, implied), (104) 每年至少一次, (105) 每年至少两次: each year 2017 to 2020.
     [Fact]
-    public void Load_ChangzhiOtherYearlyFrequencies_HaveOneTargetPerYear()
+    public void Load_ChangzhiOtherYearlyFrequencies_AreJudgedEachYear()
     {
         Catalog catalog = SeedCatalogs.Load(Changzhi);
         var expected = new[]
@@ -782,32 +794,34 @@ public partial class SeedCatalogsTests
 
         foreach (var (id, minimum, clause) in expected)
         {
-            Assert.Equal(clause, CompoundTarget(catalog, id + "-target").Provenance.Clause);
-            foreach (int year in new[] { 2017, 2018, 2019, 2020 })
-            {
-                ValueTarget target = ValueTarget(catalog, $"{id}-{year}-target");
-                Assert.Equal((Condition.AtLeast(minimum), Fixtures.Year(year)), (target.Condition, target.Period));
-            }
+            ValueTarget target = ValueTarget(catalog, id + "-target");
+            Assert.Equal((Condition.AtLeast(minimum), Fixtures.Span(2017, 1, 1, 2020, 12, 31), true, clause),
+                (target.Condition, target.Period, target.EachYear, target.Provenance.Clause));
         }
-        Assert.Equal(Qualifiers.Implied, ValueTarget(catalog, "changzhi-2015-2020-leader-law-study-plans-2019-target").Qualifiers);
+        Assert.Equal(Qualifiers.Implied, ValueTarget(catalog, "changzhi-2015-2020-leader-law-study-plans-target").Qualifiers);
+        Assert.DoesNotContain(catalog.AllTargets, t => t.Id.EndsWith("-2019-target", StringComparison.Ordinal)); // no per-year copies
     }
 
-    // A 2018 figure of one course (fewer than 每年至少两期) is judged against the 2018 target — not met — instead of being
-    // a partial period of a 2017–2020 target (indeterminate). The other years have no data, so the statement is not met.
+    // A 2018 figure of one course (fewer than 每年至少两期) is judged against 2018 — not met — instead of being a partial
+    // period of the 2017–2020 target (indeterminate). The other years have no data, so the statement is not met. A
+    // figure for all four years (8 courses) is not used for any year and is named on the whole.
     [Fact]
     public void Evaluate_ChangzhiOneYearOfTraining_IsJudgedAgainstThatYear()
     {
         Catalog catalog = SeedCatalogs.Load(Changzhi);
         Indicator courses = catalog.FindIndicator("changzhi-2015-2020-leader-training-courses")!;
-        var figure = new ReportedFigure("changzhi-2015-2020-leader-training-courses-2018-figure", courses, new Scope("长治市", "市县两级政府"),
-            Fixtures.Year(2018), new Provenance(catalog.Documents[0], "test"), value: 1m);
+        var scope = new Scope("长治市", "市县两级政府");
+        var figure = new ReportedFigure("courses-2018", courses, scope, Fixtures.Year(2018), new Provenance(catalog.Documents[0], "test"), value: 1m);
+        var fourYears = new ReportedFigure("courses-2017-2020", courses, scope, Fixtures.Span(2017, 1, 1, 2020, 12, 31), new Provenance(catalog.Documents[0], "test"), value: 8m);
 
-        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog.WithFigures([figure])).Results, r => r.Target.Id == "changzhi-2015-2020-leader-training-courses-target");
+        TargetResult result = Assert.Single(Evaluator.Evaluate(catalog.WithFigures([figure, fourYears])).Results, r => r.Target.Id == "changzhi-2015-2020-leader-training-courses-target");
 
         Assert.Equal(TargetStatus.NotMet, result.Status);
         Assert.Equal(
             [TargetStatus.NoData, TargetStatus.NotMet, TargetStatus.NoData, TargetStatus.NoData],
             result.Components.Select(c => c.Status));
+        Assert.Equal("courses-2018", Assert.Single(result.Components[1].Evidence).Id);
+        Assert.Equal("courses-2017-2020", Assert.Single(result.Findings, f => f.Code == FindingCode.PeriodMismatch).FigureId);
     }
 
     // 002 (102) per government, (104) per enforcement body, (105) per administrative body; 001 (八)1 per justice office:

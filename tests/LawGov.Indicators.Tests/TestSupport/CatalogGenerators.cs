@@ -52,7 +52,10 @@ public static class CatalogGenerators
         Gen.Choose(2015, 2026).Select(y => new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, 12, 31))),
         from y in Gen.Choose(2015, 2026)
         from m in Gen.Choose(1, 12)
-        select new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, m, 28)));
+        select new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y, m, 28)),
+        from y in Gen.Choose(2015, 2024)
+        from years in Gen.Choose(2, 4)
+        select new DateInterval(new LocalDate(y, 1, 1), new LocalDate(y + years - 1, 12, 31)));
 
     private static Gen<LocalDate> Date { get; } =
         from y in Gen.Choose(2015, 2026)
@@ -87,7 +90,8 @@ public static class CatalogGenerators
 
         var tiers = flags[0] ? new[] { new Tier(TierLevel.Statutory, conditions[1], Severity.Info, "GB"), new Tier(TierLevel.Stretch, conditions[2]) } : [];
         var valueTarget = new ValueTarget("t-value", value, conditions[0], periods[1], scope, provenance, roundings[0], tiers, Severity.Warning,
-            flags[1] ? Qualifiers.Soft | Qualifiers.Implied : Qualifiers.None, flags[2] ? 0.9m : ValueTarget.DefaultConfidenceLevel, "备注");
+            flags[1] ? Qualifiers.Soft | Qualifiers.Implied : Qualifiers.None, flags[2] ? 0.9m : ValueTarget.DefaultConfidenceLevel, "备注",
+            eachYear: flags[3] && Periods.IsWholeYears(periods[1]));
         var rateTarget = new ValueTarget("t-rate", rate, conditions[3], periods[1], scope, provenance, roundings[1]);
         Deadline deadline = (counts[0] % 3) switch
         {
