@@ -522,7 +522,8 @@ public class RollupTests
 
     // No rate makes a rollup, its results, explanations or JSON throw, by any method, polarity, condition and rounding
     // (0 to 16 decimals, both comparisons): counts up to long.MaxValue (ratios to 9.2 · 10^20 %, sums past 2^63), some
-    // leaves missing. What cannot be computed exactly is Invalid and out of range; a judged unit has its rounded value.
+    // leaves missing. What cannot be computed exactly is Invalid and out of range; a judged unit has its rounded value,
+    // unless only that rounded value is out of range and the full value decided (a warning, no rounded value).
     [Fact]
     public void Evaluate_ExtremeRates_NeverThrow()
     {
@@ -574,9 +575,13 @@ public class RollupTests
         TargetResult r = node.Result;
         string json = LawGov.Indicators.Serialization.ResultJson.Write(r);
         _ = (node.Value, node.Rate, r.ExplanationEn, r.ExplanationZh, r.Margin, r.CountMargin, r.Tiers.Select(t => t.Margin).ToList());
-        bool outOfRange = r.Findings.Any(f => f.Code == FindingCode.OutOfRange);
+        // Out of range as an error (a sum that does not fit, a rounded value compared that cannot be formed) is Invalid;
+        // as a warning (only the reported rounded value cannot be formed, the full value decides) leaves no rounded value.
+        bool outOfRangeError = r.Findings.Any(f => f.Code == FindingCode.OutOfRange && f.Severity == Severity.Error);
+        bool outOfRangeWarning = r.Findings.Any(f => f.Code == FindingCode.OutOfRange && f.Severity == Severity.Warning);
         bool judged = r.Status is TargetStatus.Met or TargetStatus.NotMet && r.Actual is not null;
-        return json.Length > 0 && (!outOfRange || r.Status == TargetStatus.Invalid) && (!judged || r.RoundedActual.HasValue);
+        return json.Length > 0 && (!outOfRangeError || r.Status == TargetStatus.Invalid)
+            && (!judged || (outOfRangeWarning ? r.RoundedActual is null : r.RoundedActual.HasValue));
     });
 
     // ---- Keys and trees ------------------------------------------------------------------------------------------
