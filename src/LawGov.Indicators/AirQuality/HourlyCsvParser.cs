@@ -149,22 +149,23 @@ internal sealed class HourlyCsvParser
                 accumulator.Add(row, lineBase + line);
                 continue;
             }
-            ReadOnlySpan<byte> text;
             bool split = TrySplitShortLine(chunk, pos, starts, lengths, out int end);
+            if (!split)
+            {
+                int nl = chunk[pos..].IndexOf((byte)'\n');
+                end = nl < 0 ? chunk.Length : pos + nl;
+            }
+            ReadOnlySpan<byte> text = TrimCarriageReturn(chunk[pos..end]);
+            pos = end + 1;
+            // A blank line (nothing but spaces, tabs and commas) is no row, however the line was split: a row's first
+            // byte is rarely one of those, so this costs one comparison on common lines.
+            if (IsBlank(text))
+            {
+                continue;
+            }
             if (!split || lengths[0] < 0)
             {
                 // General path: long lines, quotes, too few fields, lines near the end of the chunk.
-                if (!split)
-                {
-                    int nl = chunk[pos..].IndexOf((byte)'\n');
-                    end = nl < 0 ? chunk.Length : pos + nl;
-                }
-                text = TrimCarriageReturn(chunk[pos..end]);
-                pos = end + 1;
-                if (IsBlank(text))
-                {
-                    continue;
-                }
                 if (!SplitFields(text, line, starts, lengths, quoted))
                 {
                     continue;
@@ -172,8 +173,6 @@ internal sealed class HourlyCsvParser
             }
             else
             {
-                text = TrimCarriageReturn(chunk[pos..end]);
-                pos = end + 1;
                 quoted.Clear();
             }
             accumulator.CountRow();
@@ -610,6 +609,10 @@ internal sealed class HourlyCsvParser
     private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> text, Span<int> starts, Span<int> lengths, int index) =>
         text.Slice(starts[index], lengths[index]);
 
+    /// <summary>
+    /// True for a blank line: empty, or nothing but spaces, tabs and commas (a spreadsheet's empty row). Blank lines are
+    /// not rows and are not reported, wherever they fall in a block.
+    /// </summary>
     private static bool IsBlank(ReadOnlySpan<byte> text)
     {
         foreach (byte b in text)

@@ -218,6 +218,27 @@ public class HourlyAirDataTests
         Assert.Equal(1, data.Cities[0].Stations[0].Days[0].ValidHours(Pollutant.Pm25));
     }
 
+    [Theory]
+    [InlineData(",,,,,,,")] // the header's 8 fields, all empty: a spreadsheet's empty row
+    [InlineData(" , ,,\t, ,,, ")] // spaces and a tab between the commas
+    [InlineData(",,,")] // fewer commas than the header's fields
+    public void ReadCsv_LineOfOnlySeparators_IsBlankWhereverItFalls(string blank)
+    {
+        // A blank line is no row and no issue, whether more than 64 bytes follow it in the block (the vector split) or
+        // it ends the input (the general path): 24 good rows either way.
+        var middle = new HourlyCsv().Days("A", Jan1, Jan1, skip: t => t.Hour >= 12).Line(blank).Days("A", Jan1, Jan1, skip: t => t.Hour < 12);
+        var end = new HourlyCsv().Days("A", Jan1, Jan1).Line(blank);
+
+        foreach (HourlyCsv csv in new[] { middle, end })
+        {
+            AirDataSet data = Read(csv, new HourlyDataOptions(maxDegreeOfParallelism: 1));
+
+            Assert.Empty(data.Issues);
+            Assert.Equal(24, data.RowCount);
+            Assert.Equal(24, Assert.Single(data.Cities[0].Stations[0].Days).ValidHours(Pollutant.Pm25));
+        }
+    }
+
     [Fact]
     public void ReadCsv_QuotedStationName_KeepsCommaAndQuote()
     {
@@ -423,7 +444,8 @@ public class HourlyAirDataTests
     /// <summary>
     /// A CSV of common lines and every kind of line the fast path must leave to the general one: quotes, CRLF, padded
     /// stations and values, other separators, new stations, new dates, hours out of range, bad and missing values,
-    /// repeated hours, rows going back a day, long lines, blank lines, too few fields.
+    /// repeated hours, rows going back a day, long lines, blank lines (empty, or only commas, spaces and tabs), too few
+    /// fields.
     /// </summary>
     private static FsCheck.Gen<(string Csv, bool HourEnding)> MessyCsv { get; } =
         from seed in Gen.Choose(0, int.MaxValue)
@@ -435,6 +457,7 @@ public class HourlyAirDataTests
         var random = new Random(seed);
         string[] values = ["45", "7", "167", "2.3", "1.0", "0.25", "NA", "na", "", "-", " 5", "5 ", "x", "1.", ".5", "-3", "12345678", "1234567.8", "00000001", "1.0000001", "\"9\"", "3.141593"];
         string[] stations = ["Station0001", "Station0002", "S3", "\"Station0001\"", " Station0002", "A very long station name that goes past the window", ""];
+        string[] blanks = [",,,,,,,", " , , , , , , , ", ",,,", ",,,,,,,,,", "\t,,,,,,,", "   "];
         var text = new StringBuilder(HourlyCsv.Header).Append('\n');
         var day = new LocalDate(2024, 1, 1);
         for (int i = 0; i < 600; i++)
@@ -465,6 +488,11 @@ public class HourlyAirDataTests
             if (random.Next(60) == 0)
             {
                 text.Append('\n');
+            }
+            if (random.Next(40) == 0)
+            {
+                // A line of only separators (the header's field count or not, with spaces or a tab): blank, not a row.
+                text.Append(blanks[random.Next(blanks.Length)]).Append(random.Next(4) == 0 ? "\r\n" : "\n");
             }
         }
         return text.ToString();
