@@ -29,8 +29,11 @@ namespace LawGov.Indicators.AirQuality;
 /// Reading is strict: an unknown or repeated property, a comment, a wrong type, a missing part or an inconsistent
 /// state (a negative count, a sum outside count × [0, 9 999 999.999999], more than 6 decimals, a repeated date, city,
 /// station or hour, an hour with values but no row, more stations in an hour than the city has, daily parts that
-/// hourly data cannot give) is a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the
-/// JSON path and what was expected. Nothing invalid becomes a value.
+/// hourly data cannot give: an O3 maximum above the day's O3 sum or below its mean, a window sum above the day's O3
+/// sum or more than its hours × the maximum, a window with more hours than the day has or fewer than a day with that
+/// many O3 hours allows, more or fewer windows with 6 hours than n O3 hours can fill, no window where n hours always
+/// fill one) is a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the JSON path and
+/// what was expected. Nothing invalid becomes a value.
 /// </para>
 /// </remarks>
 public static class AirDataJson

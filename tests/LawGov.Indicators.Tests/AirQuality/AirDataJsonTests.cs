@@ -157,6 +157,27 @@ public class AirDataJsonTests
     [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"o3Max\":60}", ".mda8", "missing")]
     // The maximum below the mean (1440 / 24 = 60).
     [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":480,\"hours\":8,\"windows\":17},\"o3Max\":59}", ".o3Max", "between the O3 mean")]
+    // Hand-built days hourly data cannot give (each check of DailyConcentrations.TryFromParts):
+    // the maximum 1000 above the day's O3 sum 480 (it is one of the 24 hours).
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":480},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":160,\"hours\":8,\"windows\":17},\"o3Max\":1000}", ".o3Max", "and the O3 sum")]
+    // A window of 8 hours summing to 8000 in a day whose 24 O3 hours sum to 1440.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":8000,\"hours\":8,\"windows\":17},\"o3Max\":1000}", ".mda8.sum", "at most the day's O3 sum")]
+    // The other 16 hours would hold 1440 − 100 = 1340, more than 16 × the maximum 60 = 960.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":100,\"hours\":8,\"windows\":17},\"o3Max\":60}", ".mda8.sum", "less 16 × the maximum")]
+    // 6 O3 hours fill at most 3 windows with 6 hours (ValidityRules.MostWindows), not 17.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":360},\"hours\":{\"O3\":6},\"mda8\":{\"sum\":360,\"hours\":6,\"windows\":17}}", ".mda8.windows", "has 1 to 3 of the 17")]
+    // 22 O3 hours: every window misses at most 2 hours, so all 17 have 6 or more.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1320},\"hours\":{\"O3\":22},\"mda8\":{\"sum\":480,\"hours\":8,\"windows\":16},\"o3Max\":60}", ".mda8.windows", "has 17 to 17")]
+    // 5 O3 hours: no window has 6.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":300},\"hours\":{\"O3\":5},\"mda8\":{\"sum\":300,\"hours\":6,\"windows\":1}}", ".mda8.windows", "no 8-hour window")]
+    // A kept window counts itself.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":360},\"hours\":{\"O3\":6},\"mda8\":{\"sum\":360,\"hours\":6,\"windows\":0}}", ".mda8.windows", "found 0")]
+    // 18 O3 hours always leave at least 3 windows with 6 hours.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1080},\"hours\":{\"O3\":18}}", ".mda8", "at least 3 8-hour windows")]
+    // With all 24 O3 hours every window has 8, so the best one does too.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":420,\"hours\":7,\"windows\":17},\"o3Max\":60}", ".mda8.hours", "has 8 to 8 of them, found 7")]
+    // A window of 8 hours in a day with 7 O3 hours.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":420},\"hours\":{\"O3\":7},\"mda8\":{\"sum\":420,\"hours\":8,\"windows\":2}}", ".mda8.hours", "has 6 to 7 of them, found 8")]
     // 25 hours in a day.
     [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"CO\":10},\"hours\":{\"CO\":25}}", ".hours.CO", "expected 0 to 24 hourly values, found 25")]
     // A sum of 0 hours that is not 0.
