@@ -225,7 +225,8 @@ internal sealed class HourlyAccumulator
             issues,
             accumulators.Sum(a => a.issues.Count),
             accumulators.Sum(a => a.RowCount),
-            accumulators.Sum(a => a.SkippedRowCount));
+            accumulators.Sum(a => a.SkippedRowCount),
+            limit);
     }
 
     private StationState Station(int id, long line)

@@ -18,7 +18,7 @@ public class AirDataJsonTests
         "[" + string.Join(",", Enumerable.Range(0, 24).Select(h => h == 5 ? value : other)) + "]";
 
     private static string OneRowJson(string rows = "[5]", string counts = "1", string pm25 = "10.5") =>
-        "{\"rowCount\":1,\"skippedRowCount\":0,\"issueCount\":0,\"issues\":[],\"cities\":[{\"hours\":[{\"date\":\"2024-01-01\","
+        "{\"rowCount\":1,\"skippedRowCount\":0,\"issueCount\":0,\"maxIssues\":1000,\"parts\":1,\"issues\":[],\"cities\":[{\"hours\":[{\"date\":\"2024-01-01\","
         + "\"sums\":{\"PM2.5\":" + AtFive("10.5", "0") + ",\"PM10\":" + AtFive("20", "0") + ",\"SO2\":" + AtFive("5", "0")
         + ",\"CO\":" + AtFive("0.5", "0") + ",\"O3\":" + AtFive("60", "0") + "},"
         + "\"counts\":{\"PM2.5\":" + AtFive(counts, "0") + ",\"PM10\":" + AtFive("1", "0") + ",\"SO2\":" + AtFive("1", "0")
@@ -102,6 +102,12 @@ public class AirDataJsonTests
     [InlineData("\"skippedRowCount\":0", "\"skippedRowCount\":2", "$.skippedRowCount", "more rows skipped (2) than read (1)")]
     [InlineData("\"issueCount\":0,", "", "$.issueCount", "missing")]
     [InlineData("\"issues\":[]", "\"issues\":[{\"line\":0,\"column\":0,\"message\":\"m\"}]", "$.issueCount", "expected at least the 1 issues listed, found 0")]
+    [InlineData("\"maxIssues\":1000,", "", "$.maxIssues", "missing")]
+    [InlineData("\"parts\":1,", "\"parts\":-1,", "$.parts", "missing or negative")]
+    [InlineData("\"issueCount\":0,", "\"issueCount\":1,", "$.issues", "expected the first 1 of the 1 issues (at most maxIssues, 1000), found 0")]
+    [InlineData("\"issueCount\":0,\"maxIssues\":1000,", "\"issueCount\":2,\"maxIssues\":1,", "$.issues", "expected the first 1 of the 2 issues (at most maxIssues, 1)")]
+    [InlineData("\"issueCount\":0,\"maxIssues\":1000,\"parts\":1,\"issues\":[]", "\"issueCount\":1,\"maxIssues\":1000,\"parts\":1,\"issues\":[{\"part\":1,\"line\":2,\"column\":0,\"message\":\"m\"}]", "$.issues[0].part", "expected the 0-based part, 0 to 0")]
+    [InlineData("\"issueCount\":0,\"maxIssues\":1000,\"parts\":1,\"issues\":[]", "\"issueCount\":1,\"maxIssues\":1000,\"parts\":1,\"issues\":[{\"line\":2,\"column\":0,\"message\":\"m\"}]", "$.issues[0].part", "missing")]
     [InlineData("\"date\":\"2024-01-01\",\"sums\"", "\"date\":\"2024-1-1\",\"sums\"", "$.cities[0].hours[0].date", "expected a date yyyy-MM-dd")]
     [InlineData("\"sums\":{\"PM2.5\"", "\"sums\":{\"PM1\":[],\"PM2.5\"", "$.cities[0].hours[0].sums.PM1", "unknown pollutant 'PM1'")]
     [InlineData("\"stations\":[{\"name\":\"A\"", "\"stations\":[{\"name\":\" \"", "$.cities[0].stations[0].name", "missing or blank")]

@@ -79,6 +79,57 @@ public class AirDataSetTests
         Assert.StartsWith("Station 'A' has 2024-01-02 in more than one part, and in one of them the day lies between other days", ex.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>A part with a bad value (column O3) on each of <paramref name="bad"/> lines after one good row.</summary>
+    private static AirDataSet WithBadRows(string station, int bad, int maxIssues = 1000)
+    {
+        var csv = new HourlyCsv().Row(station, new LocalDateTime(2024, 1, 1, 0, 0));
+        for (int h = 1; h <= bad; h++)
+        {
+            csv.Row(station, new LocalDateTime(2024, 1, 1, h, 0), o3: "x");
+        }
+        return Read(csv.ToString(), new HourlyDataOptions(maxIssues: maxIssues));
+    }
+
+    [Fact]
+    public void Combine_PartsWithAnIssueLimit_KeepTheFirstIssuesUpToIt()
+    {
+        // Two parts read with MaxIssues 2, three bad rows each (lines 3–5): the combined data keeps the first 2 issues,
+        // both of the first part, and counts all 6.
+        AirDataSet combined = AirDataSet.Combine([WithBadRows("A", 3, maxIssues: 2), WithBadRows("B", 3, maxIssues: 2)]);
+
+        Assert.Equal([(0, 3L), (0, 4L)], combined.Issues.Select(i => (i.Part, i.Line)));
+        Assert.Equal(6, combined.IssueCount);
+    }
+
+    [Fact]
+    public void Combine_PartsWithDifferentLimits_KeepsAsManyAsTheSmallest()
+    {
+        // Limits 5 and 1: the first part's 2 issues are all it had, the second kept 1 of its 2; the smallest limit (1)
+        // is the number of issues that are surely the first of all.
+        AirDataSet combined = AirDataSet.Combine([WithBadRows("A", 2, maxIssues: 5), WithBadRows("B", 2, maxIssues: 1)]);
+
+        Assert.Equal([(0, 3L)], combined.Issues.Select(i => (i.Part, i.Line)));
+    }
+
+    [Fact]
+    public void Combine_IssuesOnTheSameLineOfDifferentParts_AreToldApartByPart()
+    {
+        // Each part has its bad row on its own line 3: the part index, in the order given, tells them apart, the same
+        // whether three parts are combined at once or two at a time in either grouping, and through the JSON state.
+        AirDataSet a = WithBadRows("A", 1), b = WithBadRows("B", 1), c = WithBadRows("C", 1);
+
+        foreach (AirDataSet combined in new[]
+        {
+            AirDataSet.Combine([a, b, c]),
+            a.Merge(b).Merge(c),
+            a.Merge(b.Merge(c)),
+            AirDataJson.Read(AirDataJson.Write(a.Merge(b))).Merge(c),
+        })
+        {
+            Assert.Equal([(0, 3L), (1, 3L), (2, 3L)], combined.Issues.Select(i => (i.Part, i.Line)));
+        }
+    }
+
     [Fact]
     public void Combine_Nothing_IsEmpty() => Assert.Empty(AirDataSet.Combine([]).Cities);
 
