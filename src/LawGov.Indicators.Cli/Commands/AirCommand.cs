@@ -31,7 +31,8 @@ internal static class AirCommand
         var hourly = new HourlyInputOptions();
         var grade = new Option<string?>("--limit-grade")
         {
-            Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I.",
+            Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I. " +
+                          "Daily validity stays on grade II: an MDA8 from fewer than 14 windows counts when above 160 µg/m³ either way.",
             HelpName = "I|II",
         };
         var comparison = new Option<string?>("--limit-comparison")
@@ -116,7 +117,14 @@ internal static class AirCommand
                 return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
             }
 
-            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded, grade: limitGrade, limitComparison: limitComparison);
+            // One comparison for every figure: the precision rules of µg/m³ and CO carry it (as a target's rounding does).
+            var options = new AnnualAssessmentOptions(
+                standard,
+                assessedYear,
+                excluded,
+                massConcentrationPrecision: Measures.RoundingRule.GbT8170(0, limitComparison),
+                coPrecision: Measures.RoundingRule.GbT8170(1, limitComparison),
+                grade: limitGrade);
             CityAnnualAssessment assessment = AirQualityAssessment.Annual(target, options);
             context.Output.Write(formatName == "json" ? AnnualJson(assessment, options, data) : AnnualTable(assessment, target));
             if (!assessment.City.IsComplete)
@@ -259,7 +267,8 @@ internal static class AirCommand
             assessment.Standard.Code,
             assessment.Year,
             new AirPrecisionDocument(Describe(options.MassConcentrationPrecision), Describe(options.CoPrecision), Describe(options.PercentPrecision)),
-            new AirLimitsDocument(assessment.Limits.Code, assessment.Limits.Name, Grade(assessment.Grade), options.LimitComparison == Measures.ComparisonMethod.RoundedValue ? "rounded" : "full"),
+            // The command gives µg/m³ and CO the same comparison (--limit-comparison), recorded on the assessment.
+            new AirLimitsDocument(assessment.Limits.Code, assessment.Limits.Name, Grade(assessment.Grade), assessment.MassConcentrationPrecision.Comparison == Measures.ComparisonMethod.RoundedValue ? "rounded" : "full"),
             data.RowCount,
             data.SkippedRowCount,
             Site(assessment.City),
