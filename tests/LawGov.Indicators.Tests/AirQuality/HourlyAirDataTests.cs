@@ -424,10 +424,6 @@ public class HourlyAirDataTests
         return csv.ToString();
     }
 
-    private static string Describe(AirDataSet data) =>
-        string.Join("\n", data.Cities.SelectMany(c => c.Stations.Append(c.City)).SelectMany(s => s.Days.Select(d => s.Name + " " + d)))
-        + "\n" + string.Join("\n", data.Issues);
-
     [Fact]
     public void ReadCsv_AnyChunkSizeAndThreads_GivesTheSameSeriesAndIssues()
     {
@@ -436,9 +432,9 @@ public class HourlyAirDataTests
                   from threads in Gen.Choose(1, 3)
                   select (csv, chunk, threads);
 
-        Properties.Check(Prop.ForAll(gen.ToArbitrary(), x =>
-            Describe(Read(x.csv, new HourlyDataOptions(HourLabel.HourBeginning, x.threads, 1000, chunkSize: x.chunk)))
-            == Describe(Read(x.csv, new HourlyDataOptions(maxDegreeOfParallelism: 1)))), maxTest: 40);
+        Properties.Check(Prop.ForAll(gen.ToArbitrary(), x => AirDataSets.Same(
+            Read(x.csv, new HourlyDataOptions(maxDegreeOfParallelism: 1)),
+            Read(x.csv, new HourlyDataOptions(HourLabel.HourBeginning, x.threads, 1000, chunkSize: x.chunk)))), maxTest: 40);
     }
 
     /// <summary>
@@ -509,8 +505,7 @@ public class HourlyAirDataTests
             HourLabel label = x.HourEnding ? HourLabel.HourEnding : HourLabel.HourBeginning;
             AirDataSet fast = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22) { FastPathVectorBits = vectorBits });
             AirDataSet general = Read(x.Csv, new HourlyDataOptions(label, 1, 1000, chunkSize: 1 << 22) { FastLines = false });
-            return Describe(fast) == Describe(general) && fast.RowCount == general.RowCount
-                && fast.SkippedRowCount == general.SkippedRowCount && fast.IssueCount == general.IssueCount;
+            return AirDataSets.Same(general, fast);
         }), maxTest: 60);
     }
 
@@ -528,8 +523,7 @@ public class HourlyAirDataTests
             HourLabel label = x.HourEnding ? HourLabel.HourEnding : HourLabel.HourBeginning;
             AirDataSet parts = Read(x.Csv, new HourlyDataOptions(label, x.threads, 50, chunkSize: x.chunk));
             AirDataSet sequence = Read(x.Csv, new HourlyDataOptions(label, 1, 50, chunkSize: 1 << 22));
-            return Describe(parts) == Describe(sequence) && parts.RowCount == sequence.RowCount
-                && parts.SkippedRowCount == sequence.SkippedRowCount && parts.IssueCount == sequence.IssueCount;
+            return AirDataSets.Same(sequence, parts);
         }), maxTest: 200);
     }
 
@@ -546,7 +540,7 @@ public class HourlyAirDataTests
             using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
             AirDataSet parts = HourlyAirData.ReadCsv(file, new HourlyDataOptions(HourLabel.HourBeginning, 2, 1000, chunkSize: 1024)).Value;
 
-            Assert.Equal(Describe(sequence), Describe(parts));
+            AirDataSets.Same(sequence, parts);
             Assert.Equal(["A", "B", "C"], parts.Cities[0].Stations.Select(s => s.Name));
         }
         finally
@@ -638,7 +632,7 @@ public class HourlyAirDataTests
         AirDataSet expected = HourlyAirData.FromObservations(observations);
         AirDataSet actual = await HourlyAirData.FromObservationsAsync(Stream(observations));
 
-        Assert.Equal(AirDataSetTests.Describe(expected), AirDataSetTests.Describe(actual));
+        AirDataSets.Same(expected, actual);
         Assert.Equal(49, Assert.Single(actual.Issues).Line);
     }
 
