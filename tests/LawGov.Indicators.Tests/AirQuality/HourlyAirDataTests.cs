@@ -767,6 +767,37 @@ public class HourlyAirDataTests
     }
 
     [Fact]
+    public void FromObservations_NamesWithSpacesAndTabs_AreTrimmedAsCsvFieldsAre()
+    {
+        // CSV fields are trimmed of spaces only: " Jinan " is Jinan, "\tA " is "\tA". Observations the same way.
+        string csv = "city,station,time,PM2.5,PM10,SO2,NO2,CO,O3\n Jinan ,\tA ,2024-01-01 00:00,10,20,5,20,0.5,60\n";
+        AirDataSet fromCsv = Read(csv);
+
+        AirDataSet fromObjects = HourlyAirData.FromObservations([new HourlyObservation("\tA ", At(1, 0), 10, 20, 5, 20, 0.5m, 60, city: " Jinan ")]);
+
+        Assert.Equal("Jinan", Assert.Single(fromCsv.Cities).Name);
+        Assert.Equal("\tA", Assert.Single(fromCsv.Cities[0].Stations).Name);
+        AirDataSets.Same(fromCsv, fromObjects);
+    }
+
+    [Fact]
+    public void FromObservations_HourEndingMidnightOfYear1_IsReported()
+    {
+        // Hour-ending 0001-01-01 00:00 is the hour 23:00–24:00 of 0000-12-31, a day a data set cannot hold (its JSON state
+        // writes ISO dates from year 1): reported and skipped; 01:00 is the first hour of 0001-01-01 and is kept.
+        var options = new HourlyDataOptions(HourLabel.HourEnding);
+        AirDataSet data = HourlyAirData.FromObservations(
+            [new HourlyObservation("A", new LocalDateTime(1, 1, 1, 0, 0), 10, 20, 5, 20, 0.5m, 60), new HourlyObservation("A", new LocalDateTime(1, 1, 1, 1, 0), 10, 20, 5, 20, 0.5m, 60)],
+            options);
+
+        AirDataIssue issue = Assert.Single(data.Issues);
+        Assert.Equal(1, issue.Line);
+        Assert.Contains("the day before 0001-01-01", issue.Message, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(1, 1, 1), Assert.Single(data.Cities[0].Stations[0].Days).Date);
+        AirDataSets.Same(data, AirDataJson.Read(AirDataJson.Write(data)));
+    }
+
+    [Fact]
     public void FromObservations_TooManyDecimals_ReportsTheRecord()
     {
         AirDataSet data = HourlyAirData.FromObservations([new HourlyObservation("A", At(1, 0), 1.0000001m, 1, 1, 1, 1, 1)]);
