@@ -131,6 +131,26 @@ public class AirDataSetTests
     }
 
     [Fact]
+    public void Merge_TwoAtATime_SummarizesTheCityOnlyWhenRead()
+    {
+        // Combining needs the cities' hourly state only: the intermediate city of ((a + b) + c) is never summarized, and
+        // the final one once, when its series is read; reads from several threads get the same series.
+        AirDataSet a = WithBadRows("A", 0), b = WithBadRows("B", 0), c = WithBadRows("C", 0);
+
+        AirDataSet ab = a.Merge(b);
+        AirDataSet abc = ab.Merge(c);
+
+        Assert.False(ab.Cities[0].IsCitySummarized);
+        Assert.False(abc.Cities[0].IsCitySummarized);
+        Assert.Equal([2024], abc.Years);
+        SiteSeries[] reads = new SiteSeries[8];
+        Parallel.For(0, reads.Length, i => reads[i] = abc.Cities[0].City);
+        Assert.All(reads, r => Assert.Same(reads[0], r));
+        Assert.Equal(Jan1, Assert.Single(reads[0].Days).Date); // each part's one row, 2024-01-01 00:00
+        Assert.True(abc.Cities[0].IsCitySummarized);
+    }
+
+    [Fact]
     public void Combine_Nothing_IsEmpty() => Assert.Empty(AirDataSet.Combine([]).Cities);
 
     [Fact]
