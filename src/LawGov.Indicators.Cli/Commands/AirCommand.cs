@@ -62,7 +62,9 @@ internal static class AirCommand
         command.SetAction(parsed => CliApp.Guard(context, () =>
         {
             var run = new RunStats();
-            // A named standard is checked before the file is read; without one, the year's default is taken once it is known.
+            // Every option is checked before the file is read: a named standard with its options now; without one, the
+            // year's default is taken once the data gives the year, its option values checked here already.
+            standardOptions.CheckValues(parsed);
             AirQualityStandard? named = standardOptions.IsGiven(parsed) ? standardOptions.Resolve(parsed) : null;
             if (named is { SupportsHourlyAssessment: false })
             {

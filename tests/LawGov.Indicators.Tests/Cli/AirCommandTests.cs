@@ -414,6 +414,22 @@ public sealed class AirCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("--above-table", "bogus", "Unknown --above-table 'bogus'")]
+    [InlineData("--limit-grade", "III", "Unknown --limit-grade 'III'")]
+    [InlineData("--limit-comparison", "exact", "Unknown --limit-comparison 'exact'")]
+    public void Air_UnknownOptionWithoutStandard_IsRefusedBeforeTheFileIsRead(string option, string value, string message)
+    {
+        // No --standard: the standard comes from the data's year, but option values are checked first, so a missing
+        // file is not even opened (its error would otherwise come first).
+        var (exit, output, error) = cli.Run("air", cli.File("x", "") + ".missing", option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains(message, error);
+        Assert.DoesNotContain("no such file", error);
+    }
+
+    [Theory]
     [InlineData("--limit-grade", "III", "Unknown --limit-grade 'III'")]
     [InlineData("--limit-comparison", "exact", "Unknown --limit-comparison 'exact'")]
     public void Air_UnknownLimitOption_Exits2(string option, string value, string message)
