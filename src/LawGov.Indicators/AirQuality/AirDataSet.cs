@@ -62,7 +62,10 @@ public sealed class AirDataSet
     /// of its stations add, so the city series is the one of the whole; each station's days are joined by date, a day
     /// split between parts being joined from the hourly values kept for a part's first and last day of the station.
     /// The result equals reading the whole data at once, whatever the order and grouping of the parts (the merge is
-    /// associative and commutative); only the order of cities, stations and issues follows the parts.
+    /// associative and commutative), with two exceptions: the order of cities, stations and issues follows the parts
+    /// (issues keep their part's lines, see <see cref="AirDataIssue.Part"/>), and rows of a station that go back to an
+    /// earlier day across a cut — skipped and reported in a whole read — are accepted in parts, since each part's rows
+    /// are in order by themselves.
     /// </summary>
     /// <remarks>
     /// The parts must not overlap: a station's hour may be in one part only (else its row would count twice), and a day

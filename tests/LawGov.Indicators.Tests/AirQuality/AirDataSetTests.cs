@@ -151,6 +151,24 @@ public class AirDataSetTests
     }
 
     [Fact]
+    public void Combine_StationGoingBackADayAcrossTheCut_KeepsTheRowsAWholeReadSkips()
+    {
+        // The documented exception to "equals the whole": day 2 then day 1 of station A. Read whole, the day-1 row goes
+        // back a day and is skipped; cut between them, each part is in order and the combination has both days.
+        var whole = new HourlyCsv().Row("A", new LocalDateTime(2024, 1, 2, 0, 0)).Row("A", new LocalDateTime(2024, 1, 1, 0, 0));
+        AirDataSet later = Read(new HourlyCsv().Row("A", new LocalDateTime(2024, 1, 2, 0, 0)).ToString());
+        AirDataSet earlier = Read(new HourlyCsv().Row("A", new LocalDateTime(2024, 1, 1, 0, 0)).ToString());
+
+        AirDataSet read = Read(whole.ToString());
+        AirDataSet combined = later.Merge(earlier);
+
+        Assert.Equal(1, read.SkippedRowCount);
+        Assert.Single(read.Cities[0].Stations[0].Days);
+        Assert.Equal(0, combined.SkippedRowCount);
+        Assert.Equal([Jan1, Jan1.PlusDays(1)], combined.Cities[0].Stations[0].Days.Select(d => d.Date));
+    }
+
+    [Fact]
     public void Combine_Nothing_IsEmpty() => Assert.Empty(AirDataSet.Combine([]).Cities);
 
     [Fact]
