@@ -31,7 +31,8 @@ internal static class AirCommand
         var hourly = new HourlyInputOptions();
         var grade = new Option<string?>("--limit-grade")
         {
-            Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I.",
+            Description = "The GB 3095 limit grade the annual figures are judged against: II (default; class-2 zones, city attainment) or I. " +
+                          "Daily validity stays on grade II: an MDA8 from fewer than 14 windows counts when above 160 µg/m³ either way.",
             HelpName = "I|II",
         };
         var comparison = new Option<string?>("--limit-comparison")
@@ -61,7 +62,9 @@ internal static class AirCommand
         command.SetAction(parsed => CliApp.Guard(context, () =>
         {
             var run = new RunStats();
-            // A named standard is checked before the file is read; without one, the year's default is taken once it is known.
+            // Every option is checked before the file is read: a named standard with its options now; without one, the
+            // year's default is taken once the data gives the year, its option values checked here already.
+            standardOptions.CheckValues(parsed);
             AirQualityStandard? named = standardOptions.IsGiven(parsed) ? standardOptions.Resolve(parsed) : null;
             if (named is { SupportsHourlyAssessment: false })
             {
@@ -116,7 +119,14 @@ internal static class AirCommand
                 return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
             }
 
-            var options = new AnnualAssessmentOptions(standard, assessedYear, excluded, grade: limitGrade, limitComparison: limitComparison);
+            // One comparison for every figure: the precision rules of µg/m³ and CO carry it (as a target's rounding does).
+            var options = new AnnualAssessmentOptions(
+                standard,
+                assessedYear,
+                excluded,
+                massConcentrationPrecision: Measures.RoundingRule.GbT8170(0, limitComparison),
+                coPrecision: Measures.RoundingRule.GbT8170(1, limitComparison),
+                grade: limitGrade);
             CityAnnualAssessment assessment = AirQualityAssessment.Annual(target, options);
             context.Output.Write(formatName == "json" ? AnnualJson(assessment, options, data) : AnnualTable(assessment, target));
             if (!assessment.City.IsComplete)
@@ -259,7 +269,8 @@ internal static class AirCommand
             assessment.Standard.Code,
             assessment.Year,
             new AirPrecisionDocument(Describe(options.MassConcentrationPrecision), Describe(options.CoPrecision), Describe(options.PercentPrecision)),
-            new AirLimitsDocument(assessment.Limits.Code, assessment.Limits.Name, Grade(assessment.Grade), options.LimitComparison == Measures.ComparisonMethod.RoundedValue ? "rounded" : "full"),
+            // The command gives µg/m³ and CO the same comparison (--limit-comparison), recorded on the assessment.
+            new AirLimitsDocument(assessment.Limits.Code, assessment.Limits.Name, Grade(assessment.Grade), assessment.MassConcentrationPrecision.Comparison == Measures.ComparisonMethod.RoundedValue ? "rounded" : "full"),
             data.RowCount,
             data.SkippedRowCount,
             Site(assessment.City),

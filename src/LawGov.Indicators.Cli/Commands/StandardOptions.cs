@@ -42,6 +42,22 @@ internal sealed class StandardOptions
         Description = "HJ 633-2012 only: round concentrations by GB/T 8170 (integer µg/m³, CO 0.1 mg/m³) before the index, as HJ 633-2026 requires. Off by default.",
     };
 
+    /// <summary>
+    /// Checks the option values that do not depend on the standard (an unknown <c>--above-table</c>), so a command that
+    /// resolves the standard only after reading its input (<c>air</c> without <c>--standard</c>) refuses them first.
+    /// </summary>
+    public void CheckValues(ParseResult parsed) => AboveTableValue(parsed);
+
+    /// <summary>The <c>--above-table</c> rule, or null when not given; an unknown value throws <see cref="CliInputException"/>.</summary>
+    private AboveTableRule? AboveTableValue(ParseResult parsed) => parsed.GetValue(AboveTable)?.ToLowerInvariant() switch
+    {
+        null => null,
+        "cap" => AboveTableRule.Cap,
+        "extrapolate" => AboveTableRule.Extrapolate,
+        "undefined" => AboveTableRule.Undefined,
+        _ => throw new CliInputException($"Unknown --above-table '{parsed.GetValue(AboveTable)}'; expected cap, extrapolate or undefined."),
+    };
+
     public void AddTo(Command command)
     {
         command.Options.Add(Standard);
@@ -64,21 +80,14 @@ internal sealed class StandardOptions
         {
             throw new CliInputException($"Unknown --standard '{code}'; expected hj633-2012, hj633-2026 or epa-2024.");
         }
-        string? above = parsed.GetValue(AboveTable);
+        AboveTableRule? above = AboveTableValue(parsed);
         bool round = parsed.GetValue(RoundConcentrations);
         if ((above is not null || round) && !standard.SupportsHourlyAssessment)
         {
             throw new CliInputException("--above-table and --round-concentrations apply to HJ 633 only; US EPA extrapolates and truncates by App. G.");
         }
-        if (above is not null)
+        if (above is AboveTableRule rule)
         {
-            AboveTableRule rule = above.ToLowerInvariant() switch
-            {
-                "cap" => AboveTableRule.Cap,
-                "extrapolate" => AboveTableRule.Extrapolate,
-                "undefined" => AboveTableRule.Undefined,
-                _ => throw new CliInputException($"Unknown --above-table '{above}'; expected cap, extrapolate or undefined."),
-            };
             standard = standard.WithAboveTable(rule);
         }
         if (round)

@@ -18,19 +18,25 @@ namespace LawGov.Indicators.AirQuality;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Shape: <c>{"rowCount":…,"skippedRowCount":…,"issueCount":…,"issues":[{"line":…,"column":…,"message":…}],
-/// "cities":[{"name":…,"hours":[{"date":"2024-01-01","sums":{"PM2.5":[24 numbers]…},"counts":{"PM2.5":[24 whole
+/// Shape: <c>{"rowCount":…,"skippedRowCount":…,"issueCount":…,"maxIssues":…,"parts":…,"issues":[{"part":…,
+/// "line":…,"column":…,"message":…}],"cities":[{"name":…,"hours":[{"date":"2024-01-01","sums":{"PM2.5":[24 numbers]…},"counts":{"PM2.5":[24 whole
 /// numbers]…}}],"stations":[{"name":…,"days":[{"date":…,"sums":{"PM2.5":240…},"hours":{"PM2.5":24…},
 /// "mda8":{"sum":…,"hours":8,"windows":17},"o3Max":…}],"openDays":[{"date":…,"rows":[0,1,…],"values":{"PM2.5":[24
 /// numbers or null]…}}]}]}]}</c>. Concentrations are exact decimals in µg/m³ (CO mg/m³), at most 6 decimals; a
 /// pollutant without values is left out; <c>name</c> is absent for the city of data without a city column.
+/// <c>maxIssues</c> is how many issues are kept at most and <c>parts</c> how many parts the data combines; each
+/// issue's <c>part</c> is its <see cref="AirDataIssue.Part"/>.
 /// </para>
 /// <para>
 /// Reading is strict: an unknown or repeated property, a comment, a wrong type, a missing part or an inconsistent
-/// state (a negative count, a sum outside count × [0, 9 999 999.999999], more than 6 decimals, a repeated date, city,
-/// station or hour, an hour with values but no row, more stations in an hour than the city has, daily parts that
-/// hourly data cannot give) is a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the
-/// JSON path and what was expected. Nothing invalid becomes a value.
+/// state (a negative count, a sum outside count × [0, 9 999 999.999999], more than 6 decimals, a number of issues
+/// other than min(issueCount, maxIssues), an issue's part outside 0 to parts − 1, a repeated date, city, station or
+/// hour, an hour with values but no row, more stations in an hour than the city has, daily parts that
+/// hourly data cannot give: an O3 maximum above the day's O3 sum or below its mean, a window sum above the day's O3
+/// sum or more than its hours × the maximum, a window with more hours than the day has or fewer than a day with that
+/// many O3 hours allows, more or fewer windows with 6 hours than n O3 hours can fill, no window where n hours always
+/// fill one) is a <see cref="JsonException"/> whose message and <see cref="JsonException.Path"/> name the JSON path and
+/// what was expected. Nothing invalid becomes a value.
 /// </para>
 /// </remarks>
 public static class AirDataJson
@@ -106,7 +112,9 @@ public static class AirDataJson
         RowCount = data.RowCount,
         SkippedRowCount = data.SkippedRowCount,
         IssueCount = data.IssueCount,
-        Issues = data.Issues.Select(i => (AirDataIssueDto?)new AirDataIssueDto { Line = i.Line, Column = i.Column, Message = i.Message }).ToList(),
+        MaxIssues = data.IssueLimit,
+        Parts = data.PartCount,
+        Issues = data.Issues.Select(i => (AirDataIssueDto?)new AirDataIssueDto { Part = i.Part, Line = i.Line, Column = i.Column, Message = i.Message }).ToList(),
         Cities = data.Cities.Select(c => (CityStateDto?)new CityStateDto
         {
             Name = c.Name,
@@ -196,19 +204,26 @@ public static class AirDataJson
         {
             throw Error("$.skippedRowCount", Invariant($"more rows skipped ({skipped}) than read ({rows})"));
         }
+        int maxIssues = dto.MaxIssues is int m and >= 0 ? m : throw Error("$.maxIssues", "missing or negative; expected how many issues are kept at most");
+        int parts = dto.Parts is int n and >= 0 ? n : throw Error("$.parts", "missing or negative; expected how many parts the data combines (1 for one read)");
         List<AirDataIssueDto?> issueList = dto.Issues ?? throw Error("$.issues", "missing; expected an array of issues");
         if (issueList.Count > issueCount)
         {
             throw Error("$.issueCount", Invariant($"expected at least the {issueList.Count} issues listed, found {issueCount}"));
+        }
+        if (issueList.Count != Math.Min(issueCount, maxIssues))
+        {
+            throw Error("$.issues", Invariant($"expected the first {Math.Min(issueCount, maxIssues)} of the {issueCount} issues (at most maxIssues, {maxIssues}), found {issueList.Count}"));
         }
         var issues = new AirDataIssue[issueList.Count];
         for (int i = 0; i < issues.Length; i++)
         {
             string path = Invariant($"$.issues[{i}]");
             AirDataIssueDto issue = issueList[i] ?? throw Error(path, "expected an issue object, found null");
+            int part = issue.Part is int k and >= 0 && k < parts ? k : throw Error(path + ".part", Invariant($"missing or out of range; expected the 0-based part, 0 to {parts - 1}"));
             long line = issue.Line is long l and >= 1 ? l : throw Error(path + ".line", "missing or below 1; expected the 1-based line or record number");
             int column = issue.Column is int c and >= 0 ? c : throw Error(path + ".column", "missing or negative; expected the 1-based column, or 0 for the whole row");
-            issues[i] = new AirDataIssue(line, column, issue.Message ?? throw Error(path + ".message", "missing; expected a string"));
+            issues[i] = new AirDataIssue(line, column, issue.Message ?? throw Error(path + ".message", "missing; expected a string"), part);
         }
         List<CityStateDto?> cityList = dto.Cities ?? throw Error("$.cities", "missing; expected an array of cities");
         var cities = new CityAirData[cityList.Count];
@@ -227,7 +242,7 @@ public static class AirDataJson
             }
             cities[i] = FromDto(city, path);
         }
-        return new AirDataSet(cities, issues, issueCount, rows, skipped);
+        return new AirDataSet(cities, issues, issueCount, rows, skipped, maxIssues, parts);
     }
 
     private static CityAirData FromDto(CityStateDto city, string path)

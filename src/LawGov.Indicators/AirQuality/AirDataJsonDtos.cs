@@ -12,6 +12,10 @@ internal sealed class AirDataStateDto
 
     public long? IssueCount { get; set; }
 
+    public int? MaxIssues { get; set; }
+
+    public int? Parts { get; set; }
+
     public List<AirDataIssueDto?>? Issues { get; set; }
 
     public List<CityStateDto?>? Cities { get; set; }
@@ -20,6 +24,8 @@ internal sealed class AirDataStateDto
 /// <summary>One kept issue.</summary>
 internal sealed class AirDataIssueDto
 {
+    public int? Part { get; set; }
+
     public long? Line { get; set; }
 
     public int? Column { get; set; }

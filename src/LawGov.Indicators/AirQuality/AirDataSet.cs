@@ -4,25 +4,44 @@ namespace LawGov.Indicators.AirQuality;
 /// <remarks>Immutable; equality is reference equality.</remarks>
 public sealed class AirDataSet
 {
-    internal AirDataSet(CityAirData[] cities, AirDataIssue[] issues, long issueCount, long rowCount, long skippedRowCount)
+    /// <param name="cities">The cities.</param>
+    /// <param name="issues">The kept issues: the first <paramref name="issueLimit"/> (all when fewer).</param>
+    /// <param name="issueCount">All issues.</param>
+    /// <param name="rowCount">Rows read.</param>
+    /// <param name="skippedRowCount">Rows skipped.</param>
+    /// <param name="issueLimit">How many issues are kept at most (<see cref="HourlyDataOptions.MaxIssues"/>).</param>
+    /// <param name="partCount">How many parts the data set combines (1 for one read, 0 for none).</param>
+    internal AirDataSet(CityAirData[] cities, AirDataIssue[] issues, long issueCount, long rowCount, long skippedRowCount, int issueLimit, int partCount = 1)
     {
         Cities = Array.AsReadOnly(cities);
         Issues = Array.AsReadOnly(issues);
         IssueCount = issueCount;
         RowCount = rowCount;
         SkippedRowCount = skippedRowCount;
+        IssueLimit = issueLimit;
+        PartCount = partCount;
+        // From the cities' hourly state (every city day has one), so the city series need not be summarized here.
         Years = Array.AsReadOnly(cities
-            .SelectMany(c => c.City.Days)
-            .Select(d => d.Date.Year)
+            .SelectMany(c => c.Hours.Keys)
+            .Select(day => DayNumbers.ToDate(day).Year)
             .Distinct()
             .Order()
             .ToArray());
     }
 
+    /// <summary>How many issues <see cref="Issues"/> holds at most: the read's <see cref="HourlyDataOptions.MaxIssues"/>, for combined parts the smallest of theirs.</summary>
+    internal int IssueLimit { get; }
+
+    /// <summary>How many parts this data set combines: 1 for one read, the parts' sum for <see cref="Combine"/>, 0 for none.</summary>
+    internal int PartCount { get; }
+
     /// <summary>The cities, in order of first appearance.</summary>
     public IReadOnlyList<CityAirData> Cities { get; }
 
-    /// <summary>The first <see cref="HourlyDataOptions.MaxIssues"/> issues, in input order.</summary>
+    /// <summary>
+    /// The first <see cref="HourlyDataOptions.MaxIssues"/> issues, in input order; for combined parts, in the order of the
+    /// parts (see <see cref="AirDataIssue.Part"/>), at most the smallest of the parts' limits.
+    /// </summary>
     public IReadOnlyList<AirDataIssue> Issues { get; }
 
     /// <summary>How many issues were found in all (each skipped one row).</summary>
@@ -43,7 +62,10 @@ public sealed class AirDataSet
     /// of its stations add, so the city series is the one of the whole; each station's days are joined by date, a day
     /// split between parts being joined from the hourly values kept for a part's first and last day of the station.
     /// The result equals reading the whole data at once, whatever the order and grouping of the parts (the merge is
-    /// associative and commutative); only the order of cities, stations and issues follows the parts.
+    /// associative and commutative), with two exceptions: the order of cities, stations and issues follows the parts
+    /// (issues keep their part's lines, see <see cref="AirDataIssue.Part"/>), and rows of a station that go back to an
+    /// earlier day across a cut — skipped and reported in a whole read — are accepted in parts, since each part's rows
+    /// are in order by themselves.
     /// </summary>
     /// <remarks>
     /// The parts must not overlap: a station's hour may be in one part only (else its row would count twice), and a day
@@ -80,12 +102,31 @@ public sealed class AirDataSet
                 return new CityAirData(group.Key, AddHours(group.Select(city => city.Hours)), stations);
             })
             .ToArray();
+        // The first issues of the parts in order, as many as the smallest limit: each part kept its own first ones (all
+        // of them, or as many as its limit, which is at least that), so these are the first of all.
+        int limit = list.Count == 0 ? int.MaxValue : list.Min(part => part.IssueLimit);
+        var issues = new List<AirDataIssue>();
+        int partCount = 0;
+        foreach (AirDataSet part in list)
+        {
+            foreach (AirDataIssue issue in part.Issues)
+            {
+                if (issues.Count == limit)
+                {
+                    break;
+                }
+                issues.Add(issue.InPart(partCount + issue.Part));
+            }
+            partCount += part.PartCount;
+        }
         return new AirDataSet(
             cities,
-            list.SelectMany(part => part.Issues).ToArray(),
+            issues.ToArray(),
             list.Sum(part => part.IssueCount),
             list.Sum(part => part.RowCount),
-            list.Sum(part => part.SkippedRowCount));
+            list.Sum(part => part.SkippedRowCount),
+            limit,
+            partCount);
     }
 
     /// <summary>Combines this data set with another (see <see cref="Combine"/>).</summary>

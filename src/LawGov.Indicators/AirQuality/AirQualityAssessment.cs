@@ -26,7 +26,7 @@ public static class AirQualityAssessment
             stations.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxDegreeOfParallelism) },
             i => stations[i] = AnnualForSite(city.Stations[i], options));
-        return new CityAnnualAssessment(city.Name, options.Standard, options.Limits!, options.Grade, options.Year, AnnualForSite(city.City, options), stations);
+        return new CityAnnualAssessment(city.Name, options, AnnualForSite(city.City, options), stations);
     }
 
     /// <summary>Assesses one site (station or city) for one year.</summary>
@@ -119,7 +119,7 @@ public static class AirQualityAssessment
 
         int calendarDays = CalendarSystem.Iso.GetDaysInYear(year);
         decimal? rate = valid == 0 ? null : options.PercentPrecision.RoundPercent(new Measures.Rate(good, valid));
-        PollutantAttainment[] attainment = PollutantAttainment.Judge(means, percentiles, options.Limits!, options.Grade, options.LimitComparison);
+        PollutantAttainment[] attainment = PollutantAttainment.Judge(means, percentiles, options);
         return new SiteAnnualAssessment(site.Name, calendarDays, excludedDays, valid, good, rate, daysByLevel, means, percentiles, attainment);
     }
 

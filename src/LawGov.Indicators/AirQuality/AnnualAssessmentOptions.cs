@@ -15,21 +15,22 @@ public sealed class AnnualAssessmentOptions
     /// <param name="excludedDates">Flagged days (dust, exceptional events) left out of every statistic of the year: the
     /// daily AQI count, the annual means and the percentiles. Their valid data still counts toward completeness (library
     /// decision). Default none.</param>
-    /// <param name="massConcentrationPrecision">Reported precision of µg/m³ figures; default GB/T 8170 half-even to
-    /// integers (MEE bulletins).</param>
-    /// <param name="coPrecision">Reported precision of CO (mg/m³); default GB/T 8170 half-even to one decimal.</param>
+    /// <param name="massConcentrationPrecision">Reported precision of µg/m³ figures, and by its
+    /// <see cref="RoundingRule.Comparison"/> whether the full-precision figure (full value, the library's rule) or the
+    /// reported one is compared with a limit (GB/T 8170 §4.3; which one HJ 663 uses is not confirmed); default GB/T
+    /// 8170 half-even to integers (MEE bulletins), full value.</param>
+    /// <param name="coPrecision">Reported precision of CO (mg/m³) and its limit comparison, as for µg/m³ figures;
+    /// default GB/T 8170 half-even to one decimal, full value.</param>
     /// <param name="percentPrecision">Reported precision of the good-day rate (percent); default GB/T 8170 half-even to
     /// one decimal.</param>
     /// <param name="maxDegreeOfParallelism">How many sites are assessed at once; null for the processor count.</param>
     /// <param name="limits">The GB 3095 table the annual figures are judged against; null for the one paired with
     /// <paramref name="standard"/> in the phase in force on the year's last day (<see cref="ConcentrationLimits.For"/>).</param>
-    /// <param name="grade">The limit grade; default grade II (class-2 zones, city attainment).</param>
-    /// <param name="limitComparison">Whether the full-precision figure (default, the library's rule) or the figure rounded
-    /// to the reporting precision is compared with a limit (GB/T 8170 §4.3; which one HJ 663 uses is not confirmed).</param>
+    /// <param name="grade">The limit grade; default grade II (class-2 zones, city attainment). Daily validity does not
+    /// change with it: the MDA8 exception (fewer than 14 windows but above 160 µg/m³) stays on grade II.</param>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1..9998,
-    /// <paramref name="maxDegreeOfParallelism"/> outside 1..1024, or <paramref name="grade"/> or
-    /// <paramref name="limitComparison"/> not a defined value.</exception>
+    /// <paramref name="maxDegreeOfParallelism"/> outside 1..1024, or <paramref name="grade"/> not a defined value.</exception>
     public AnnualAssessmentOptions(
         AirQualityStandard standard,
         int year,
@@ -39,8 +40,7 @@ public sealed class AnnualAssessmentOptions
         RoundingRule? percentPrecision = null,
         int? maxDegreeOfParallelism = null,
         ConcentrationLimits? limits = null,
-        LimitGrade grade = LimitGrade.GradeII,
-        ComparisonMethod limitComparison = ComparisonMethod.FullValue)
+        LimitGrade grade = LimitGrade.GradeII)
     {
         Standard = Preconditions.CheckNotNull(standard, nameof(standard));
         Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
@@ -52,7 +52,6 @@ public sealed class AnnualAssessmentOptions
         MaxDegreeOfParallelism = maxDegreeOfParallelism ?? Environment.ProcessorCount;
         Preconditions.CheckArgumentRange(nameof(maxDegreeOfParallelism), MaxDegreeOfParallelism, 1, 1024);
         Grade = Preconditions.CheckDefined(grade, nameof(grade));
-        LimitComparison = Preconditions.CheckDefined(limitComparison, nameof(limitComparison));
         Limits = limits ?? (standard.SupportsHourlyAssessment ? ConcentrationLimits.For(standard, new LocalDate(year, 12, 31)) : null);
     }
 
@@ -65,10 +64,10 @@ public sealed class AnnualAssessmentOptions
     /// <summary>Flagged days left out of every statistic of the year (their valid data still counts toward completeness).</summary>
     public IReadOnlySet<LocalDate> ExcludedDates { get; }
 
-    /// <summary>Reported precision of µg/m³ figures.</summary>
+    /// <summary>Reported precision of µg/m³ figures; its <see cref="RoundingRule.Comparison"/> says how they are compared with limits.</summary>
     public RoundingRule MassConcentrationPrecision { get; }
 
-    /// <summary>Reported precision of CO (mg/m³).</summary>
+    /// <summary>Reported precision of CO (mg/m³); its <see cref="RoundingRule.Comparison"/> says how it is compared with limits.</summary>
     public RoundingRule CoPrecision { get; }
 
     /// <summary>Reported precision of the good-day rate (percent).</summary>
@@ -86,8 +85,6 @@ public sealed class AnnualAssessmentOptions
     /// <summary>The limit grade (default grade II).</summary>
     public LimitGrade Grade { get; }
 
-    /// <summary>Whether full-precision (default) or reported figures are compared with the limits.</summary>
-    public ComparisonMethod LimitComparison { get; }
-
+    /// <summary>The precision of a pollutant's figures (CO: <see cref="CoPrecision"/>, the others µg/m³), whose comparison applies to its limits.</summary>
     internal RoundingRule Precision(Pollutant pollutant) => pollutant == Pollutant.Co ? CoPrecision : MassConcentrationPrecision;
 }

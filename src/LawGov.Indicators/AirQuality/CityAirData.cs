@@ -4,9 +4,15 @@ namespace LawGov.Indicators.AirQuality;
 /// One city's daily series: the city series from hourly city values (for each pollutant and hour, the mean of the
 /// stations that have a value) and each station's own series.
 /// </summary>
-/// <remarks>Immutable; equality is reference equality.</remarks>
+/// <remarks>
+/// Immutable; equality is reference equality. The city series is summarized from the hourly state when
+/// <see cref="City"/> is first read (once, thread-safe), so combining parts two at a time does not summarize the
+/// intermediate cities.
+/// </remarks>
 public sealed class CityAirData
 {
+    private readonly Lazy<SiteSeries> city;
+
     /// <param name="name">The city name, or null.</param>
     /// <param name="hours">The city's exact hourly state by day number; kept, not copied, and never changed afterwards.</param>
     /// <param name="stations">The stations.</param>
@@ -14,7 +20,7 @@ public sealed class CityAirData
     {
         Name = name;
         Hours = hours;
-        City = new SiteSeries(name ?? UnnamedCity, CityHours.Summarize(hours), cityHours: hours);
+        city = new Lazy<SiteSeries>(() => new SiteSeries(name ?? UnnamedCity, CityHours.Summarize(hours), cityHours: hours), LazyThreadSafetyMode.ExecutionAndPublication);
         Stations = Array.AsReadOnly(stations);
     }
 
@@ -24,8 +30,11 @@ public sealed class CityAirData
     /// <summary>The city name from the <c>city</c> column, or null when the input has none (all stations form one city).</summary>
     public string? Name { get; }
 
-    /// <summary>The city's own daily series.</summary>
-    public SiteSeries City { get; }
+    /// <summary>The city's own daily series (summarized on first read).</summary>
+    public SiteSeries City => city.Value;
+
+    /// <summary>Whether <see cref="City"/> has been summarized yet.</summary>
+    internal bool IsCitySummarized => city.IsValueCreated;
 
     /// <summary>The stations, in order of their first readable row in the input.</summary>
     public IReadOnlyList<SiteSeries> Stations { get; }

@@ -4,13 +4,15 @@ namespace LawGov.Indicators.AirQuality;
 /// <remarks>Immutable; equality is reference equality.</remarks>
 public sealed class CityAnnualAssessment
 {
-    internal CityAnnualAssessment(string? name, AirQualityStandard standard, ConcentrationLimits limits, LimitGrade grade, int year, SiteAnnualAssessment city, SiteAnnualAssessment[] stations)
+    internal CityAnnualAssessment(string? name, AnnualAssessmentOptions options, SiteAnnualAssessment city, SiteAnnualAssessment[] stations)
     {
-        Limits = limits;
-        Grade = grade;
+        Limits = options.Limits!;
+        Grade = options.Grade;
+        MassConcentrationPrecision = options.MassConcentrationPrecision;
+        CoPrecision = options.CoPrecision;
         Name = name;
-        Standard = standard;
-        Year = year;
+        Standard = options.Standard;
+        Year = options.Year;
         City = city;
         Stations = Array.AsReadOnly(stations);
     }
@@ -26,6 +28,15 @@ public sealed class CityAnnualAssessment
 
     /// <summary>The limit grade applied.</summary>
     public LimitGrade Grade { get; }
+
+    /// <summary>
+    /// The rule the µg/m³ figures were reported by, and by its <see cref="Measures.RoundingRule.Comparison"/> compared
+    /// with their limits (full value or reported value).
+    /// </summary>
+    public Measures.RoundingRule MassConcentrationPrecision { get; }
+
+    /// <summary>The rule CO (mg/m³) was reported by and, by its comparison, compared with its limit.</summary>
+    public Measures.RoundingRule CoPrecision { get; }
 
     /// <summary>The year assessed.</summary>
     public int Year { get; }

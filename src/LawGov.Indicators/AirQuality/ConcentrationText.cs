@@ -14,14 +14,20 @@ public static class ConcentrationText
     /// <summary>Parses a concentration.</summary>
     /// <param name="text">The text, e.g. <c>35</c> or <c>2.2</c>.</param>
     /// <param name="concentration">The exact value, when accepted.</param>
-    /// <param name="error">Why the text was refused (too many digits or decimals, not a number, a missing-value marker
-    /// such as <c>NA</c>, or a negative value), or null.</param>
+    /// <param name="error">Why the text was refused (too many digits or decimals, not a number, a quote, a missing-value
+    /// marker such as <c>NA</c>, or a negative value), or null.</param>
     /// <returns>True when the text is an exact, non-negative concentration.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     public static bool TryParse(string text, out decimal concentration, out string? error)
     {
         Preconditions.CheckNotNull(text, nameof(text));
         concentration = 0m;
+        if (text.Contains('"', StringComparison.Ordinal))
+        {
+            // The CSV reader unquotes a quoted field before reading it; a lone value is not a CSV field.
+            error = $"'{text}' holds a quote; expected a plain number";
+            return false;
+        }
         switch (HourlyCsvParser.TryParseValue(Encoding.UTF8.GetBytes(text), out long millionths, out error))
         {
             case HourlyCsvParser.ValueStatus.Value:

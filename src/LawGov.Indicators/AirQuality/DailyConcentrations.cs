@@ -46,8 +46,15 @@ public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
     /// <param name="mda8">The sum of the best 8-hour window in millionths, its hours (6–8) and the number of windows with ≥ 6
     /// hours (1–17); null when there is no such window.</param>
     /// <param name="o3Max">The largest O3 hourly value in millionths, present exactly when O3 has ≥ 20 hours.</param>
-    /// <param name="part">The part at fault, as its JSON path below the day: <c>sums['PM2.5']</c>, <c>hours.CO</c>, <c>mda8</c>, <c>o3Max</c>.</param>
+    /// <param name="part">The part at fault, as its JSON path below the day: <c>sums['PM2.5']</c>, <c>hours.CO</c>,
+    /// <c>mda8</c>, <c>mda8.windows</c>, <c>mda8.hours</c>, <c>mda8.sum</c>, <c>o3Max</c>.</param>
     /// <param name="error">What is wrong.</param>
+    /// <remarks>
+    /// Beside ranges, the parts must agree as hourly values would make them (n O3 hours, sum S, maximum M, window of k
+    /// hours with sum W, c windows): M ≤ S ≤ n·M; c within <see cref="ValidityRules.FewestWindows"/> and
+    /// <see cref="ValidityRules.MostWindows"/> for n (no window at all only where that allows 0); max(6, n − 16) ≤ k ≤
+    /// min(8, n); W ≤ S, W ≤ k·M and S − W ≤ (n − k)·M.
+    /// </remarks>
     internal static DailyConcentrations? TryFromParts(
         LocalDate date, ReadOnlySpan<long> sums, ReadOnlySpan<int> hours, (long Sum, int Hours, int Windows)? mda8, long? o3Max, out string? part, out string? error)
     {
@@ -75,13 +82,14 @@ public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
         }
         int o3Hours = hours[(int)Pollutant.O3];
         long o3Sum = sums[(int)Pollutant.O3];
+        // All in millionths (the scale of every sum and value here), products in 128 bits.
         if (o3Max is long max)
         {
-            if (o3Hours < ValidityRules.MinimumHoursPerDay || max < 0 || max > FixedPoint.MaxValue || (Int128)max * o3Hours < o3Sum)
+            if (o3Hours < ValidityRules.MinimumHoursPerDay || max < 0 || max > FixedPoint.MaxValue || max > o3Sum || (Int128)max * o3Hours < o3Sum)
             {
                 (part, error) = ("o3Max", o3Hours < ValidityRules.MinimumHoursPerDay
                     ? $"the 1-hour maximum is kept only with at least {ValidityRules.MinimumHoursPerDay} O3 hours, found {o3Hours}"
-                    : "the 1-hour maximum must lie between the O3 mean and 9999999.999999");
+                    : "the 1-hour maximum must lie between the O3 mean and the O3 sum (it is one of the hours), and at most 9999999.999999");
                 return null;
             }
             exact[MaxOneHourSlot] = FixedPoint.ToDecimal(max);
@@ -93,14 +101,35 @@ public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
             (part, error) = ("o3Max", $"missing; a day with {o3Hours} O3 hours has its 1-hour maximum");
             return null;
         }
-        byte windows = 0;
-        if (mda8 is (long windowSum, int windowHours, int count))
+        int count = mda8?.Windows ?? 0;
+        int fewest = ValidityRules.FewestWindows[o3Hours], most = ValidityRules.MostWindows[o3Hours];
+        if (mda8 is null ? count < fewest : count < Math.Max(1, fewest) || count > most)
         {
-            if (windowHours is < ValidityRules.MinimumHoursPerWindow or > 8 || count is < 1 or > ValidityRules.WindowsPerDay
-                || o3Hours < windowHours || windowSum < 0 || windowSum > FixedPoint.MaxValue * windowHours
-                || (o3Max is long top && (Int128)top * windowHours < windowSum))
+            (part, error) = mda8 is null
+                ? ("mda8", $"missing; a day with {o3Hours} O3 hours has at least {fewest} 8-hour windows of at least 6 hours")
+                : ("mda8.windows", most == 0
+                    ? $"a day with {o3Hours} O3 hours has no 8-hour window of at least 6 hours, found {count}"
+                    : $"a day with {o3Hours} O3 hours has {Math.Max(1, fewest)} to {most} of the 17 8-hour windows with at least 6 hours, found {count}");
+            return null;
+        }
+        byte windows = 0;
+        if (mda8 is (long windowSum, int windowHours, _))
+        {
+            // The window holds 6 to 8 of the day's O3 hours and misses at most the 24 − n the day lacks.
+            int fewestHours = Math.Max(ValidityRules.MinimumHoursPerWindow, o3Hours - 16), mostHours = Math.Min(8, o3Hours);
+            if (windowHours < fewestHours || windowHours > mostHours)
             {
-                (part, error) = ("mda8", $"expected the sum of 6 to 8 hours (of at most {o3Hours} O3 hours, none above the 1-hour maximum) and 1 to 17 windows");
+                (part, error) = ("mda8.hours", $"a window of 8 hours in a day with {o3Hours} O3 hours has {fewestHours} to {mostHours} of them, found {windowHours}");
+                return null;
+            }
+            // Its hours are some of the day's: their sum is at most the day's, at most hours × the maximum, and the
+            // other hours (each at most the maximum) make up the rest.
+            if (windowSum < 0 || windowSum > o3Sum || windowSum > FixedPoint.MaxValue * windowHours
+                || (o3Max is long top && ((Int128)top * windowHours < windowSum || (Int128)top * (o3Hours - windowHours) < o3Sum - windowSum)))
+            {
+                (part, error) = ("mda8.sum", o3Max is null
+                    ? $"the sum of {windowHours} of the day's O3 hours must lie between 0 and the day's O3 sum"
+                    : $"the sum of {windowHours} of the day's {o3Hours} O3 hours must be at most the day's O3 sum and {windowHours} × the 1-hour maximum, and at least the O3 sum less {o3Hours - windowHours} × the maximum");
                 return null;
             }
             exact[Mda8Slot] = FixedPoint.ToDecimal(windowSum);
@@ -110,12 +139,6 @@ public readonly struct DailyConcentrations : IEquatable<DailyConcentrations>
             {
                 valid |= 1 << Mda8Slot;
             }
-        }
-        else if (o3Hours >= 16)
-        {
-            // With 16 hours or more, one of the windows 0–7, 8–15 and 16–23 misses at most 2 (8 missing would need 9).
-            (part, error) = ("mda8", $"missing; a day with {o3Hours} O3 hours has an 8-hour window of at least 6 hours");
-            return null;
         }
         return new DailyConcentrations(date, exact, counts, valid, windows);
     }

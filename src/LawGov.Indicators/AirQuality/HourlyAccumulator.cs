@@ -136,6 +136,12 @@ internal sealed class HourlyAccumulator
                 continue;
             }
             StationState station = (uint)id < (uint)byId.Length && byId[id] is StationState known ? known : Station(id, next.FirstLine + lineOffset);
+            if (station.FirstDay < 0)
+            {
+                // A station first seen in the later part starts where it starts there (so this accumulator can in turn
+                // be absorbed by an earlier one).
+                station.FirstDay = next.FirstDay;
+            }
             if (next.FirstDay != station.Day)
             {
                 station.FinishDay();
@@ -225,7 +231,8 @@ internal sealed class HourlyAccumulator
             issues,
             accumulators.Sum(a => a.issues.Count),
             accumulators.Sum(a => a.RowCount),
-            accumulators.Sum(a => a.SkippedRowCount));
+            accumulators.Sum(a => a.SkippedRowCount),
+            limit);
     }
 
     private StationState Station(int id, long line)

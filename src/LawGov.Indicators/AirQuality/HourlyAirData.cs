@@ -359,9 +359,10 @@ public static class HourlyAirData
     }
 
     /// <summary>
-    /// Reduces in-memory hourly observations to daily series, with the same rules as <see cref="ReadCsv"/>. An observation
-    /// with a problem (blank station, time not on the hour, more than six decimals, a value of 10⁷ or more) is skipped and
-    /// reported with its 1-based record number.
+    /// Reduces in-memory hourly observations to daily series, with the same rules as <see cref="ReadCsv"/> (station and
+    /// city names trimmed of spaces, as CSV fields are). An observation with a problem (blank station or city, time not
+    /// on the hour or, hour-ending, in the day before 0001-01-01, more than six decimals, a value of 10⁷ or more) is
+    /// skipped and reported with its 1-based record number.
     /// </summary>
     /// <param name="observations">The observations, each station's in non-decreasing day order.</param>
     /// <param name="options">Reading options, or null for <see cref="HourlyDataOptions.Default"/>.</param>
@@ -449,6 +450,7 @@ public static class HourlyAirData
     private static bool ToRow(in HourlyObservation observation, HourLabel label, SiteCache sites, out HourRow row, out string? error)
     {
         row = default;
+        // Names as the CSV reader takes them: spaces around them trimmed (only spaces), none of only white space.
         if (string.IsNullOrWhiteSpace(observation.Station))
         {
             error = "station: expected a station name, found none";
@@ -471,6 +473,12 @@ public static class HourlyAirData
             return false;
         }
         row.Hour = sites.DayNumber(time.Date) * 24 + time.Hour - (label == HourLabel.HourEnding ? 1 : 0);
+        if (row.Hour < FirstHour)
+        {
+            // Hour-ending 0001-01-01 00:00 is the last hour of 0000-12-31: a day no date of year 1 on can name.
+            error = $"time: {time:uuuu-MM-dd HH:mm} hour-ending is the last hour of the day before 0001-01-01; expected hours from year 1 on";
+            return false;
+        }
         for (int p = 0; p < 6; p++)
         {
             if (observation.Get(p) is not decimal value || value < 0)
@@ -490,6 +498,9 @@ public static class HourlyAirData
         return true;
     }
 
+    /// <summary>The first hour of year 1, hour-beginning: the earliest a data set holds (its days are written as ISO dates from year 1).</summary>
+    private static readonly int FirstHour = DayNumbers.FromCivil(1, 1, 1) * 24;
+
     /// <summary>Remembers the site ids of station names (by reference, then by value) and the last day number.</summary>
     private sealed class SiteCache(SiteRegistry registry)
     {
@@ -508,7 +519,7 @@ public static class HourlyAirData
             }
             if (!ids.TryGetValue((city, station), out int id))
             {
-                id = registry.GetOrAdd(city, station.Trim());
+                id = registry.GetOrAdd(city?.Trim(' '), station.Trim(' '));
                 ids.Add((city, station), id);
             }
             (lastStation, lastCity, lastId) = (station, city, id);

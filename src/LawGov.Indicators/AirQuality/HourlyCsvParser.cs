@@ -149,22 +149,23 @@ internal sealed class HourlyCsvParser
                 accumulator.Add(row, lineBase + line);
                 continue;
             }
-            ReadOnlySpan<byte> text;
             bool split = TrySplitShortLine(chunk, pos, starts, lengths, out int end);
+            if (!split)
+            {
+                int nl = chunk[pos..].IndexOf((byte)'\n');
+                end = nl < 0 ? chunk.Length : pos + nl;
+            }
+            ReadOnlySpan<byte> text = TrimCarriageReturn(chunk[pos..end]);
+            pos = end + 1;
+            // A blank line (nothing but spaces, tabs and commas) is no row, however the line was split: a row's first
+            // byte is rarely one of those, so this costs one comparison on common lines.
+            if (IsBlank(text))
+            {
+                continue;
+            }
             if (!split || lengths[0] < 0)
             {
                 // General path: long lines, quotes, too few fields, lines near the end of the chunk.
-                if (!split)
-                {
-                    int nl = chunk[pos..].IndexOf((byte)'\n');
-                    end = nl < 0 ? chunk.Length : pos + nl;
-                }
-                text = TrimCarriageReturn(chunk[pos..end]);
-                pos = end + 1;
-                if (IsBlank(text))
-                {
-                    continue;
-                }
                 if (!SplitFields(text, line, starts, lengths, quoted))
                 {
                     continue;
@@ -172,8 +173,6 @@ internal sealed class HourlyCsvParser
             }
             else
             {
-                text = TrimCarriageReturn(chunk[pos..end]);
-                pos = end + 1;
                 quoted.Clear();
             }
             accumulator.CountRow();
@@ -546,8 +545,10 @@ internal sealed class HourlyCsvParser
         row.Site = SiteId(station, city, quoted[layout.Station], layout.City >= 0 && quoted[layout.City]);
         if (row.Site < 0)
         {
-            int column = row.Site == InvalidStation ? layout.Station : layout.City;
-            Issue(line, text, starts[column], $"{layout.Names[column]}: expected UTF-8 text, found bytes that are not UTF-8; the name would not be told apart from other such names");
+            int column = row.Site is InvalidStation or BlankStation ? layout.Station : layout.City;
+            Issue(line, text, starts[column], row.Site is BlankStation or BlankCity
+                ? $"{layout.Names[column]}: expected a {(column == layout.Station ? "station" : "city")} name, found only white space"
+                : $"{layout.Names[column]}: expected UTF-8 text, found bytes that are not UTF-8; the name would not be told apart from other such names");
             return false;
         }
         int timeIndex = layout.Time;
@@ -610,6 +611,10 @@ internal sealed class HourlyCsvParser
     private static ReadOnlySpan<byte> Field(ReadOnlySpan<byte> text, Span<int> starts, Span<int> lengths, int index) =>
         text.Slice(starts[index], lengths[index]);
 
+    /// <summary>
+    /// True for a blank line: empty, or nothing but spaces, tabs and commas (a spreadsheet's empty row). Blank lines are
+    /// not rows and are not reported, wherever they fall in a block.
+    /// </summary>
     private static bool IsBlank(ReadOnlySpan<byte> text)
     {
         foreach (byte b in text)
@@ -625,7 +630,7 @@ internal sealed class HourlyCsvParser
     /// <summary>
     /// The site id of a row, or <see cref="InvalidStation"/> / <see cref="InvalidCity"/> when a new name is not UTF-8
     /// (such a name is never registered: decoding would replace its bytes by U+FFFD, so different names would become one
-    /// station). Rows come in repeating orders (all stations for an hour, or one station for many hours), so the station
+    /// station), <see cref="BlankStation"/> / <see cref="BlankCity"/> when it is only white space. Rows come in repeating orders (all stations for an hour, or one station for many hours), so the station
     /// that followed the previous row's station last time is tried first, then a hash table.
     /// </summary>
     private int SiteId(ReadOnlySpan<byte> station, ReadOnlySpan<byte> city, bool stationQuoted, bool cityQuoted)
@@ -660,6 +665,15 @@ internal sealed class HourlyCsvParser
             }
             string? cityName = layout.City >= 0 ? CsvFields.Text(city, cityQuoted) : null;
             string stationName = CsvFields.Text(station, stationQuoted);
+            // Nor is a name of only white space (a tab, or spaces inside quotes): it names nothing, as an empty field.
+            if (string.IsNullOrWhiteSpace(stationName))
+            {
+                return BlankStation;
+            }
+            if (cityName is not null && string.IsNullOrWhiteSpace(cityName))
+            {
+                return BlankCity;
+            }
             local = known.Count;
             known.Add((city.ToArray(), station.ToArray(), registry.GetOrAdd(cityName, stationName)));
             if (local == successor.Length)
@@ -690,6 +704,8 @@ internal sealed class HourlyCsvParser
 
     private const int InvalidStation = -1;
     private const int InvalidCity = -2;
+    private const int BlankStation = -3;
+    private const int BlankCity = -4;
 
     private bool Matches(int local, ReadOnlySpan<byte> city, ReadOnlySpan<byte> station) =>
         station.SequenceEqual(known[local].Station) && city.SequenceEqual(known[local].City);

@@ -61,7 +61,16 @@ public sealed class HourlyDataOptions
 
     /// <summary>
     /// The fast path's vector width in bits: 0 (default) for the widest the hardware accelerates, 256 or 512 to choose
-    /// (tests run the fast path at both widths on any machine).
+    /// (tests run the fast path at both widths on any machine); any other width throws
+    /// <see cref="ArgumentOutOfRangeException"/> rather than silently meaning 256.
     /// </summary>
-    internal int FastPathVectorBits { get; init; }
+    internal int FastPathVectorBits
+    {
+        get => fastPathVectorBits;
+        init => fastPathVectorBits = value is 0 or 256 or 512
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(FastPathVectorBits), value, "Expected 0 (the widest the hardware accelerates), 256 or 512.");
+    }
+
+    private readonly int fastPathVectorBits;
 }

@@ -12,17 +12,18 @@ public sealed class LimitCheck
     /// <param name="statistic">The statistic compared.</param>
     /// <param name="limitAveraging">The limit's averaging period (null: annual).</param>
     /// <param name="limit">The limit.</param>
-    /// <param name="comparison">Whether the exact figure (full value) or the reported one is compared.</param>
-    internal LimitCheck(AnnualStatistic statistic, AveragingPeriod? limitAveraging, decimal limit, ComparisonMethod comparison)
+    /// <param name="precision">The statistic's reporting rule: its comparison says whether the full value or the
+    /// rounded one is compared (the same rule as a target's, <see cref="Evaluation.ValueJudgment.Compared"/>).</param>
+    internal LimitCheck(AnnualStatistic statistic, AveragingPeriod? limitAveraging, decimal limit, RoundingRule precision)
     {
         Statistic = statistic;
         LimitAveraging = limitAveraging;
         Limit = limit;
-        bool rounded = comparison == ComparisonMethod.RoundedValue;
-        ComparedValue = !statistic.IsComplete ? null : rounded ? statistic.ReportedValue : statistic.Value;
+        // Rounding the full value gives the reported figure (it rounds as the exact figure does to up to 19 decimals).
+        ComparedValue = statistic.IsComplete ? Evaluation.ValueJudgment.Compared(precision, statistic.Value!.Value) : null;
         // The full value is compared as the exact fraction, not through its decimal (which would give the same answer).
         Attains = ComparedValue is not decimal compared ? null
-            : rounded || statistic.Exact is not Fraction exact ? compared <= limit
+            : precision.Comparison == ComparisonMethod.RoundedValue || statistic.Exact is not Fraction exact ? compared <= limit
             : exact.CompareTo(limit) <= 0;
     }
 
@@ -36,8 +37,9 @@ public sealed class LimitCheck
     public decimal Limit { get; }
 
     /// <summary>
-    /// The value compared: the statistic at full precision, or as reported when the assessment compares rounded values;
-    /// null when the statistic misses the completeness rule.
+    /// The value compared: the statistic at full precision (<see cref="AnnualStatistic.Value"/>: exact, or 21 decimals for
+    /// a figure with endless decimals), or as reported when its precision rule compares rounded values; null when the
+    /// statistic misses the completeness rule.
     /// </summary>
     public decimal? ComparedValue { get; }
 

@@ -32,21 +32,24 @@ public sealed class PollutantAttainment
     public bool? Attains { get; }
 
     /// <summary>Judges the six pollutants of a site from its annual means and percentiles.</summary>
-    internal static PollutantAttainment[] Judge(IReadOnlyList<AnnualStatistic> means, IReadOnlyList<AnnualStatistic> percentiles, ConcentrationLimits limits, LimitGrade grade, ComparisonMethod comparison)
+    internal static PollutantAttainment[] Judge(IReadOnlyList<AnnualStatistic> means, IReadOnlyList<AnnualStatistic> percentiles, AnnualAssessmentOptions options)
     {
+        ConcentrationLimits limits = options.Limits!;
+        LimitGrade grade = options.Grade;
         var result = new PollutantAttainment[6];
         for (int p = 0; p < 6; p++)
         {
             var pollutant = (Pollutant)p;
             var checks = new List<LimitCheck>(2);
+            RoundingRule precision = options.Precision(pollutant);
             if (means.FirstOrDefault(s => s.Pollutant == pollutant) is { } mean && limits.AnnualLimit(pollutant, grade) is decimal annual)
             {
-                checks.Add(new LimitCheck(mean, null, annual, comparison));
+                checks.Add(new LimitCheck(mean, null, annual, precision));
             }
             AveragingPeriod shortTerm = pollutant == Pollutant.O3 ? AveragingPeriod.EightHours : AveragingPeriod.TwentyFourHours;
             if (percentiles.FirstOrDefault(s => s.Pollutant == pollutant) is { } percentile && limits.Limit(pollutant, shortTerm, grade) is decimal limit)
             {
-                checks.Add(new LimitCheck(percentile, shortTerm, limit, comparison));
+                checks.Add(new LimitCheck(percentile, shortTerm, limit, precision));
             }
             result[p] = new PollutantAttainment(pollutant, checks.AsReadOnly());
         }

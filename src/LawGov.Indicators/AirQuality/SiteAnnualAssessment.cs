@@ -76,7 +76,10 @@ public sealed class SiteAnnualAssessment
 
     /// <summary>
     /// True when all six pollutants attain (the site attains the standard), false when any does not, null when one lacks
-    /// valid days and none fails.
+    /// valid days and none fails. Each pollutant folds in all its checks, so for SO2, NO2, PM10 and PM2.5 the 24-hour
+    /// percentile (p98, p98, p95, p95) counts beside the annual mean: whether bulletins require those daily percentiles
+    /// for attainment is unverified (fact sheet §9: they judge on the four annual means, CO p95 and O3 p90); each
+    /// check is in <see cref="Attainment"/> for a caller who judges on fewer.
     /// </summary>
     public bool? AttainsLimits { get; }
 

@@ -15,6 +15,21 @@ internal static class ValidityRules
     /// <summary>The in-day 8-hour windows: hours 0–7 … 16–23 in hour-beginning labels (ending 08:00 … 24:00).</summary>
     internal const int WindowsPerDay = 17;
 
+    /// <summary>
+    /// The most of the 17 in-day windows that can have at least 6 hourly values when the day has n (index 0–24) hourly
+    /// values: 0 for n ≤ 5, n − 3 for n = 6–11 (one run of n hours: windows starting up to 2 hours before it and ending
+    /// up to 2 after it), n − 1 for n = 12–18, and 17 from n = 18. Found by enumerating all 2²⁴ sets of hours (a test
+    /// repeats the enumeration); what a summarized day read from JSON may claim.
+    /// </summary>
+    internal static ReadOnlySpan<byte> MostWindows => [0, 0, 0, 0, 0, 0, 3, 4, 5, 6, 7, 8, 11, 12, 13, 14, 15, 16, 17, 17, 17, 17, 17, 17, 17];
+
+    /// <summary>
+    /// The fewest of the 17 in-day windows that have at least 6 hourly values when the day has n (index 0–24) hourly
+    /// values: 0 for n ≤ 15, then 1, 2, 3 (n = 16–18), 9, 10, 11 (n = 19–21), and all 17 from n = 22 (a window then
+    /// misses at most 2 of its 8 hours). Found by the same enumeration as <see cref="MostWindows"/>.
+    /// </summary>
+    internal static ReadOnlySpan<byte> FewestWindows => [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 9, 10, 11, 17, 17, 17];
+
     /// <summary>MDA8 needs at least 14 valid 8-hour means among the 17 windows (HJ 663-2013) …</summary>
     internal const int MinimumWindowsPerDay = 14;
 

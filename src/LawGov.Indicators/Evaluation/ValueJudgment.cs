@@ -107,7 +107,8 @@ internal static class ValueJudgment
             ? condition.CountMargin(rate)
             : null;
 
-    private static decimal Compared(RoundingRule rounding, decimal value) =>
+    /// <summary>The value a limit is compared with under the rule: the value itself (full value) or rounded by the rule.</summary>
+    internal static decimal Compared(RoundingRule rounding, decimal value) =>
         rounding.Comparison == ComparisonMethod.FullValue ? value : rounding.Round(value);
 
     private static TargetStatus IntervalStatus(Condition condition, Bound? lower, Bound? upper)

@@ -18,7 +18,7 @@ public class AirDataJsonTests
         "[" + string.Join(",", Enumerable.Range(0, 24).Select(h => h == 5 ? value : other)) + "]";
 
     private static string OneRowJson(string rows = "[5]", string counts = "1", string pm25 = "10.5") =>
-        "{\"rowCount\":1,\"skippedRowCount\":0,\"issueCount\":0,\"issues\":[],\"cities\":[{\"hours\":[{\"date\":\"2024-01-01\","
+        "{\"rowCount\":1,\"skippedRowCount\":0,\"issueCount\":0,\"maxIssues\":1000,\"parts\":1,\"issues\":[],\"cities\":[{\"hours\":[{\"date\":\"2024-01-01\","
         + "\"sums\":{\"PM2.5\":" + AtFive("10.5", "0") + ",\"PM10\":" + AtFive("20", "0") + ",\"SO2\":" + AtFive("5", "0")
         + ",\"CO\":" + AtFive("0.5", "0") + ",\"O3\":" + AtFive("60", "0") + "},"
         + "\"counts\":{\"PM2.5\":" + AtFive(counts, "0") + ",\"PM10\":" + AtFive("1", "0") + ",\"SO2\":" + AtFive("1", "0")
@@ -56,7 +56,7 @@ public class AirDataJsonTests
             AirDataSet data = Read(AirDataSetTests.Partitionable(seed));
             string json = AirDataJson.Write(data);
             AirDataSet back = AirDataJson.Read(json);
-            return AirDataSetTests.Describe(back) == AirDataSetTests.Describe(data) && AirDataJson.Write(back) == json;
+            return AirDataSets.Same(data, back) && AirDataJson.Write(back) == json;
         }), maxTest: 40);
     }
 
@@ -69,7 +69,7 @@ public class AirDataJsonTests
         AirDataJson.Write(data, stream);
         stream.Position = 0;
 
-        Assert.Equal(AirDataSetTests.Describe(data), AirDataSetTests.Describe(AirDataJson.Read(stream)));
+        AirDataSets.Same(data, AirDataJson.Read(stream));
     }
 
     [Fact]
@@ -102,6 +102,12 @@ public class AirDataJsonTests
     [InlineData("\"skippedRowCount\":0", "\"skippedRowCount\":2", "$.skippedRowCount", "more rows skipped (2) than read (1)")]
     [InlineData("\"issueCount\":0,", "", "$.issueCount", "missing")]
     [InlineData("\"issues\":[]", "\"issues\":[{\"line\":0,\"column\":0,\"message\":\"m\"}]", "$.issueCount", "expected at least the 1 issues listed, found 0")]
+    [InlineData("\"maxIssues\":1000,", "", "$.maxIssues", "missing")]
+    [InlineData("\"parts\":1,", "\"parts\":-1,", "$.parts", "missing or negative")]
+    [InlineData("\"issueCount\":0,", "\"issueCount\":1,", "$.issues", "expected the first 1 of the 1 issues (at most maxIssues, 1000), found 0")]
+    [InlineData("\"issueCount\":0,\"maxIssues\":1000,", "\"issueCount\":2,\"maxIssues\":1,", "$.issues", "expected the first 1 of the 2 issues (at most maxIssues, 1)")]
+    [InlineData("\"issueCount\":0,\"maxIssues\":1000,\"parts\":1,\"issues\":[]", "\"issueCount\":1,\"maxIssues\":1000,\"parts\":1,\"issues\":[{\"part\":1,\"line\":2,\"column\":0,\"message\":\"m\"}]", "$.issues[0].part", "expected the 0-based part, 0 to 0")]
+    [InlineData("\"issueCount\":0,\"maxIssues\":1000,\"parts\":1,\"issues\":[]", "\"issueCount\":1,\"maxIssues\":1000,\"parts\":1,\"issues\":[{\"line\":2,\"column\":0,\"message\":\"m\"}]", "$.issues[0].part", "missing")]
     [InlineData("\"date\":\"2024-01-01\",\"sums\"", "\"date\":\"2024-1-1\",\"sums\"", "$.cities[0].hours[0].date", "expected a date yyyy-MM-dd")]
     [InlineData("\"sums\":{\"PM2.5\"", "\"sums\":{\"PM1\":[],\"PM2.5\"", "$.cities[0].hours[0].sums.PM1", "unknown pollutant 'PM1'")]
     [InlineData("\"stations\":[{\"name\":\"A\"", "\"stations\":[{\"name\":\" \"", "$.cities[0].stations[0].name", "missing or blank")]
@@ -157,6 +163,27 @@ public class AirDataJsonTests
     [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"o3Max\":60}", ".mda8", "missing")]
     // The maximum below the mean (1440 / 24 = 60).
     [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":480,\"hours\":8,\"windows\":17},\"o3Max\":59}", ".o3Max", "between the O3 mean")]
+    // Hand-built days hourly data cannot give (each check of DailyConcentrations.TryFromParts):
+    // the maximum 1000 above the day's O3 sum 480 (it is one of the 24 hours).
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":480},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":160,\"hours\":8,\"windows\":17},\"o3Max\":1000}", ".o3Max", "and the O3 sum")]
+    // A window of 8 hours summing to 8000 in a day whose 24 O3 hours sum to 1440.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":8000,\"hours\":8,\"windows\":17},\"o3Max\":1000}", ".mda8.sum", "at most the day's O3 sum")]
+    // The other 16 hours would hold 1440 − 100 = 1340, more than 16 × the maximum 60 = 960.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":100,\"hours\":8,\"windows\":17},\"o3Max\":60}", ".mda8.sum", "less 16 × the maximum")]
+    // 6 O3 hours fill at most 3 windows with 6 hours (ValidityRules.MostWindows), not 17.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":360},\"hours\":{\"O3\":6},\"mda8\":{\"sum\":360,\"hours\":6,\"windows\":17}}", ".mda8.windows", "has 1 to 3 of the 17")]
+    // 22 O3 hours: every window misses at most 2 hours, so all 17 have 6 or more.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1320},\"hours\":{\"O3\":22},\"mda8\":{\"sum\":480,\"hours\":8,\"windows\":16},\"o3Max\":60}", ".mda8.windows", "has 17 to 17")]
+    // 5 O3 hours: no window has 6.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":300},\"hours\":{\"O3\":5},\"mda8\":{\"sum\":300,\"hours\":6,\"windows\":1}}", ".mda8.windows", "no 8-hour window")]
+    // A kept window counts itself.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":360},\"hours\":{\"O3\":6},\"mda8\":{\"sum\":360,\"hours\":6,\"windows\":0}}", ".mda8.windows", "found 0")]
+    // 18 O3 hours always leave at least 3 windows with 6 hours.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1080},\"hours\":{\"O3\":18}}", ".mda8", "at least 3 8-hour windows")]
+    // With all 24 O3 hours every window has 8, so the best one does too.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":1440},\"hours\":{\"O3\":24},\"mda8\":{\"sum\":420,\"hours\":7,\"windows\":17},\"o3Max\":60}", ".mda8.hours", "has 8 to 8 of them, found 7")]
+    // A window of 8 hours in a day with 7 O3 hours.
+    [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"O3\":420},\"hours\":{\"O3\":7},\"mda8\":{\"sum\":420,\"hours\":8,\"windows\":2}}", ".mda8.hours", "has 6 to 7 of them, found 8")]
     // 25 hours in a day.
     [InlineData("{\"date\":\"2023-12-31\",\"sums\":{\"CO\":10},\"hours\":{\"CO\":25}}", ".hours.CO", "expected 0 to 24 hourly values, found 25")]
     // A sum of 0 hours that is not 0.

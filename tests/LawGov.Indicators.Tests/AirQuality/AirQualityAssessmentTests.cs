@@ -1,5 +1,6 @@
 using System.Text;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Tests.TestSupport;
 using NodaTime;
 
@@ -9,10 +10,10 @@ public class AirQualityAssessmentTests
 {
     /// <summary>
     /// One station "A" for a whole year; <paramref name="hours"/> gives the PM2.5 of each hour (null: no row at all), the
-    /// other pollutants are PM10 20, SO2 5, NO2 20, CO 0.5, O3 60. Daily AQI under HJ 633-2012 with PM2.5 10:
+    /// other pollutants are PM10 20, SO2 5, NO2 20, CO 0.5 (or <paramref name="co"/>), O3 60 (or <paramref name="o3"/>). Daily AQI under HJ 633-2012 with PM2.5 10:
     /// IAQIs PM2.5 15, PM10 20, SO2 5, NO2 25, CO 13, O3 8h 30, O3 1h 19 -> AQI 30 (level 1).
     /// </summary>
-    private static SiteSeries Year(int year, Func<LocalDateTime, string?> hours, string o3 = "60")
+    private static SiteSeries Year(int year, Func<LocalDateTime, string?> hours, string o3 = "60", string co = "0.5")
     {
         var csv = new HourlyCsv();
         for (LocalDate day = new(year, 1, 1); day.Year == year; day = day.PlusDays(1))
@@ -22,7 +23,7 @@ public class AirQualityAssessmentTests
                 LocalDateTime time = day.At(new LocalTime(h, 0));
                 if (hours(time) is string pm25)
                 {
-                    csv.Row("A", time, pm25: pm25, o3: o3);
+                    csv.Row("A", time, pm25: pm25, co: co, o3: o3);
                 }
             }
         }
@@ -232,16 +233,44 @@ public class AirQualityAssessmentTests
     }
 
     [Fact]
-    public void AnnualForSite_RoundedValueComparison_ComparesTheReportedFigure()
+    public void AnnualForSite_PrecisionComparingRoundedValues_ComparesTheReportedFigure()
     {
-        // 35.000001 is reported as 35 (GB/T 8170, integer µg/m³); compared rounded, 35 <= 35 attains (GB/T 8170 §4.3).
-        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, limitComparison: LawGov.Indicators.Measures.ComparisonMethod.RoundedValue);
+        // 35.000001 is reported as 35 (GB/T 8170, integer µg/m³); the precision rule compares rounded values, so 35 <= 35
+        // attains (GB/T 8170 §4.3), as a target's declared rounding would decide.
+        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, massConcentrationPrecision: RoundingRule.GbT8170(0, ComparisonMethod.RoundedValue));
 
         SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => "35.000001"), options);
 
         LimitCheck annual = Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging is null);
         Assert.Equal(35m, annual.ComparedValue);
         Assert.True(annual.Attains);
+    }
+
+    [Fact]
+    public void AnnualForSite_CoPrecisionComparingRoundedValues_AppliesToCoOnly()
+    {
+        // CO 4.04 mg/m³ every day: p95 4.04, reported 4.0 (one decimal); compared rounded, 4.0 <= 4 (GB 3095-2012 24-h
+        // limit) attains. PM2.5 35.4 stays compared at full value (the µg/m³ rule): 35.4 > 35 exceeds.
+        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, coPrecision: RoundingRule.GbT8170(1, ComparisonMethod.RoundedValue));
+
+        SiteAnnualAssessment result = AirQualityAssessment.AnnualForSite(Year(2023, _ => "35.4", co: "4.04"), options);
+
+        LimitCheck co = Assert.Single(Attainment(result, Pollutant.Co).Checks);
+        Assert.Equal(4.0m, co.ComparedValue);
+        Assert.True(co.Attains);
+        Assert.False(Attainment(result, Pollutant.Pm25).Checks.Single(c => c.LimitAveraging is null).Attains);
+    }
+
+    [Fact]
+    public void Annual_Precisions_AreRecordedWithTheirComparison()
+    {
+        var options = new AnnualAssessmentOptions(AirQualityStandard.Hj633_2012, 2023, massConcentrationPrecision: RoundingRule.GbT8170(0, ComparisonMethod.RoundedValue));
+        CityAirData city = HourlyAirData.FromObservations([new HourlyObservation("A", new LocalDateTime(2023, 1, 1, 0, 0), 10, 20, 5, 20, 0.5m, 60)]).Cities[0];
+
+        CityAnnualAssessment assessment = AirQualityAssessment.Annual(city, options);
+
+        Assert.Equal(ComparisonMethod.RoundedValue, assessment.MassConcentrationPrecision.Comparison);
+        Assert.Equal(RoundingRule.GbT8170(1), assessment.CoPrecision);
     }
 
     [Theory]

@@ -114,6 +114,17 @@ public class ConcentrationLimitsTests
     }
 
     [Theory]
+    [InlineData(Pollutant.So2, 150)] // fact sheet §7.2: SO2 1h grade I 150 in the transition and the final limits
+    [InlineData(Pollutant.No2, 200)] // NO2 1h 200
+    [InlineData(Pollutant.Co, 10)] // CO 1h 10 mg/m³
+    [InlineData(Pollutant.O3, 160)] // O3 1h grade I 160
+    public void Limit_Gb3095_2026GradeIOneHour_IsTable1InBothPhases(Pollutant pollutant, int gradeI)
+    {
+        Assert.Equal(gradeI, Transition.Limit(pollutant, AveragingPeriod.OneHour, LimitGrade.GradeI));
+        Assert.Equal(gradeI, Final.Limit(pollutant, AveragingPeriod.OneHour, LimitGrade.GradeI));
+    }
+
+    [Theory]
     [InlineData(Pollutant.Co)]
     [InlineData(Pollutant.O3)]
     public void AnnualLimit_CoAndO3_IsNone(Pollutant pollutant)

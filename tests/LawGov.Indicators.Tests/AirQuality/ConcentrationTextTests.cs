@@ -31,6 +31,8 @@ public class ConcentrationTextTests
     [InlineData("NA", "marks a missing value")]
     [InlineData("", "marks a missing value")]
     [InlineData("-1", "cannot be negative")]
+    [InlineData("\"35\"", "holds a quote")] // a CSV field's quotes are the reader's, not part of a value
+    [InlineData("\"35", "holds a quote")]
     public void TryParse_InexactOrNotAConcentration_IsRefused(string text, string message)
     {
         Assert.False(ConcentrationText.TryParse(text, out _, out string? error));

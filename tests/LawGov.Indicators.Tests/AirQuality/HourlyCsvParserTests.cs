@@ -293,4 +293,41 @@ public class HourlyCsvParserNameTests
         Assert.StartsWith("city: expected UTF-8 text", issue.Message, StringComparison.Ordinal);
         Assert.Equal("Jinan", Assert.Single(data.Cities).Name);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Parse_NameOfOnlyWhiteSpace_IsReportedLikeAnEmptyOne(bool fast)
+    {
+        // A tab, or spaces inside quotes, name nothing (and the JSON state refuses such a name): reported, not a station.
+        byte[] rest = ",2024-01-01 00:00,10,20,5,20,0.5,60"u8.ToArray();
+        byte[] csv = Csv(HourlyCsv.Header,
+            [.. "Station0001"u8, .. rest],
+            [.. "\t"u8, .. rest],
+            [.. "\"  \""u8, .. rest],
+            [.. "Station0002"u8, .. rest],
+            [.. "Station0003"u8, .. rest]);
+
+        AirDataSet data = Read(csv, fast);
+
+        Assert.Equal([3L, 4L], data.Issues.Select(i => i.Line));
+        Assert.Equal(
+            ["station: expected a station name, found only white space", "station: expected a station name, found an empty field"],
+            data.Issues.Select(i => i.Message));
+        Assert.Equal(["Station0001", "Station0002", "Station0003"], data.Cities[0].Stations.Select(s => s.Name));
+        AirDataJson.Read(AirDataJson.Write(data)); // every name it kept is one the state can carry
+    }
+
+    [Fact]
+    public void Parse_CityOfOnlyWhiteSpace_IsReported()
+    {
+        byte[] csv = Csv("city,station,time,PM2.5,PM10,SO2,NO2,CO,O3",
+            [.. "Jinan,A,2024-01-01 00:00,10,20,5,20,0.5,60"u8],
+            [.. "\t,A,2024-01-01 00:00,10,20,5,20,0.5,60"u8]);
+
+        AirDataSet data = Read(csv, fast: true);
+
+        Assert.Equal("city: expected a city name, found only white space", Assert.Single(data.Issues).Message);
+        Assert.Equal("Jinan", Assert.Single(data.Cities).Name);
+    }
 }

@@ -383,6 +383,52 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal(attains, check.GetProperty("attains").GetBoolean());
     }
 
+    [Fact]
+    public void Air_CityFigureWithEndlessDecimals_ComparesItsMidpointAndReportsItRounded()
+    {
+        // Three stations with PM2.5 10, 10 and 11 every hour of 2023: the city's hourly, daily and annual mean is 31/3 =
+        // 10.333…, which has no finite decimal form. The compared value is the midpoint of the 10^-20 interval holding
+        // it, 10.33333333333333333333 + 0.5 · 10^-20 (21 decimals); the reported annual mean is 10 (GB/T 8170, integer).
+        var csv = new HourlyCsv();
+        for (LocalDate day = new(2023, 1, 1); day.Year == 2023; day = day.PlusDays(1))
+        {
+            for (int h = 0; h < 24; h++)
+            {
+                foreach ((string station, string pm25) in new[] { ("S0", "10"), ("S1", "10"), ("S2", "11") })
+                {
+                    csv.Row(station, day.At(new LocalTime(h, 0)), pm25: pm25);
+                }
+            }
+        }
+        string path = cli.File("hourly.csv", csv.ToString());
+
+        var (exit, output, _) = cli.Run("air", path, "--standard", "hj633-2012", "--format", "json");
+
+        Assert.Equal(0, exit);
+        JsonElement city = JsonDocument.Parse(output).RootElement.GetProperty("city");
+        Assert.Equal("10", city.GetProperty("annualMean").GetProperty("PM2.5").GetRawText());
+        JsonElement annual = city.GetProperty("attainment").GetProperty("PM2.5").GetProperty("checks")[0];
+        Assert.Equal("annual-mean", annual.GetProperty("statistic").GetString());
+        Assert.Equal("10.333333333333333333335", annual.GetProperty("value").GetRawText());
+        Assert.True(annual.GetProperty("attains").GetBoolean()); // 31/3 <= 35
+    }
+
+    [Theory]
+    [InlineData("--above-table", "bogus", "Unknown --above-table 'bogus'")]
+    [InlineData("--limit-grade", "III", "Unknown --limit-grade 'III'")]
+    [InlineData("--limit-comparison", "exact", "Unknown --limit-comparison 'exact'")]
+    public void Air_UnknownOptionWithoutStandard_IsRefusedBeforeTheFileIsRead(string option, string value, string message)
+    {
+        // No --standard: the standard comes from the data's year, but option values are checked first, so a missing
+        // file is not even opened (its error would otherwise come first).
+        var (exit, output, error) = cli.Run("air", cli.File("x", "") + ".missing", option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains(message, error);
+        Assert.DoesNotContain("no such file", error);
+    }
+
     [Theory]
     [InlineData("--limit-grade", "III", "Unknown --limit-grade 'III'")]
     [InlineData("--limit-comparison", "exact", "Unknown --limit-comparison 'exact'")]
