@@ -363,14 +363,23 @@ public class GroupedRatesTests
         Assert.True(Math.Abs(manyBytes - fewBytes) <= AllowedDifference, $"{FewRecords} records allocated {fewBytes} B, {10 * FewRecords} allocated {manyBytes} B.");
     }
 
+    /// <summary>
+    /// The fewest bytes one tally allocated over three runs (after one warm-up): a one-off allocation of the runtime on
+    /// this thread during one run (tiered compilation replacing a running loop, say) is not the tally's, while a
+    /// per-record allocation shows in every run.
+    /// </summary>
     private static long Allocated(Func<GroupedRates> tally)
     {
         GC.KeepAlive(tally());
-        long before = GC.GetAllocatedBytesForCurrentThread();
-        GroupedRates result = tally();
-        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
-        GC.KeepAlive(result);
-        return allocated;
+        long fewest = long.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            GroupedRates result = tally();
+            fewest = Math.Min(fewest, GC.GetAllocatedBytesForCurrentThread() - before);
+            GC.KeepAlive(result);
+        }
+        return fewest;
     }
 
     [Fact]
