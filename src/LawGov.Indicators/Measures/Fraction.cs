@@ -1,8 +1,7 @@
 using System.Numerics;
 using LawGov.Indicators.Aggregation;
-using LawGov.Indicators.Measures;
 
-namespace LawGov.Indicators.AirQuality;
+namespace LawGov.Indicators.Measures;
 
 /// <summary>
 /// A non-negative exact fraction in <see cref="BigInteger"/>s, not necessarily reduced: a city's daily value and every

@@ -1,10 +1,9 @@
 using System.Numerics;
 using FsCheck.Fluent;
-using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Tests.TestSupport;
 
-namespace LawGov.Indicators.Tests.AirQuality;
+namespace LawGov.Indicators.Tests.Measures;
 
 public class FractionTests
 {
