@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using LawGov.Indicators.Serialization;
 using NodaTime;
 
@@ -15,6 +16,8 @@ namespace LawGov.Indicators.Calendars;
 internal static class CalendarJson
 {
     private const string Kind = "Calendar";
+
+    private static readonly JsonSerializerOptions Options = JsonMessages.Strict(new(CalendarJsonContext.Default.Options));
 
     internal static WorkingDayCalendar Load(Stream utf8Json, WorkingDayCalendar? basedOn, string defaultName)
     {
@@ -140,7 +143,7 @@ internal static class CalendarJson
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, CalendarJsonContext.Default.CalendarFileDto)
+            return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<CalendarFileDto>)Options.GetTypeInfo(typeof(CalendarFileDto)))
                 ?? throw Error("$", "expected an object with a 'years' array, found null");
         }
         catch (JsonException ex) when (!JsonMessages.IsWorded(ex, Kind))

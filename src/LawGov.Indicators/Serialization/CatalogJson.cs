@@ -20,13 +20,10 @@ public static class CatalogJson
 {
     // Written for files, not for embedding in HTML: Chinese text and ' " < > & stay as they are (control characters
     // and lone surrogates are still escaped). Reading repeats the context's strictness so that it cannot be lost here.
-    private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
+    private static readonly JsonSerializerOptions Options = JsonMessages.Strict(new(CatalogJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        AllowDuplicateProperties = false,
-        AllowTrailingCommas = false,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-    };
+    });
 
     private static JsonTypeInfo<CatalogDto> TypeInfo => (JsonTypeInfo<CatalogDto>)Options.GetTypeInfo(typeof(CatalogDto));
 
@@ -230,20 +227,7 @@ public static class CatalogJson
         }
     }
 
-    private static CatalogError FromJsonException(JsonException ex)
-    {
-        string message = ex.Message;
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-        return new CatalogError(ex.Path ?? "$", JsonMessages.Clean(message), ex.LineNumber + 1);
-    }
+    private static CatalogError FromJsonException(JsonException ex) => new(ex.Path ?? "$", JsonMessages.Describe(ex), ex.LineNumber + 1);
 
     private static JsonException ToException(string? sourceName, IReadOnlyList<CatalogError> errors)
     {
