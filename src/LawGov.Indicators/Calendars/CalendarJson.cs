@@ -32,10 +32,11 @@ internal static class CalendarJson
         for (int i = 0; i < file.Years.Count; i++)
         {
             CalendarYearDto entry = file.Years[i] ?? throw Error(Path(i), "expected an object, found null");
-            int year = entry.Year ?? throw Error(Path(i) + ".year", "expected the notice year, a number from 1 to 9998");
-            if (year < 1 || year > 9998)
+            // Up to 9999, the last year a date holds: a file reaches as far as a calendar built in code (to 9999-12-31).
+            int year = entry.Year ?? throw Error(Path(i) + ".year", "expected the notice year, a number from 1 to 9999");
+            if (year < 1 || year > 9999)
             {
-                throw Error(Path(i) + ".year", Invariant($"expected a year from 1 to 9998, found {year}"));
+                throw Error(Path(i) + ".year", Invariant($"expected a year from 1 to 9999, found {year}"));
             }
             if (!seen.Add(year))
             {
