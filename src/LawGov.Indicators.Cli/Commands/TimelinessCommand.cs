@@ -160,31 +160,30 @@ internal static class TimelinessCommand
     {
         string snapshot = rule.Mode == AsOfMode.Snapshot ? " (snapshot)" : "";
         output.WriteLine(Invariant($"Timeliness of {path}: limit {limit}, calendar {rule.Calendar.Name}, as of {Iso(rule.AsOf)}{snapshot}; rates {PercentRounding}."));
-        var rows = new List<string[]> { new[] { "group", "timely", "overdue", "pending", "rate" } };
+        var table = new TextTable("group", "timely", "overdue", "pending", "rate").AlignRight(1, 2, 3);
         foreach (TimelinessGroup group in report.Groups)
         {
-            rows.Add(Row(group.Key, group.Counts));
+            table.Add(Row(group.Key, group.Counts));
         }
-        rows.Add(Row("overall", report.Overall));
-        WriteAligned(output, rows, rightAligned: [false, true, true, true, false]);
+        table.Add(Row("overall", report.Overall));
+        table.WriteText(output);
 
         if (listOverdue)
         {
             output.WriteLine();
             output.WriteLine("Overdue records:");
-            var overdue = new List<string[]> { new[] { "line", "key", "start", "due", "completed", "days late" } };
+            var overdue = new TextTable("line", "key", "start", "due", "completed", "days late").AlignRight(0, 5);
             foreach (OverdueRecord record in report.OverdueRecords)
             {
-                overdue.Add([
+                overdue.Add(
                     record.Line.ToString(CultureInfo.InvariantCulture),
                     record.Key ?? "",
                     Iso(record.Start),
                     Iso(record.DueDate),
                     record.Completed is LocalDate done ? Iso(done) : "(open)",
-                    record.DaysLate.ToString(CultureInfo.InvariantCulture),
-                ]);
+                    record.DaysLate.ToString(CultureInfo.InvariantCulture));
             }
-            WriteAligned(output, overdue, rightAligned: [true, false, false, false, false, true]);
+            overdue.WriteText(output);
         }
     }
 
@@ -198,23 +197,6 @@ internal static class TimelinessCommand
             ? PercentRounding.RoundPercent(counts.TimelyRate).ToString(CultureInfo.InvariantCulture) + "% (" + counts.TimelyRate + ")"
             : "n/a (" + counts.TimelyRate + ")",
     ];
-
-    private static void WriteAligned(TextWriter output, List<string[]> rows, bool[] rightAligned)
-    {
-        int[] widths = new int[rows[0].Length];
-        foreach (string[] row in rows)
-        {
-            for (int i = 0; i < row.Length; i++)
-            {
-                widths[i] = Math.Max(widths[i], row[i].Length);
-            }
-        }
-        foreach (string[] row in rows)
-        {
-            string line = string.Join("  ", row.Select((cell, i) => rightAligned[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
-            output.WriteLine(line.TrimEnd());
-        }
-    }
 
     private static void WriteJson(TextWriter output, string path, TimelinessRule rule, string limit, TimelinessReport report, bool listOverdue)
     {
