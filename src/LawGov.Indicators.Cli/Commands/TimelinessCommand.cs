@@ -52,7 +52,8 @@ internal static class TimelinessCommand
         var listOverdue = new Option<bool>("--list-overdue") { Description = "Also list the overdue records (line, key, start, due, completion, days late)." };
         var snapshot = new Option<bool>("--snapshot")
         {
-            Description = "Judge the records as they stood on the as-of date: a completion after it counts as not completed. "
+            Description = "Judge the records as they stood on the as-of date: a completion after it counts as not completed, and a "
+                + "record started after it did not exist yet (counted apart as not started, in no count). "
                 + "Without it, completion dates count whatever the as-of date, which decides only the records not completed.",
         };
         Option<string> calendar = CalendarOption.Create();
@@ -146,7 +147,8 @@ internal static class TimelinessCommand
         }
         foreach (RecordError e in report.Errors)
         {
-            error.WriteLine(path + ": " + e);
+            // A message may quote a field, and a quoted field may hold a line break: one line per error all the same.
+            error.WriteLine(path + ": " + TextTable.Cell(e.ToString()));
         }
         if (report.ErrorCount > report.Errors.Count)
         {
@@ -167,6 +169,10 @@ internal static class TimelinessCommand
         }
         table.Add(Row("overall", report.Overall));
         table.WriteText(output);
+        if (report.NotStartedCount > 0)
+        {
+            output.WriteLine(Invariant($"Not started: {report.NotStartedCount} records started after {Iso(rule.AsOf)} and are in no count (they did not exist on the snapshot's date)."));
+        }
 
         if (listOverdue)
         {
@@ -213,6 +219,7 @@ internal static class TimelinessCommand
             json.WriteString("percentRounding", PercentRounding.ToString());
             json.WriteNumber("records", report.RecordCount);
             json.WriteNumber("badRecords", report.ErrorCount);
+            json.WriteNumber("notStarted", report.NotStartedCount);
             json.WritePropertyName("overall");
             WriteCounts(json, null, report.Overall);
             json.WriteStartArray("groups");

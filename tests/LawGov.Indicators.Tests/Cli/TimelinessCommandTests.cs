@@ -56,6 +56,23 @@ public sealed class TimelinessCommandTests : IDisposable
         Assert.Equal("A\r\nB", JsonDocument.Parse(json).RootElement.GetProperty("groups")[0].GetProperty("key").GetString());
     }
 
+    // --snapshot as of 2020-11-04: the record received 2020-11-10 did not exist on that date; it is reported apart as not
+    // started, in no count (the open one received 2020-09-30 is pending: due 2020-11-04, TimelinessSample).
+    [Fact]
+    public void Timeliness_SnapshotStartedAfterAsOf_IsReportedAsNotStarted()
+    {
+        string path = Write("unit,received,replied\nA,2020-09-30,\nB,2020-11-10,\n");
+        string[] args = ["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--group-by", "unit", "--as-of", "2020-11-04", "--snapshot"];
+
+        var (_, table, _) = CliRunner.Execute(args);
+        using JsonDocument json = JsonDocument.Parse(CliRunner.Execute([.. args, "--format", "json"]).Output);
+
+        Assert.Contains("Not started: 1 records started after 2020-11-04 and are in no count (they did not exist on the snapshot's date).", table, StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("notStarted").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("overall").GetProperty("pending").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("groups").GetArrayLength());
+    }
+
     [Fact]
     public void Timeliness_Json_HasOverallAndGroupsWithExactCounts()
     {
