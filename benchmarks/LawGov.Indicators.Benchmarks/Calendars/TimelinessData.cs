@@ -44,20 +44,24 @@ internal sealed class TimelinessData
         return new TimelinessData(starts, ends, groups);
     }
 
-    /// <summary>The same records as a UTF-8 CSV file: <c>unit,received,replied</c>.</summary>
-    internal byte[] ToCsv()
+    /// <summary>
+    /// The same records as a UTF-8 CSV file: <c>unit,received,replied</c>; with <paramref name="quoted"/> every field is
+    /// quoted (<c>"u7","2020-01-02",""</c>), so each record takes the reader's quoted path.
+    /// </summary>
+    internal byte[] ToCsv(bool quoted = false)
     {
-        var text = new StringBuilder(StartDays.Length * 28);
+        string q = quoted ? "\"" : "";
+        var text = new StringBuilder(StartDays.Length * (quoted ? 34 : 28));
         text.Append("unit,received,replied\n");
         for (int i = 0; i < StartDays.Length; i++)
         {
-            text.Append('u').Append(Groups[i].ToString(CultureInfo.InvariantCulture)).Append(',')
-                .Append(IsoDates.Format(DayNumbers.ToDate(StartDays[i]))).Append(',');
+            text.Append(q).Append('u').Append(Groups[i].ToString(CultureInfo.InvariantCulture)).Append(q).Append(',')
+                .Append(q).Append(IsoDates.Format(DayNumbers.ToDate(StartDays[i]))).Append(q).Append(',').Append(q);
             if (EndDays[i] != DayNumbers.None)
             {
                 text.Append(IsoDates.Format(DayNumbers.ToDate(EndDays[i])));
             }
-            text.Append('\n');
+            text.Append(q).Append('\n');
         }
         return Encoding.UTF8.GetBytes(text.ToString());
     }

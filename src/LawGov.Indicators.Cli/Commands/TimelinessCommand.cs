@@ -52,7 +52,8 @@ internal static class TimelinessCommand
         var listOverdue = new Option<bool>("--list-overdue") { Description = "Also list the overdue records (line, key, start, due, completion, days late)." };
         var snapshot = new Option<bool>("--snapshot")
         {
-            Description = "Judge the records as they stood on the as-of date: a completion after it counts as not completed. "
+            Description = "Judge the records as they stood on the as-of date: a completion after it counts as not completed, and a "
+                + "record started after it did not exist yet (counted apart as not started, in no count). "
                 + "Without it, completion dates count whatever the as-of date, which decides only the records not completed.",
         };
         Option<string> calendar = CalendarOption.Create();
@@ -146,7 +147,8 @@ internal static class TimelinessCommand
         }
         foreach (RecordError e in report.Errors)
         {
-            error.WriteLine(path + ": " + e);
+            // A message may quote a field, and a quoted field may hold a line break: one line per error all the same.
+            error.WriteLine(path + ": " + TextTable.Cell(e.ToString()));
         }
         if (report.ErrorCount > report.Errors.Count)
         {
@@ -160,31 +162,34 @@ internal static class TimelinessCommand
     {
         string snapshot = rule.Mode == AsOfMode.Snapshot ? " (snapshot)" : "";
         output.WriteLine(Invariant($"Timeliness of {path}: limit {limit}, calendar {rule.Calendar.Name}, as of {Iso(rule.AsOf)}{snapshot}; rates {PercentRounding}."));
-        var rows = new List<string[]> { new[] { "group", "timely", "overdue", "pending", "rate" } };
+        var table = new TextTable("group", "timely", "overdue", "pending", "rate").AlignRight(1, 2, 3);
         foreach (TimelinessGroup group in report.Groups)
         {
-            rows.Add(Row(group.Key, group.Counts));
+            table.Add(Row(group.Key, group.Counts));
         }
-        rows.Add(Row("overall", report.Overall));
-        WriteAligned(output, rows, rightAligned: [false, true, true, true, false]);
+        table.Add(Row("overall", report.Overall));
+        table.WriteText(output);
+        if (report.NotStartedCount > 0)
+        {
+            output.WriteLine(Invariant($"Not started: {report.NotStartedCount} records started after {Iso(rule.AsOf)} and are in no count (they did not exist on the snapshot's date)."));
+        }
 
         if (listOverdue)
         {
             output.WriteLine();
             output.WriteLine("Overdue records:");
-            var overdue = new List<string[]> { new[] { "line", "key", "start", "due", "completed", "days late" } };
+            var overdue = new TextTable("line", "key", "start", "due", "completed", "days late").AlignRight(0, 5);
             foreach (OverdueRecord record in report.OverdueRecords)
             {
-                overdue.Add([
+                overdue.Add(
                     record.Line.ToString(CultureInfo.InvariantCulture),
                     record.Key ?? "",
                     Iso(record.Start),
                     Iso(record.DueDate),
                     record.Completed is LocalDate done ? Iso(done) : "(open)",
-                    record.DaysLate.ToString(CultureInfo.InvariantCulture),
-                ]);
+                    record.DaysLate.ToString(CultureInfo.InvariantCulture));
             }
-            WriteAligned(output, overdue, rightAligned: [true, false, false, false, false, true]);
+            overdue.WriteText(output);
         }
     }
 
@@ -198,23 +203,6 @@ internal static class TimelinessCommand
             ? PercentRounding.RoundPercent(counts.TimelyRate).ToString(CultureInfo.InvariantCulture) + "% (" + counts.TimelyRate + ")"
             : "n/a (" + counts.TimelyRate + ")",
     ];
-
-    private static void WriteAligned(TextWriter output, List<string[]> rows, bool[] rightAligned)
-    {
-        int[] widths = new int[rows[0].Length];
-        foreach (string[] row in rows)
-        {
-            for (int i = 0; i < row.Length; i++)
-            {
-                widths[i] = Math.Max(widths[i], row[i].Length);
-            }
-        }
-        foreach (string[] row in rows)
-        {
-            string line = string.Join("  ", row.Select((cell, i) => rightAligned[i] ? cell.PadLeft(widths[i]) : cell.PadRight(widths[i])));
-            output.WriteLine(line.TrimEnd());
-        }
-    }
 
     private static void WriteJson(TextWriter output, string path, TimelinessRule rule, string limit, TimelinessReport report, bool listOverdue)
     {
@@ -231,6 +219,7 @@ internal static class TimelinessCommand
             json.WriteString("percentRounding", PercentRounding.ToString());
             json.WriteNumber("records", report.RecordCount);
             json.WriteNumber("badRecords", report.ErrorCount);
+            json.WriteNumber("notStarted", report.NotStartedCount);
             json.WritePropertyName("overall");
             WriteCounts(json, null, report.Overall);
             json.WriteStartArray("groups");

@@ -4,15 +4,12 @@ using System.Globalization;
 namespace LawGov.Indicators.Cli.Output;
 
 /// <summary>
-/// The progress line of a long read on stderr, when stderr is a terminal and the run has lasted more than a second: one
-/// self-overwriting line, at most twice a second, cleared on dispose. Reports (bytes read so far) may come from several
+/// The progress line of a long read on stderr, when stderr is a terminal and the run has lasted more than a second (the
+/// context's delay): one self-overwriting line, at most twice a second (its interval), cleared on dispose. Reports (bytes read so far) may come from several
 /// threads.
 /// </summary>
 internal sealed class ProgressLine : IProgress<long>, IDisposable
 {
-    /// <summary>The delay and interval of lines created in this async flow, when a test has set them; null otherwise.</summary>
-    private static readonly AsyncLocal<(TimeSpan Delay, TimeSpan Interval)?> Timing = new();
-
     private readonly TimeSpan delay;
     private readonly TimeSpan interval;
     private readonly TextWriter error;
@@ -23,29 +20,24 @@ internal sealed class ProgressLine : IProgress<long>, IDisposable
     private TimeSpan lastReport;
     private bool shown;
 
-    internal ProgressLine(TextWriter error, string name, long length, TimeSpan? delay = null, TimeSpan? interval = null)
+    /// <summary>A line for a read of <paramref name="length"/> bytes of <paramref name="name"/>.</summary>
+    /// <param name="error">Where the line is written (stderr).</param>
+    /// <param name="name">The file's name as shown.</param>
+    /// <param name="length">The file's length in bytes.</param>
+    /// <param name="delay">How long the read runs before the first line (the CLI's is <see cref="CliContext.ProgressDelay"/>).</param>
+    /// <param name="interval">The shortest time between two lines (<see cref="CliContext.ProgressInterval"/>).</param>
+    internal ProgressLine(TextWriter error, string name, long length, TimeSpan delay, TimeSpan interval)
     {
-        this.delay = delay ?? Timing.Value?.Delay ?? TimeSpan.FromSeconds(1);
-        this.interval = interval ?? Timing.Value?.Interval ?? TimeSpan.FromMilliseconds(500);
+        this.delay = delay;
+        this.interval = interval;
         this.error = error;
         this.name = name;
         this.length = length;
     }
 
-    /// <summary>
-    /// Test seam: progress lines created in this async flow, until the result is disposed, show every report at once
-    /// (no one-second delay, no half-second interval), so a command's wiring can be seen on a small file.
-    /// </summary>
-    internal static IDisposable ShowEveryReportForTests()
-    {
-        (TimeSpan, TimeSpan)? previous = Timing.Value;
-        Timing.Value = (TimeSpan.Zero, TimeSpan.Zero);
-        return new TimingScope(previous);
-    }
-
-    /// <summary>A progress line for <paramref name="file"/> when stderr is a terminal; null otherwise.</summary>
+    /// <summary>A progress line for <paramref name="file"/> when stderr is a terminal, timed as the context says; null otherwise.</summary>
     public static ProgressLine? For(FileStream file, CliContext context, string name) =>
-        context.ErrorIsTerminal ? new ProgressLine(context.Error, name, file.Length) : null;
+        context.ErrorIsTerminal ? new ProgressLine(context.Error, name, file.Length, context.ProgressDelay, context.ProgressInterval) : null;
 
     public void Report(long value)
     {
@@ -73,11 +65,6 @@ internal sealed class ProgressLine : IProgress<long>, IDisposable
             }
         }
     }
-
-    private sealed class TimingScope((TimeSpan, TimeSpan)? previous) : IDisposable
-    {
-        public void Dispose() => Timing.Value = previous;
-    }
 }
 
 /// <summary>
@@ -91,7 +78,7 @@ internal sealed class ProgressStream : Stream
     private readonly ProgressLine line;
     private long position;
 
-    internal ProgressStream(Stream inner, TextWriter error, string name, long length, TimeSpan? delay = null, TimeSpan? interval = null)
+    internal ProgressStream(Stream inner, TextWriter error, string name, long length, TimeSpan delay, TimeSpan interval)
     {
         this.inner = inner;
         line = new ProgressLine(error, name, length, delay, interval);
@@ -99,7 +86,9 @@ internal sealed class ProgressStream : Stream
 
     /// <summary>Wraps <paramref name="inner"/> when progress can be shown; returns it unchanged otherwise.</summary>
     public static Stream Wrap(Stream inner, CliContext context, string name) =>
-        context.ErrorIsTerminal && inner.CanSeek ? new ProgressStream(inner, context.Error, name, inner.Length) : inner;
+        context.ErrorIsTerminal && inner.CanSeek
+            ? new ProgressStream(inner, context.Error, name, inner.Length, context.ProgressDelay, context.ProgressInterval)
+            : inner;
 
     public override bool CanRead => true;
 

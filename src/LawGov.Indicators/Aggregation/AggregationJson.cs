@@ -29,10 +29,10 @@ namespace LawGov.Indicators.Aggregation;
 /// </remarks>
 public static class AggregationJson
 {
-    private static readonly JsonSerializerOptions Options = new(AggregationJsonContext.Default.Options)
+    private static readonly JsonSerializerOptions Options = JsonMessages.Strict(new(AggregationJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    });
 
     /// <summary>
     /// Writes a rate as the state of a hit count, hits over records: <c>{"numerator":45,"denominator":47}</c> (0/0 is the
@@ -297,7 +297,7 @@ public static class AggregationJson
         }
         catch (JsonException ex) when (!JsonMessages.IsWorded(ex, kind))
         {
-            throw Rewrite(ex, kind);
+            throw JsonMessages.Rewrite(ex, kind);
         }
     }
 
@@ -311,11 +311,9 @@ public static class AggregationJson
         }
         catch (JsonException ex) when (!JsonMessages.IsWorded(ex, kind))
         {
-            throw Rewrite(ex, kind);
+            throw JsonMessages.Rewrite(ex, kind);
         }
     }
-
-    private static JsonException Rewrite(JsonException ex, string kind) => JsonMessages.Rewrite(ex, kind);
 
     private static JsonException Error(string kind, string path, string message) => JsonMessages.Error(kind, path, message);
 

@@ -17,9 +17,12 @@ namespace LawGov.Indicators.Aggregation;
 /// <list type="bullet">
 /// <item><see cref="RollupMethod.RatioOfSums"/>: Σ numerators / Σ denominators (rates only).</item>
 /// <item><see cref="RollupMethod.MeanOfUnits"/>: the unweighted mean of the children's values (a rate's value is its exact
-/// percentage), computed exactly — a child that is itself a mean contributes its exact fraction, not its rounded value —
-/// and rounded once per unit, half to even, to 16 decimals (<see cref="ValueSummary.MeanDecimals"/>), which is the
-/// unit's reported and judged value; the target's own rounding then applies as declared.</item>
+/// percentage), computed exactly — a child that is itself a mean contributes its exact fraction, not its rounded value.
+/// The unit is judged on that exact fraction: a full-value comparison compares it exactly, a rounded one rounds it
+/// exactly to the target's decimals (<see cref="TargetResult.Actual"/> is the fraction exactly when it has at most 20
+/// decimals, otherwise a decimal within 10⁻²⁰ of it on the same side of every bound). <see cref="RollupNode.Value"/>
+/// shows it rounded once, half to even, to 16 decimals (<see cref="ValueSummary.MeanDecimals"/>), for display only:
+/// a mean of 90 − 5 · 10⁻¹⁷ is shown as 90 and fails "≥ 90 %".</item>
 /// <item><see cref="RollupMethod.Sum"/>: the exact sum of the children's values (decimal values only).</item>
 /// <item><see cref="RollupMethod.WorstChild"/>: the child value that is worst by the indicator's polarity — the lowest when
 /// higher is better, the highest when lower is better, the one with the smallest margin to the target's condition
@@ -97,21 +100,20 @@ public static class Rollup
     /// <summary>A unit's value: exact counts, an exact decimal, or a mean as an exact fraction with its rounded decimal.</summary>
     private readonly struct Amount
     {
-        private readonly BigInteger exactNumerator;
-        private readonly BigInteger exactDenominator; // zero unless Number is the rounding of exactNumerator / exactDenominator
-
-        private Amount(Rate? rate, decimal number, BigInteger exactNumerator = default, BigInteger exactDenominator = default)
+        private Amount(Rate? rate, decimal number, Fraction? exact = null)
         {
             Rate = rate;
             Number = number;
-            this.exactNumerator = exactNumerator;
-            this.exactDenominator = exactDenominator;
+            Exact = exact;
         }
 
         internal Rate? Rate { get; }
 
-        /// <summary>The decimal value (a mean rounded once, half to even, to 16 decimals); 0 for counts.</summary>
+        /// <summary>The decimal value shown (a mean: rounded once, half to even, to 16 decimals); 0 for counts.</summary>
         internal decimal Number { get; }
+
+        /// <summary>A mean's exact value, which it is judged on and hands its parent; null for every other value.</summary>
+        internal Fraction? Exact { get; }
 
         /// <summary>False only for the rate 0/0.</summary>
         internal bool IsDefined => Rate is not { } rate || rate.IsDefined;
@@ -120,18 +122,16 @@ public static class Rollup
 
         internal static Amount Of(decimal value) => new(null, value);
 
-        /// <summary>A mean: the exact fraction, kept for the parent, and its one rounding for this unit.</summary>
-        internal static Amount Mean(BigInteger numerator, BigInteger denominator) =>
-            new(null, ExactDecimal.RoundMean(numerator, denominator), numerator, denominator);
+        /// <summary>A mean: the exact fraction, kept for the judgment and the parent, and its one rounding for display.</summary>
+        internal static Amount Mean(Fraction exact) => new(null, ExactDecimal.RoundMean(exact.Numerator, exact.Denominator), exact);
 
-        /// <summary>The value in the indicator's unit (a rate in percent, to 28 significant digits).</summary>
+        /// <summary>The value in the indicator's unit (a rate in percent, to 28 significant digits; a mean as shown).</summary>
         internal decimal ToDecimal() => Rate is { } rate ? rate.ToPercent() : Number;
 
         /// <summary>The exact value as a fraction (a rate in percent: n · 100 / d; a mean: its unrounded fraction).</summary>
-        internal (BigInteger Numerator, BigInteger Denominator) ToFraction() =>
-            Rate is { } rate ? (new BigInteger(rate.Numerator) * 100, new BigInteger(rate.Denominator))
-            : !exactDenominator.IsZero ? (exactNumerator, exactDenominator)
-            : ExactDecimal.ToFraction(Number);
+        internal Fraction ToFraction() =>
+            Rate is { } rate ? new Fraction(new BigInteger(rate.Numerator) * 100, new BigInteger(rate.Denominator))
+            : Exact ?? Fraction.Of(Number);
 
         /// <summary>The value as the evaluation sees it: the counts, or the decimal in the indicator's unit.</summary>
         internal Observation ToObservation(Unit unit) => Rate is { } rate ? Observation.FromRate(rate) : Observation.FromValue(Number, unit);
@@ -155,12 +155,14 @@ public static class Rollup
         private readonly OrganisationTree tree;
         private readonly ValueTarget target;
         private readonly RollupMethod method;
+        private readonly int meanGrid;
 
         internal Engine(OrganisationTree tree, ValueTarget target)
         {
             this.tree = tree;
             this.target = target;
             method = target.Indicator.Rollup;
+            meanGrid = MeanGrid(target);
         }
 
         internal RollupResult Run(IEnumerable<string> keys, Func<string, Amount?> valueOf)
@@ -289,18 +291,12 @@ public static class Rollup
                     return (Amount.Of(total), usable, false);
                 case RollupMethod.MeanOfUnits:
                     // Exact: a child that is itself a mean gives its unrounded fraction, so each unit is rounded once.
-                    BigInteger numerator = BigInteger.Zero, denominator = BigInteger.One;
+                    Fraction sum = Fraction.Zero;
                     foreach (State child in usable)
                     {
-                        var (n, d) = child.Usable!.Value.ToFraction();
-                        (numerator, denominator) = (numerator * d + n * denominator, denominator * d);
-                        BigInteger gcd = BigInteger.GreatestCommonDivisor(numerator, denominator);
-                        if (!gcd.IsOne && !gcd.IsZero)
-                        {
-                            (numerator, denominator) = (numerator / gcd, denominator / gcd);
-                        }
+                        sum = sum.Add(child.Usable!.Value.ToFraction());
                     }
-                    return (Amount.Mean(numerator, denominator * usable.Length), usable, false);
+                    return (Amount.Mean(sum.Divide(usable.Length)), usable, false);
                 default:
                     State chosen = usable[0];
                     foreach (State child in usable.AsSpan(1))
@@ -364,8 +360,41 @@ public static class Rollup
             };
         }
 
-        private TargetResult Judge(Amount amount) =>
-            amount.Rate is { } rate ? Evaluator.Evaluate(target, rate) : Evaluator.Evaluate(target, amount.Number);
+        /// <summary>
+        /// Judges a value as the evaluation does: counts exactly, decimals as given, and a mean on its exact fraction —
+        /// through the decimal <see cref="Fraction.TryToDecimal"/> gives on a grid at least as fine as every bound of the
+        /// target and its tiers and one decimal finer than the target's rounding, which compares with each bound and
+        /// rounds exactly as the fraction does (the exact value itself whenever it has at most 20 decimals). A mean that
+        /// no such decimal holds is Invalid and out of range, as a rate whose rounded percentage does not fit.
+        /// </summary>
+        private TargetResult Judge(Amount amount)
+        {
+            if (amount.Rate is { } rate)
+            {
+                return Evaluator.Evaluate(target, rate);
+            }
+            if (amount.Exact is not { } exact)
+            {
+                return Evaluator.Evaluate(target, amount.Number);
+            }
+            return exact.TryToDecimal(Math.Max(Fraction.GridDecimals, meanGrid), meanGrid, out decimal judged)
+                ? Evaluator.Evaluate(target, judged)
+                : new TargetResult(target, TargetStatus.Invalid, findings: [MeanOutOfRangeFinding(amount.Number)]);
+        }
+
+        /// <summary>The decimals a mean's judged decimal needs (see <see cref="Judge"/>), at most 28.</summary>
+        private static int MeanGrid(ValueTarget target)
+        {
+            int decimals = target.Rounding.Decimals + 1;
+            foreach (Condition condition in target.Tiers.Select(t => t.Condition).Prepend(target.Condition))
+            {
+                foreach (Bound? bound in new[] { condition.Lower, condition.Upper })
+                {
+                    decimals = Math.Max(decimals, bound?.Value.Scale ?? 0);
+                }
+            }
+            return Math.Min(decimals, 28);
+        }
 
         private static RollupNode Node(OrganisationUnit unit, TargetResult result, Amount? value, IReadOnlyList<string> contributors, IReadOnlyList<string> missing, IReadOnlyList<string> invalid, bool valueShown = true)
         {
@@ -399,6 +428,11 @@ public static class Rollup
                 "The exact sum of the values of the units under " + unit.Name + " needs more digits than a decimal holds (about 28 significant digits); " + unit.Name + " has no value.",
                 unit.Name + "下属单位数值的精确和超出十进制数可表示的位数（约28位有效数字），" + unit.Name + "无数值。",
                 targetId: target.Id);
+
+        private Finding MeanOutOfRangeFinding(decimal shown) => new(FindingCode.OutOfRange, Severity.Error,
+            "The mean " + shown.ToString(CultureInfo.InvariantCulture) + " (rounded to 16 decimals) cannot be judged exactly: it has more digits than a decimal holds at the precision of the target's bounds and rounding.",
+            "平均值" + shown.ToString(CultureInfo.InvariantCulture) + "（修约到16位小数）位数过多，按目标界值和修约精度无法精确判定。",
+            targetId: target.Id);
 
         private static string List(string[] ids) =>
             ids.Length <= 5 ? string.Join(", ", ids) : string.Join(", ", ids.Take(5)) + Invariant($", … {ids.Length - 5} more");

@@ -1,3 +1,4 @@
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Utility;
 using NodaTime;
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using LawGov.Indicators.Measures;
 using NodaTime;
 
 namespace LawGov.Indicators.AirQuality;

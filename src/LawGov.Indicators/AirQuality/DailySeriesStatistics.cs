@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
+using LawGov.Indicators.Measures;
 
 namespace LawGov.Indicators.AirQuality;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using LawGov.Indicators.Serialization;
 using NodaTime;
 
@@ -16,6 +17,8 @@ internal static class CalendarJson
 {
     private const string Kind = "Calendar";
 
+    private static readonly JsonSerializerOptions Options = JsonMessages.Strict(new(CalendarJsonContext.Default.Options));
+
     internal static WorkingDayCalendar Load(Stream utf8Json, WorkingDayCalendar? basedOn, string defaultName)
     {
         CalendarFileDto file = Deserialize(utf8Json);
@@ -29,10 +32,11 @@ internal static class CalendarJson
         for (int i = 0; i < file.Years.Count; i++)
         {
             CalendarYearDto entry = file.Years[i] ?? throw Error(Path(i), "expected an object, found null");
-            int year = entry.Year ?? throw Error(Path(i) + ".year", "expected the notice year, a number from 1 to 9998");
-            if (year < 1 || year > 9998)
+            // Up to 9999, the last year a date holds: a file reaches as far as a calendar built in code (to 9999-12-31).
+            int year = entry.Year ?? throw Error(Path(i) + ".year", "expected the notice year, a number from 1 to 9999");
+            if (year < 1 || year > 9999)
             {
-                throw Error(Path(i) + ".year", Invariant($"expected a year from 1 to 9998, found {year}"));
+                throw Error(Path(i) + ".year", Invariant($"expected a year from 1 to 9999, found {year}"));
             }
             if (!seen.Add(year))
             {
@@ -140,7 +144,7 @@ internal static class CalendarJson
     {
         try
         {
-            return JsonSerializer.Deserialize(utf8Json, CalendarJsonContext.Default.CalendarFileDto)
+            return JsonSerializer.Deserialize(utf8Json, (JsonTypeInfo<CalendarFileDto>)Options.GetTypeInfo(typeof(CalendarFileDto)))
                 ?? throw Error("$", "expected an object with a 'years' array, found null");
         }
         catch (JsonException ex) when (!JsonMessages.IsWorded(ex, Kind))

@@ -1,5 +1,9 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace LawGov.Indicators.Calendars;
 
@@ -52,8 +56,8 @@ internal sealed class CsvChunk
 /// <remarks>
 /// <para>
 /// Records follow RFC 4180: a line break inside a quoted field belongs to the field, so a block is cut only at a line
-/// break outside quotes (found by <see cref="CsvRecords.FindRecordEnd"/>; a block without a quote is cut at its last
-/// line break without that scan). A record may be at most <c>maxRecordLength</c> bytes (1 MiB by default): a line
+/// break outside quotes (<see cref="LastRecordEnd"/>: a block without a quote is cut at its last line break; with
+/// quotes, by quote parity or, where parity cannot follow, by <see cref="CsvRecords.FindRecordEnd"/>). A record may be at most <c>maxRecordLength</c> bytes (1 MiB by default): a line
 /// longer than that with no line break is skipped unread and stands as an <see cref="CsvChunk.IsOverlongLine"/>
 /// chunk; a quoted field still open after that many bytes is cut after its first line, which the parser reports as an
 /// unclosed quote before reading on. Only the last chunk (at the end of the input) can otherwise end inside quotes.
@@ -102,24 +106,34 @@ internal sealed class CsvChunks
     /// </summary>
     internal string? HeaderProblem { get; private set; }
 
+    /// <summary>The physical lines the header takes: 1, or more when a quoted column name holds a line break.</summary>
+    internal int HeaderLines { get; private set; } = 1;
+
     /// <summary>
-    /// Reads the first line (without its line break, a trailing CR or a UTF-8 byte order mark); null when the stream
-    /// is empty or, with <see cref="HeaderProblem"/> set, when the header cannot be read.
+    /// Reads the header record (without its line break, a trailing CR or a UTF-8 byte order mark): the first record by
+    /// the record rule of the rows (<see cref="CsvRecords.FindRecordEnd"/>), so a quoted column name may hold a line
+    /// break; null when the stream is empty or, with <see cref="HeaderProblem"/> set, when the header cannot be read.
     /// </summary>
     internal byte[]? ReadHeader()
     {
-        int newline;
+        int from, end;
         while (true)
         {
             Fill();
-            newline = pending.AsSpan(0, pendingLength).IndexOf((byte)'\n');
-            if (newline >= 0 || endOfStream)
+            ReadOnlySpan<byte> data = pending.AsSpan(0, pendingLength);
+            from = data.StartsWith("\uFEFF"u8) ? 3 : 0;
+            // Bytes that may still become a byte order mark wait for more input before the record rule is applied.
+            bool partialMark = !endOfStream && data.Length < 3 && "\uFEFF"u8.StartsWith(data);
+            end = partialMark ? -1 : CsvRecords.FindRecordEnd(data, from);
+            if (end >= 0 || endOfStream)
             {
                 break;
             }
             if (capacity >= maxRecordLength)
             {
-                HeaderProblem = WideEncodingProblem() ?? "the header line is longer than " + Describe(maxRecordLength) + " (no line break within it)";
+                HeaderProblem = WideEncodingProblem() ?? (data.Contains((byte)'\n')
+                    ? "the header has a quoted column name not closed within " + Describe(maxRecordLength)
+                    : "the header line is longer than " + Describe(maxRecordLength) + " (no line break within it)");
                 return null;
             }
             Grow();
@@ -133,18 +147,15 @@ internal sealed class CsvChunks
             HeaderProblem = problem;
             return null;
         }
-        int end = newline >= 0 ? newline : pendingLength;
-        ReadOnlySpan<byte> header = pending.AsSpan(0, end);
-        if (header.StartsWith("\uFEFF"u8))
-        {
-            header = header[3..];
-        }
+        int stop = end >= 0 ? end : pendingLength;
+        ReadOnlySpan<byte> header = pending.AsSpan(from, stop - from);
         if (!header.IsEmpty && header[^1] == (byte)'\r')
         {
             header = header[..^1];
         }
         byte[] result = header.ToArray();
-        int consumed = newline >= 0 ? newline + 1 : pendingLength;
+        HeaderLines = 1 + header.Count((byte)'\n');
+        int consumed = end >= 0 ? end + 1 : pendingLength;
         pending.AsSpan(consumed, pendingLength - consumed).CopyTo(pending);
         pendingLength -= consumed;
         return result;
@@ -229,12 +240,81 @@ internal sealed class CsvChunks
 
     /// <summary>
     /// The index of the line break ending the last complete record of <paramref name="data"/>, which starts with a
-    /// record; -1 when there is none. Without a quote this is the last line break; with quotes, the records from the
-    /// one holding the first quote are followed one by one.
+    /// record; -1 when there is none. Without a quote this is the last line break (one vectorised search for a quote,
+    /// one backwards for the line break). With quotes, the records from the line of the first quote on are followed by
+    /// quote parity, 64 bytes at a time (<see cref="LastRecordEndByParity"/>).
     /// </summary>
+    /// <remarks>
+    /// Whether a line break is inside quotes cannot be decided from the bytes near it: <c>a,b\nc,d\n</c> may be two
+    /// records or the inside of a quoted field opened anywhere earlier (a record may be a mebibyte long), so no rule that
+    /// looks back from the end of the block only to some nearby line break can be right. The state is known only where a
+    /// record is known to start — the start of the block — so the block is read from there: the quote search over a
+    /// block without quotes, and over the rest a branch-light mask scan instead of a walk record by record.
+    /// </remarks>
     internal static int LastRecordEnd(ReadOnlySpan<byte> data)
     {
-        int start = 0;
+        int quote = data.IndexOf((byte)'"');
+        if (quote < 0)
+        {
+            return data.LastIndexOf((byte)'\n');
+        }
+        // No quote between the start and the first quote: every line break there ends a record.
+        int start = data[..quote].LastIndexOf((byte)'\n') + 1;
+        return LastRecordEndByParity(data, start);
+    }
+
+    /// <summary>
+    /// <see cref="LastRecordEnd"/> from <paramref name="start"/>, a record start, by quote parity: in RFC 4180 CSV whose
+    /// quotes all open a field at its start (after a comma or a line break) or are doubled inside a quoted field, a byte
+    /// is inside quotes exactly when an odd number of quotes precede it from a record start, and a line break outside
+    /// quotes ends a record. Each 64-byte block gives masks of quotes, line breaks and commas; the prefix XOR of the
+    /// quote mask is the inside mask. A quote met outside a quoted field that is neither at a field start nor right after
+    /// a quote (text such as <c>5" disk</c>, or text after a closing quote) does not toggle under the exact rule, which
+    /// parity cannot follow: from the last record end before that block the records are then walked one by one
+    /// (<see cref="CsvRecords.FindRecordEnd"/>), as the rule defines them.
+    /// </summary>
+    internal static int LastRecordEndByParity(ReadOnlySpan<byte> data, int start)
+    {
+        int last = start - 1;   // the last record end found: a line break outside quotes
+        ulong inside = 0;       // all ones when the previous block ended inside a quoted field
+        ulong fieldStart = 1;   // bit 0 of the next block's field starts: a record starts the scan
+        ulong afterQuote = 0;   // bit 0 of the next block's "right after a quote"
+        Span<byte> tail = stackalloc byte[64];
+        for (int block = start; block < data.Length; block += 64)
+        {
+            ulong quotes, newlines, commas;
+            if (data.Length - block >= 64)
+            {
+                QuoteMasks(data.Slice(block, 64), out quotes, out newlines, out commas);
+            }
+            else
+            {
+                tail.Clear();
+                data[block..].CopyTo(tail);
+                QuoteMasks(tail, out quotes, out newlines, out commas);
+            }
+            ulong parity = PrefixXor(quotes) ^ inside; // bit i: inside a quoted field after byte i
+            ulong separators = commas | newlines;
+            ulong opening = quotes & parity;           // quotes met outside a quoted field
+            if ((opening & ~((separators << 1) | fieldStart | (quotes << 1) | afterQuote)) != 0)
+            {
+                return WalkRecords(data, last + 1);
+            }
+            ulong ends = newlines & ~parity;
+            if (ends != 0)
+            {
+                last = block + 63 - BitOperations.LeadingZeroCount(ends);
+            }
+            inside = (ulong)((long)parity >> 63);
+            fieldStart = separators >> 63;
+            afterQuote = quotes >> 63;
+        }
+        return last;
+    }
+
+    /// <summary>The exact rule, record by record from <paramref name="start"/> (a record start): records without a quote are skipped at once.</summary>
+    private static int WalkRecords(ReadOnlySpan<byte> data, int start)
+    {
         while (true)
         {
             int quote = data[start..].IndexOf((byte)'"');
@@ -243,7 +323,6 @@ internal sealed class CsvChunks
                 return start + data[start..].LastIndexOf((byte)'\n');
             }
             quote += start;
-            // No quote between start and the first quote: every line break there ends a record.
             int recordStart = start + data[start..quote].LastIndexOf((byte)'\n') + 1;
             int end = CsvRecords.FindRecordEnd(data, recordStart);
             if (end < 0)
@@ -252,6 +331,34 @@ internal sealed class CsvChunks
             }
             start = end + 1;
         }
+    }
+
+    /// <summary>Bit i of each mask is set when byte i of the 64 is a quote, a line feed, a comma.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void QuoteMasks(ReadOnlySpan<byte> bytes, out ulong quotes, out ulong newlines, out ulong commas)
+    {
+        quotes = newlines = commas = 0;
+        ref byte first = ref MemoryMarshal.GetReference(bytes);
+        for (int i = 0; i < 4; i++)
+        {
+            Vector128<byte> part = Vector128.LoadUnsafe(ref first, (nuint)(i * 16));
+            quotes |= (ulong)Vector128.Equals(part, Vector128.Create((byte)'"')).ExtractMostSignificantBits() << (i * 16);
+            newlines |= (ulong)Vector128.Equals(part, Vector128.Create((byte)'\n')).ExtractMostSignificantBits() << (i * 16);
+            commas |= (ulong)Vector128.Equals(part, Vector128.Create((byte)',')).ExtractMostSignificantBits() << (i * 16);
+        }
+    }
+
+    /// <summary>Bit i of the result is the XOR of bits 0 to i of <paramref name="x"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PrefixXor(ulong x)
+    {
+        x ^= x << 1;
+        x ^= x << 2;
+        x ^= x << 4;
+        x ^= x << 8;
+        x ^= x << 16;
+        x ^= x << 32;
+        return x;
     }
 
     private string? WideEncodingProblem() => WideEncoding(pending.AsSpan(0, pendingLength)) is { } encoding

@@ -28,12 +28,15 @@ public static class StatutoryTimeLimits
 
     /// <summary>
     /// Administrative licensing decision: within 20 days of accepting the application, extendable by 10 days with the
-    /// approval of the office's head, unless a law or regulation provides otherwise (行政许可法 art. 42 ¶1); the Act's
-    /// periods are working days, statutory holidays excluded (art. 82). time-limits.md reads art. 82 in a stored copy
-    /// and marks the 20 and 10 unverified; both figures were since read in two further stored copies of art. 42 (a
-    /// repost of the Act's chapter 4 section 3 and a legal Q&amp;A quoting the article). Not modelled: the 45 + 15
-    /// days for unified or joint handling (art. 42 ¶2) and the time for hearings, testing and expert review, which is
-    /// not counted (art. 45).
+    /// approval of the office's head, unless a law or regulation provides otherwise (中华人民共和国行政许可法, 主席令第七号,
+    /// adopted 2003-08-27, in force 2004-07-01 — dates read in a stored copy of the promulgated 2003 text — art. 42 ¶1);
+    /// the Act's periods are working days, statutory holidays excluded (art. 82). time-limits.md reads art. 82 in a
+    /// stored copy and marks the 20 and 10 unverified. Both figures were since read in two further stored copies of
+    /// art. 42 ¶1 — a repost of the Act's chapter 4 section 3 (期限, arts. 42–45) and a legal Q&amp;A quoting
+    /// 《行政许可法》第四十二条 — neither of which says which text version it reproduces (the 2003 text or a later
+    /// amendment), so whether every version in force kept art. 42 ¶1 is unverified; the figures are used for every start
+    /// date. Not modelled: the 45 + 15 days for unified or joint handling (art. 42 ¶2) and the time for hearings, testing
+    /// and expert review, which is not counted (art. 45).
     /// </summary>
     public static TimeLimit AdministrativeLicensingDecision { get; } = TimeLimit.WorkingDays(20).WithExtension(10);
 

@@ -15,7 +15,8 @@ namespace LawGov.Indicators.Calendars;
 /// The input is UTF-8 with a header line (a UTF-8 byte order mark is skipped; a UTF-16 or UTF-32 one makes the input
 /// unusable, with a message saying so), comma-separated, one record per line (LF or CRLF). Fields may be quoted with
 /// <c>"</c> (<c>""</c> for a quote), and a quoted field may hold line breaks (RFC 4180): its record then spans lines,
-/// and line numbers count physical lines. A record is at most 1 MiB: a longer line is skipped unread, and a quoted
+/// and line numbers count physical lines. The header is the first record by the same rule (a quoted column name may
+/// hold a line break). A record is at most 1 MiB: a longer line is skipped unread, and a quoted
 /// field not closed within 1 MiB (or before the end of the input) makes its first line bad; reading resumes on the
 /// next line. Blank lines are skipped. A record whose dates do not parse, whose completion is before its start, whose
 /// start the calendar cannot answer, or whose number of fields differs from the header's is reported in
@@ -23,9 +24,11 @@ namespace LawGov.Indicators.Calendars;
 /// it still count.
 /// </para>
 /// <para>
-/// The reader works on bytes in large pooled blocks cut after whole records, parses dates straight to day numbers,
-/// looks due dates up in the rule's precomputed table and interns group keys by their bytes, so it allocates nothing
-/// per record; blocks are judged in parallel, each worker with its own counts, merged at the end. Memory is bounded by
+/// The reader works on bytes in large pooled blocks cut after whole records (found by quote parity when a block holds
+/// quotes), copies a quoted record's fields unquoted into a pooled buffer span by span, parses dates straight to day
+/// numbers, looks due dates up in the rule's precomputed table and interns group keys by their bytes, so it allocates
+/// nothing per record; a bad record's message is made only while fewer than the kept maximum are kept (all are
+/// counted). Blocks are judged in parallel, each worker with its own counts, merged at the end. Memory is bounded by
 /// the blocks in flight and the number of groups (plus the overdue list when asked for). For records already in memory
 /// see <see cref="TimelinessRecords"/>, which judges them by the same mechanism.
 /// </para>
@@ -92,12 +95,13 @@ public static class TimelinessCsv
                 throw;
             }
         }
-        return TimelinessCsvResult.Success(Merge(workers.ToArray(), layout, options));
+        return TimelinessCsvResult.Success(Merge(workers.ToArray(), layout, options, chunks.HeaderLines));
     }
 
-    private static TimelinessReport Merge(TimelinessCsvWorker[] workers, CsvLayout layout, TimelinessCsvOptions options)
+    private static TimelinessReport Merge(TimelinessCsvWorker[] workers, CsvLayout layout, TimelinessCsvOptions options, int headerLines)
     {
-        // Line numbers: the header is line 1, so the first chunk starts at line 2; each chunk holds whole records.
+        // Line numbers: the header starts on line 1 (it takes more than one when a quoted name holds a line break), so
+        // the first chunk starts on the line after it; each chunk holds whole records.
         int chunkCount = workers.Sum(w => w.LineCounts.Count);
         long[] firstLine = new long[chunkCount + 1];
         var linesPerChunk = new long[chunkCount];
@@ -108,7 +112,7 @@ public static class TimelinessCsv
                 linesPerChunk[chunk] = lines;
             }
         }
-        firstLine[0] = 2;
+        firstLine[0] = 1 + headerLines;
         for (int i = 0; i < chunkCount; i++)
         {
             firstLine[i + 1] = firstLine[i] + linesPerChunk[i];
@@ -194,75 +198,117 @@ internal sealed class CsvLayout
     }
 }
 
-/// <summary>Splits one CSV record with quoted fields (RFC 4180; a quoted field may hold line breaks).</summary>
+/// <summary>How a field read by <see cref="CsvFields.ReadField"/> ended.</summary>
+internal enum CsvFieldEnd
+{
+    /// <summary>At a comma: another field follows.</summary>
+    Comma,
+
+    /// <summary>At the line break that ends the record (or the end of the data).</summary>
+    RecordEnd,
+
+    /// <summary>A closing quote followed by text instead of a comma or the record's end (<c>"A"x</c>): malformed.</summary>
+    TextAfterQuote,
+
+    /// <summary>A quoted field that does not close before the end of the data.</summary>
+    Unclosed,
+}
+
+/// <summary>
+/// Reads the fields of one CSV record with quoted fields (RFC 4180; a quoted field may hold line breaks), the header's
+/// and the records' alike: unquoted text is copied into a <see cref="CsvFieldBuffer"/> span by span.
+/// </summary>
 internal static class CsvFields
 {
-    /// <summary>Splits a whole record into unquoted UTF-8 field text (the header).</summary>
+    /// <summary>Splits a whole record (the header, without its line break) into unquoted UTF-8 field text.</summary>
     internal static bool TrySplit(ReadOnlySpan<byte> line, out List<string> fields, out string? problem)
     {
         fields = [];
-        var buffer = new List<byte>();
-        int position = 0;
-        while (true)
+        problem = null;
+        var buffer = new CsvFieldBuffer();
+        try
         {
-            buffer.Clear();
-            if (!TryReadField(line, ref position, buffer, out problem))
+            int position = 0;
+            while (true)
             {
-                return false;
+                buffer.Clear();
+                CsvFieldEnd end = ReadField(line, ref position, buffer);
+                if (end >= CsvFieldEnd.TextAfterQuote)
+                {
+                    problem = Problem(end);
+                    return false;
+                }
+                fields.Add(Encoding.UTF8.GetString(buffer.Span));
+                if (end == CsvFieldEnd.RecordEnd)
+                {
+                    return true;
+                }
+                position++; // the comma
             }
-            fields.Add(Encoding.UTF8.GetString(buffer.ToArray()));
-            if (position >= line.Length)
-            {
-                return true;
-            }
-            position++; // the comma
+        }
+        finally
+        {
+            buffer.Release();
         }
     }
 
+    /// <summary>The message of a malformed field.</summary>
+    internal static string Problem(CsvFieldEnd end) => end == CsvFieldEnd.Unclosed
+        ? "a quoted field has no closing quote"
+        : "a closing quote is followed by text instead of a comma";
+
     /// <summary>
-    /// Reads one field starting at <paramref name="position"/> into <paramref name="output"/>; on return the position
-    /// is at the comma after it or at the end of the record.
+    /// Reads the field starting at <paramref name="position"/> and appends its text, unquoted, to
+    /// <paramref name="output"/>: a quoted field's runs between quotes are copied whole (<c>""</c> is a quote), an
+    /// unquoted field's bytes up to the next comma or line break at once. On return the position is at the comma, at the
+    /// record's line break, or at the end of the data; a CR before the line break ends the record with it (CRLF) and is
+    /// not part of the field.
     /// </summary>
-    internal static bool TryReadField(ReadOnlySpan<byte> line, ref int position, List<byte> output, out string? problem)
+    internal static CsvFieldEnd ReadField(ReadOnlySpan<byte> data, ref int position, CsvFieldBuffer output)
     {
-        problem = null;
-        if (position < line.Length && line[position] == (byte)'"')
+        if (position < data.Length && data[position] == (byte)'"')
         {
-            position++;
+            int q = position + 1;
             while (true)
             {
-                int quote = line[position..].IndexOf((byte)'"');
-                if (quote < 0)
+                int close = data[q..].IndexOf((byte)'"');
+                if (close < 0)
                 {
-                    problem = "a quoted field has no closing quote";
-                    return false;
+                    position = data.Length;
+                    return CsvFieldEnd.Unclosed;
                 }
-                foreach (byte b in line.Slice(position, quote))
+                output.Append(data.Slice(q, close));
+                q += close + 1;
+                if (q < data.Length && data[q] == (byte)'"')
                 {
-                    output.Add(b);
-                }
-                position += quote + 1;
-                if (position < line.Length && line[position] == (byte)'"')
-                {
-                    output.Add((byte)'"');
-                    position++;
+                    output.Append((byte)'"');
+                    q++;
                     continue;
                 }
-                if (position < line.Length && line[position] != (byte)',')
-                {
-                    problem = "a closing quote is followed by text instead of a comma";
-                    return false;
-                }
-                return true;
+                break;
             }
+            position = q;
+            if (q == data.Length || data[q] == (byte)'\n')
+            {
+                return CsvFieldEnd.RecordEnd;
+            }
+            if (data[q] == (byte)',')
+            {
+                return CsvFieldEnd.Comma;
+            }
+            if (data[q] == (byte)'\r' && q + 1 < data.Length && data[q + 1] == (byte)'\n')
+            {
+                position = q + 1;
+                return CsvFieldEnd.RecordEnd;
+            }
+            return CsvFieldEnd.TextAfterQuote;
         }
-        int comma = line[position..].IndexOf((byte)',');
-        int end = comma < 0 ? line.Length : position + comma;
-        foreach (byte b in line[position..end])
-        {
-            output.Add(b);
-        }
+        int stop = data[position..].IndexOfAny((byte)',', (byte)'\n');
+        int end = stop < 0 ? data.Length : position + stop;
+        bool comma = stop >= 0 && data[end] == (byte)',';
+        int textEnd = !comma && end > position && end < data.Length && data[end - 1] == (byte)'\r' ? end - 1 : end;
+        output.Append(data[position..textEnd]);
         position = end;
-        return true;
+        return comma ? CsvFieldEnd.Comma : CsvFieldEnd.RecordEnd;
     }
 }

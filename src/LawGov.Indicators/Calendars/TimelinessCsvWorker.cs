@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
 
@@ -17,7 +16,7 @@ internal sealed class TimelinessCsvWorker
     private readonly CsvLayout layout;
     private readonly int maskWidth;
     private readonly int maxRecordLength;
-    private readonly List<byte> quotedField = [];
+    private readonly CsvFieldBuffer fields = new();
 
     internal TimelinessCsvWorker(CsvLayout layout, TimelinessCsvOptions options, int maxRecordLength)
     {
@@ -44,7 +43,10 @@ internal sealed class TimelinessCsvWorker
             if (chunk.IsOverlongLine)
             {
                 Judge.RecordCount++;
-                Judge.AddError(chunk.Index, 0, null, "the line is longer than " + CsvChunks.Describe(maxRecordLength) + " (no line break within it); it is not read");
+                if (Judge.CountError())
+                {
+                    Judge.KeepError(chunk.Index, 0, null, "the line is longer than " + CsvChunks.Describe(maxRecordLength) + " (no line break within it); it is not read");
+                }
                 LineCounts.Add((chunk.Index, 1));
                 return;
             }
@@ -59,6 +61,7 @@ internal sealed class TimelinessCsvWorker
         finally
         {
             chunk.Release();
+            fields.Release();
         }
     }
 
@@ -158,43 +161,29 @@ internal sealed class TimelinessCsvWorker
     }
 
     /// <summary>
-    /// Judges the record starting at <paramref name="start"/>, which holds a quote: its end is found by the RFC 4180
-    /// rule the chunker cuts by, so it may span lines; <paramref name="line"/> advances by the lines it takes. Returns
-    /// the offset after it. A quoted field left open at the end of the chunk (only at the end of the input, or after
-    /// the record limit) makes the record's first line bad, and reading resumes on the next line.
+    /// Judges the record starting at <paramref name="start"/>, which holds a quote, in one pass: its fields are read
+    /// (unquoted into the pooled field buffer, span by span) up to the line break that ends the record — the RFC 4180
+    /// rule the chunker cuts by, so it may span lines; <paramref name="line"/> advances by the lines it takes. Returns the
+    /// offset after it. A malformed record (text after a closing quote) is bad and skipped to its end as the chunker
+    /// finds it; a quoted field left open at the end of the chunk (only at the end of the input, or after the record
+    /// limit) makes the record's first line bad, and reading resumes on the next line.
     /// </summary>
     private int ProcessQuotedRecord(ReadOnlySpan<byte> data, int start, int chunk, ref int line)
     {
-        int end = CsvRecords.FindRecordEnd(data, start);
         Judge.RecordCount++;
-        if (end < 0)
-        {
-            Judge.AddError(chunk, line, null, "a quoted field has no closing quote before the end of the input or within "
-                + CsvChunks.Describe(maxRecordLength) + "; the line is not used and reading resumes on the next line");
-            line++;
-            return start + data[start..].IndexOf((byte)'\n') + 1;
-        }
-        int stop = data[end - 1] == (byte)'\r' ? end - 1 : end;
-        JudgeQuotedRecord(data[start..stop], chunk, line);
-        line += 1 + data[start..end].Count((byte)'\n');
-        return end + 1;
-    }
-
-    private void JudgeQuotedRecord(ReadOnlySpan<byte> record, int chunk, int line)
-    {
-        quotedField.Clear();
+        fields.Clear();
         int startAt = 0, startLength = 0, endAt = 0, endLength = 0, keyAt = 0, keyLength = 0;
-        int position = 0;
+        int position = start;
         int field = 0;
         while (true)
         {
-            int from = quotedField.Count;
-            if (!CsvFields.TryReadField(record, ref position, quotedField, out string? problem))
+            int from = fields.Length;
+            CsvFieldEnd how = CsvFields.ReadField(data, ref position, fields);
+            if (how >= CsvFieldEnd.TextAfterQuote)
             {
-                Judge.AddError(chunk, line, null, problem!);
-                return;
+                return SkipMalformedRecord(data, start, chunk, ref line);
             }
-            int length = quotedField.Count - from;
+            int length = fields.Length - from;
             if (field == layout.Start)
             {
                 (startAt, startLength) = (from, length);
@@ -208,23 +197,56 @@ internal sealed class TimelinessCsvWorker
                 (keyAt, keyLength) = (from, length);
             }
             field++;
-            if (position >= record.Length)
+            if (how == CsvFieldEnd.RecordEnd)
             {
                 break;
             }
             position++; // the comma
         }
+        int end = position; // the record's line break (every chunk ends with one)
         if (field != layout.FieldCount)
         {
             FieldCountError(chunk, line, field);
-            return;
         }
-        ReadOnlySpan<byte> fields = CollectionsMarshal.AsSpan(quotedField);
-        JudgeFields(fields.Slice(startAt, startLength), fields.Slice(endAt, endLength), layout.Key < 0 ? default : fields.Slice(keyAt, keyLength), chunk, line);
+        else
+        {
+            ReadOnlySpan<byte> text = fields.Span;
+            JudgeFields(text.Slice(startAt, startLength), text.Slice(endAt, endLength), layout.Key < 0 ? default : text.Slice(keyAt, keyLength), chunk, line);
+        }
+        line += 1 + data[start..Math.Min(end, data.Length)].Count((byte)'\n');
+        return end + 1;
     }
 
-    private void FieldCountError(int chunk, int line, int found) =>
-        Judge.AddError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected {layout.FieldCount} fields as in the header, found {found}"));
+    /// <summary>
+    /// A record whose fields cannot be read: text after a closing quote is one bad record up to the line break the
+    /// chunker's rule ends it at; a quoted field still open at the end of the chunk makes the first line bad.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int SkipMalformedRecord(ReadOnlySpan<byte> data, int start, int chunk, ref int line)
+    {
+        int end = CsvRecords.FindRecordEnd(data, start);
+        if (end < 0)
+        {
+            if (Judge.CountError())
+            {
+                Judge.KeepError(chunk, line, null, "a quoted field has no closing quote before the end of the input or within "
+                    + CsvChunks.Describe(maxRecordLength) + "; the line is not used and reading resumes on the next line");
+            }
+            line++;
+            return start + data[start..].IndexOf((byte)'\n') + 1;
+        }
+        Judge.AddError(chunk, line, null, CsvFields.Problem(CsvFieldEnd.TextAfterQuote));
+        line += 1 + data[start..end].Count((byte)'\n');
+        return end + 1;
+    }
+
+    private void FieldCountError(int chunk, int line, int found)
+    {
+        if (Judge.CountError())
+        {
+            Judge.KeepError(chunk, line, null, string.Create(CultureInfo.InvariantCulture, $"expected {layout.FieldCount} fields as in the header, found {found}"));
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void JudgeFields(ReadOnlySpan<byte> start, ReadOnlySpan<byte> end, ReadOnlySpan<byte> key, int chunk, int line)
@@ -270,13 +292,17 @@ internal sealed class TimelinessCsvWorker
 
     private void AddDateError(int chunk, int line, string column, ReadOnlySpan<byte> text, string what)
     {
+        if (!Judge.CountError())
+        {
+            return; // counted; the message is made only while it is kept
+        }
         if (text.Trim(" \t"u8).IsEmpty)
         {
-            Judge.AddError(chunk, line, column, "the " + what + " date is empty (expected yyyy-MM-dd)");
+            Judge.KeepError(chunk, line, column, "the " + what + " date is empty (expected yyyy-MM-dd)");
             return;
         }
         string shown = Encoding.UTF8.GetString(text.Length > 40 ? text[..40] : text);
-        Judge.AddError(chunk, line, column, "'" + shown + "' is not a " + what + " date (expected yyyy-MM-dd)");
+        Judge.KeepError(chunk, line, column, "'" + shown + "' is not a " + what + " date (expected yyyy-MM-dd)");
     }
 }
 

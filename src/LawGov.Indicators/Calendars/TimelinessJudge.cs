@@ -46,6 +46,9 @@ internal sealed class TimelinessJudge
 
     internal TimelinessCounts CountsOf(int group) => tally.CountsOf(group);
 
+    /// <summary>The records of a group that had not started on the as-of date (snapshot mode), in no count.</summary>
+    internal long NotStartedOf(int group) => tally.NotStartedOf(group);
+
     /// <summary>
     /// The due day of a record, after checking that its completion is not before its start; false, with the error
     /// recorded, when the record cannot be judged. The hot path is a comparison and a table read; the rest is out of line.
@@ -66,7 +69,7 @@ internal sealed class TimelinessJudge
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void Count(int group, int startDay, int due, int endDay, int chunk, long line)
     {
-        TimelinessOutcome outcome = tally.Add(group, due, endDay, out int days);
+        TimelinessOutcome outcome = tally.Add(group, startDay, due, endDay, out int days);
         if (outcome == TimelinessOutcome.Overdue && listOverdue)
         {
             ListOverdue(group, startDay, due, endDay, days, chunk, line);
@@ -76,7 +79,10 @@ internal sealed class TimelinessJudge
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CompletionBeforeStart(int startDay, int endDay, int chunk, long line)
     {
-        AddError(chunk, line, endName, "the completion date " + DayNumbers.Format(endDay) + " is before the start date " + DayNumbers.Format(startDay));
+        if (CountError())
+        {
+            KeepError(chunk, line, endName, "the completion date " + DayNumbers.Format(endDay) + " is before the start date " + DayNumbers.Format(startDay));
+        }
         return false;
     }
 
@@ -88,7 +94,10 @@ internal sealed class TimelinessJudge
         {
             return true;
         }
-        AddError(chunk, line, startName, rule.Calendar.Uncovered(due).Message);
+        if (CountError())
+        {
+            KeepError(chunk, line, startName, rule.Calendar.Uncovered(due).Message);
+        }
         return false;
     }
 
@@ -100,14 +109,29 @@ internal sealed class TimelinessJudge
         Overdue.Add(new PendingOverdue(chunk, line, group, startDay, due, shown, days));
     }
 
+    /// <summary>Counts and keeps an error whose message is already made (a constant); see <see cref="CountError"/>.</summary>
     internal void AddError(int chunk, long line, string? column, string message)
     {
-        ErrorCount++;
-        if (Errors.Count < maxErrors)
+        if (CountError())
         {
-            Errors.Add(new PendingError(chunk, line, column, message));
+            KeepError(chunk, line, column, message);
         }
     }
+
+    /// <summary>
+    /// Counts one bad record (every one, so <see cref="ErrorCount"/> is exact) and says whether its message is still to
+    /// be kept: true while fewer than the cap are kept. A caller whose message costs something to make (a formatted
+    /// date, an exception's text) makes it only then and passes it to <see cref="KeepError"/>, so a file of ten
+    /// million bad records formats a hundred messages, not ten million.
+    /// </summary>
+    internal bool CountError()
+    {
+        ErrorCount++;
+        return Errors.Count < maxErrors;
+    }
+
+    /// <summary>Keeps the message of an error just counted by <see cref="CountError"/> (which returned true).</summary>
+    internal void KeepError(int chunk, long line, string? column, string message) => Errors.Add(new PendingError(chunk, line, column, message));
 }
 
 /// <summary>Merges the judges of one read into a <see cref="TimelinessReport"/>.</summary>
@@ -123,7 +147,7 @@ internal static class TimelinessReportBuilder
         TimelinessCounts overall = default;
         var errors = new List<RecordError>();
         var overdue = new List<OverdueRecord>();
-        long errorCount = 0, recordCount = 0;
+        long errorCount = 0, recordCount = 0, notStarted = 0;
         foreach (Part part in parts)
         {
             TimelinessJudge judge = part.Judge;
@@ -131,6 +155,7 @@ internal static class TimelinessReportBuilder
             {
                 TimelinessCounts counts = judge.CountsOf(group);
                 overall += counts;
+                notStarted += judge.NotStartedOf(group);
                 // A group exists when one of its records was counted (a key seen only on bad records is no group).
                 if (counts.Total > 0 && part.KeyOf(group) is { } key)
                 {
@@ -164,6 +189,6 @@ internal static class TimelinessReportBuilder
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .Select(p => new TimelinessGroup(p.Key, p.Value))
             .ToArray();
-        return new TimelinessReport(overall, Array.AsReadOnly(groups), overdue.AsReadOnly(), errors.AsReadOnly(), errorCount, recordCount);
+        return new TimelinessReport(overall, Array.AsReadOnly(groups), overdue.AsReadOnly(), errors.AsReadOnly(), errorCount, recordCount, notStarted);
     }
 }

@@ -13,7 +13,8 @@ public sealed class TimelinessReport
         IReadOnlyList<OverdueRecord> overdueRecords,
         IReadOnlyList<RecordError> errors,
         long errorCount,
-        long recordCount)
+        long recordCount,
+        long notStartedCount)
     {
         Overall = overall;
         Groups = groups;
@@ -21,6 +22,7 @@ public sealed class TimelinessReport
         Errors = errors;
         ErrorCount = errorCount;
         RecordCount = recordCount;
+        NotStartedCount = notStartedCount;
     }
 
     /// <summary>The counts over all usable records.</summary>
@@ -46,4 +48,11 @@ public sealed class TimelinessReport
     /// quoted field holds a line break), or the records given in memory.
     /// </summary>
     public long RecordCount { get; }
+
+    /// <summary>
+    /// In a snapshot (<see cref="AsOfMode.Snapshot"/>): the records that started after the as-of date, which did not
+    /// exist on it — they are in no count (neither pending nor in a group) and counted here instead. Always 0 in the
+    /// literal mode, which judges every record. Included in <see cref="RecordCount"/>.
+    /// </summary>
+    public long NotStartedCount { get; }
 }

@@ -13,8 +13,9 @@ namespace LawGov.Indicators.Calendars;
 /// Due dates for every start day the calendar covers are precomputed when the rule is created, so judging a record
 /// costs an array read. Completion dates are facts by default (<see cref="AsOfMode.Literal"/>): the as-of date decides
 /// only records with no completion date. With <see cref="AsOfMode.Snapshot"/> the records are judged as they stood on
-/// the as-of date: a completion after it counts as not completed. Immutable and thread-safe; equality is reference
-/// equality.
+/// the as-of date: a completion after it counts as not completed, and a record started after it, which did not exist
+/// then, is counted apart (<see cref="TimelinessReport.NotStartedCount"/>). Immutable and thread-safe; equality is
+/// reference equality.
 /// </remarks>
 public sealed class TimelinessRule
 {
@@ -79,7 +80,11 @@ public sealed class TimelinessRule
     /// <summary>Judges one record.</summary>
     /// <param name="start">The start date.</param>
     /// <param name="completed">The completion date, or null when not completed.</param>
-    /// <returns>The judgment; count it with <see cref="TimelinessCounts.Add(DeadlineJudgment)"/>.</returns>
+    /// <returns>
+    /// The judgment; count it with <see cref="TimelinessCounts.Add(DeadlineJudgment)"/>. In the snapshot mode a record
+    /// that started after <see cref="AsOf"/> is judged not yet due here, while the readers (<see cref="TimelinessCsv"/>,
+    /// <see cref="TimelinessRecords"/>) count it in no count, as <see cref="TimelinessReport.NotStartedCount"/>.
+    /// </returns>
     /// <exception cref="ArgumentException"><paramref name="completed"/> is before <paramref name="start"/>.</exception>
     /// <exception cref="CalendarCoverageException">A day the count needs is outside the calendar's coverage.</exception>
     public DeadlineJudgment Judge(LocalDate start, LocalDate? completed)

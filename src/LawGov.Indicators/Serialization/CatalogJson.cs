@@ -232,20 +232,7 @@ public static class CatalogJson
         }
     }
 
-    private static CatalogError FromJsonException(JsonException ex)
-    {
-        string message = ex.Message;
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-        return new CatalogError(ex.Path ?? "$", JsonMessages.Clean(message), ex.LineNumber + 1);
-    }
+    private static CatalogError FromJsonException(JsonException ex) => new(ex.Path ?? "$", JsonMessages.Describe(ex), ex.LineNumber + 1);
 
     private static JsonException ToException(string? sourceName, IReadOnlyList<CatalogError> errors)
     {

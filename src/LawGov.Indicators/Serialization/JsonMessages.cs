@@ -7,10 +7,26 @@ using LawGov.Indicators.Targets;
 namespace LawGov.Indicators.Serialization;
 
 /// <summary>
-/// Rewrites System.Text.Json's messages, which name internal .NET types, into what the JSON should contain.
+/// The one wording of JSON errors for every format the library reads (the catalog, the aggregation states, calendars and
+/// air data): the strict reader options they share, their own errors (<see cref="Error"/>), and System.Text.Json's
+/// errors, whose messages name internal .NET types, rewritten into what the JSON should contain (<see cref="Describe"/>,
+/// <see cref="Rewrite"/>).
 /// </summary>
 internal static partial class JsonMessages
 {
+    /// <summary>
+    /// The reader options every format shares, set on <paramref name="options"/>: a repeated property, a comment and a
+    /// trailing comma are errors (they would otherwise be "last wins" or skipped).
+    /// </summary>
+    /// <returns><paramref name="options"/>.</returns>
+    internal static JsonSerializerOptions Strict(JsonSerializerOptions options)
+    {
+        options.AllowDuplicateProperties = false;
+        options.AllowTrailingCommas = false;
+        options.ReadCommentHandling = JsonCommentHandling.Disallow;
+        return options;
+    }
+
     /// <summary>
     /// A state or file format's own error: <c>{kind} JSON at {path}: {message}.</c>, with the path set (the catalog reports
     /// its errors as <see cref="CatalogError"/>s instead).
@@ -22,11 +38,25 @@ internal static partial class JsonMessages
     internal static bool IsWorded(JsonException ex, string kind) => ex.Message.StartsWith(kind + " JSON at ", StringComparison.Ordinal);
 
     /// <summary>
-    /// System.Text.Json's own errors in a state or file format (syntax, a wrong type, an unknown or repeated property, and
-    /// the number converters' "out of range" and "cannot be held exactly") in the words of <see cref="Error"/>, path, line
-    /// and byte kept.
+    /// System.Text.Json's own error (syntax, a wrong type, an unknown or repeated property, and the number converters'
+    /// "out of range" and "cannot be held exactly") in the words of <see cref="Error"/>: <c>{kind} JSON at {path}:
+    /// {<see cref="Describe"/>}.</c>, followed for a syntax error (a comment, a trailing comma, malformed JSON) by its
+    /// line and byte, as the path alone does not place it; path, line and byte are kept on the exception.
     /// </summary>
     internal static JsonException Rewrite(JsonException ex, string kind)
+    {
+        string path = ex.Path ?? "$";
+        string at = ex.InnerException is JsonException && ex.LineNumber is long line
+            ? string.Create(CultureInfo.InvariantCulture, $" (line {line + 1}, byte {ex.BytePositionInLine + 1})")
+            : "";
+        return new JsonException($"{kind} JSON at {path}: {Describe(ex)}{at}.", path, ex.LineNumber, ex.BytePositionInLine, ex);
+    }
+
+    /// <summary>
+    /// What System.Text.Json's error says, in the formats' words and without its path and position suffix or final period
+    /// (the catalog's <see cref="CatalogError"/> message, the middle of <see cref="Rewrite"/>'s).
+    /// </summary>
+    internal static string Describe(JsonException ex)
     {
         string message = ex.Message;
         int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -38,16 +68,7 @@ internal static partial class JsonMessages
         {
             message = message[..cut];
         }
-        string at = string.Create(CultureInfo.InvariantCulture, $" (line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1})");
-        message = message.StartsWith("Duplicate property '", StringComparison.Ordinal)
-            ? "the property '" + message.Split('\'')[1] + "' appears twice"
-            : message.Contains("trailing comma", StringComparison.Ordinal)
-                ? "a trailing comma is not allowed" + at
-                : message.StartsWith("'/' is ", StringComparison.Ordinal)
-                    ? "comments are not allowed; found '/'" + at
-                    : Clean(message).TrimEnd('.');
-        string path = ex.Path ?? "$";
-        return new JsonException($"{kind} JSON at {path}: {message}.", path, ex.LineNumber, ex.BytePositionInLine, ex);
+        return Clean(message).TrimEnd('.');
     }
 
     private static readonly Dictionary<string, string> Expectations = new(StringComparer.Ordinal)
@@ -58,6 +79,7 @@ internal static partial class JsonMessages
         ["System.String"] = "a string",
     };
 
+    /// <summary>One System.Text.Json message (without its path suffix) in the formats' words; other text unchanged.</summary>
     internal static string Clean(string message)
     {
         Match unmapped = UnmappedProperty().Match(message);
@@ -68,20 +90,24 @@ internal static partial class JsonMessages
         Match duplicate = DuplicateProperty().Match(message);
         if (duplicate.Success)
         {
-            return $"property '{duplicate.Groups[1].Value}' is given more than once";
+            return $"the property '{duplicate.Groups[1].Value}' appears twice";
+        }
+        if (message.StartsWith("Duplicate propert", StringComparison.Ordinal))
+        {
+            return "a property appears twice";
         }
         if (message.StartsWith("The input does not contain any JSON tokens", StringComparison.Ordinal))
         {
-            return "the file is empty; expected a JSON object";
+            return "the input is empty; expected a JSON object";
         }
         if (message.StartsWith("'/' is ", StringComparison.Ordinal))
         {
             // Outside strings a slash can only begin a comment.
-            return "a comment; comments are not allowed";
+            return "comments are not allowed";
         }
-        if (message.Contains("contains a trailing comma", StringComparison.Ordinal))
+        if (message.Contains("trailing comma", StringComparison.Ordinal))
         {
-            return "trailing comma; expected another value, or the end of the object or array without a comma";
+            return "a trailing comma is not allowed";
         }
         Match converted = NotConverted().Match(message);
         if (converted.Success)

@@ -165,7 +165,7 @@ public class AggregationJsonTests
     [InlineData("""{"numerator":1,""", "$", "Rate JSON at $:")]
     [InlineData("""{"numerator":5,"denominator":3}""", "$.numerator", "there cannot be more hits than records: 5 of 3")]
     [InlineData("""{"numerator":1,"denominator":0}""", "$.numerator", "there cannot be more hits than records: 1 of 0")]
-    [InlineData("""{"numerator":1,/* hits */"denominator":2}""", "$", "comments are not allowed; found '/' (line 1, byte 16)")]
+    [InlineData("""{"numerator":1,/* hits */"denominator":2}""", "$", "comments are not allowed (line 1, byte 16)")]
     [InlineData("""{"numerator":1,"denominator":2,}""", "$", "a trailing comma is not allowed (line 1, byte 32)")]
     public void ReadRate_BadInput_NamesThePath(string json, string path, string expected) =>
         AssertJsonError(() => AggregationJson.ReadRate(json), path, expected);
@@ -180,7 +180,7 @@ public class AggregationJsonTests
     [InlineData("""{"count":3,"sum":3.9,"min":1,"max":2}""", "$.sum", "must lie between max + 2 × min and min + 2 × max")]
     [InlineData("""{"count":3,"sum":5.1,"min":1,"max":2}""", "$.sum", "must lie between max + 2 × min and min + 2 × max")]
     [InlineData("""{"count":2,"sum":3,"min":1,"max":2,}""", "$", "a trailing comma is not allowed")]
-    [InlineData("{\"count\":2,\"sum\":3,\"min\":1,\"max\":2 // two values\n}", "$", "comments are not allowed; found '/' (line 1, byte 36)")]
+    [InlineData("{\"count\":2,\"sum\":3,\"min\":1,\"max\":2 // two values\n}", "$", "comments are not allowed (line 1, byte 36)")]
     [InlineData("""{"count":2,"sum":3.9,"min":2,"max":3}""", "$.sum", "must lie between")]
     [InlineData("""{"count":1,"sum":2,"min":2,"max":3}""", "$.sum", "one value has the same sum, minimum and maximum")]
     [InlineData("""{"count":2,"sum":5,"max":3}""", "$.min", "needs its minimum and maximum")]
@@ -222,7 +222,7 @@ public class AggregationJsonTests
     [InlineData("""{"timely":9223372036854775807,"overdue":1,"pending":0}""", "$", "timely + overdue + pending must not exceed 9223372036854775807")]
     [InlineData("""{"timely":9223372036854775806,"overdue":0,"pending":2}""", "$", "found 9223372036854775806 + 0 + 2")]
     [InlineData("""{"timely":1,"overdue":0,"pending":0,}""", "$", "a trailing comma is not allowed")]
-    [InlineData("""/* counts */{"timely":1,"overdue":0,"pending":0}""", "$", "comments are not allowed; found '/' (line 1, byte 1)")]
+    [InlineData("""/* counts */{"timely":1,"overdue":0,"pending":0}""", "$", "comments are not allowed (line 1, byte 1)")]
     public void ReadTimelinessCounts_BadInput_NamesThePath(string json, string path, string expected) =>
         AssertJsonError(() => AggregationJson.ReadTimelinessCounts(json), path, expected);
 
@@ -257,7 +257,7 @@ public class AggregationJsonTests
     [InlineData("""{"units":[{"id":"a","name":"A","children":[]}]}""", "$.units[0].children", "unknown property 'children'")]
     [InlineData("""{"units":[{"id":1,"name":"A"}]}""", "$.units[0].id", "expected a string")]
     [InlineData("""{"units":[{"id":"a","name":"A",}]}""", "$.units[0]", "a trailing comma is not allowed")]
-    [InlineData("""{"units":[/* root */{"id":"a","name":"A"}]}""", "$.units[0]", "comments are not allowed; found '/' (line 1, byte 11)")]
+    [InlineData("""{"units":[/* root */{"id":"a","name":"A"}]}""", "$.units[0]", "comments are not allowed (line 1, byte 11)")]
     public void ReadOrganisationTree_BadInput_NamesThePath(string json, string path, string expected)
     {
         AssertJsonError(() => AggregationJson.ReadOrganisationTree(json), path, expected);

@@ -222,6 +222,58 @@ public class RollupTests
         Assert.Equal("0.1666666666666667", result["c"].Value!.Value.ToString(CultureInfo.InvariantCulture));
     }
 
+    // Judged on the exact mean, not its 16-decimal display: 9/10 is 90 % and 899999999999999999/10^18 is
+    // 89.9999999999999999 %, so their mean is (179.9999999999999999) / 2 = 89.99999999999999995 = 90 − 5 · 10⁻¹⁷ (hand
+    // calculation). Half-even at 16 decimals that shows as 90, but it is below 90: "≥ 90 %" at full value is not met.
+    [Fact]
+    public void MeanOfUnits_JustBelowTheBound_IsJudgedOnTheExactMeanNotItsRounding()
+    {
+        var tree = new OrganisationTree([new("c", "C"), new("a", "A", "c"), new("b", "B", "c")]);
+        var values = new Dictionary<string, Rate> { ["a"] = new Rate(9, 10), ["b"] = new Rate(899_999_999_999_999_999, 1_000_000_000_000_000_000) };
+
+        RollupNode parent = Rollup.Evaluate(tree, Fixtures.Target(new Indicator("reply-rate", "按时答复率", "replies on time", Unit.Percent, rollup: RollupMethod.MeanOfUnits), Condition.AtLeast(90m)), values)["c"];
+
+        Assert.Equal(90m, parent.Value);
+        Assert.Equal(TargetStatus.NotMet, parent.Status);
+        Assert.Equal("89.99999999999999995", parent.Result.Actual!.Value!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
+    // A rounded comparison rounds the exact mean: mean(89.99, 89.999999999999999999) = 89.9949999999999999995 (hand
+    // calculation), which half-even to 2 decimals is 89.99, not met at ≥ 90; its 16-decimal display 89.995 would round
+    // to 90.00 (the 9 before the 5 is odd). mean(89.99, 90) = 89.995 exactly rounds to 90.00, met.
+    [Theory]
+    [InlineData("89.999999999999999999", "89.995", TargetStatus.NotMet)]
+    [InlineData("90", "89.995", TargetStatus.Met)]
+    public void MeanOfUnits_RoundedComparison_RoundsTheExactMean(string second, string shown, TargetStatus expected)
+    {
+        var tree = new OrganisationTree([new("c", "C"), new("a", "A", "c"), new("b", "B", "c")]);
+        var values = new Dictionary<string, decimal> { ["a"] = 89.99m, ["b"] = decimal.Parse(second, CultureInfo.InvariantCulture) };
+        var indicator = new Indicator("coverage", "覆盖率", "coverage", Unit.Percent, rollup: RollupMethod.MeanOfUnits);
+        var rounding = new RoundingRule(2, RoundingMode.HalfEven, ComparisonMethod.RoundedValue);
+
+        RollupNode parent = Rollup.Evaluate(tree, Fixtures.Target(indicator, Condition.AtLeast(90m), rounding), values)["c"];
+
+        Assert.Equal(shown, parent.Value!.Value.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(expected, parent.Status);
+    }
+
+    // The mean of 10¹⁰, 0 and 0 is 10¹⁰/3 (hand calculation), against a bound written with 20 decimals: a decimal on
+    // its side of every 20-decimal number would need 10 + 21 digits, more than a decimal has (at most 29), and the mean
+    // has no exact decimal. It cannot be judged exactly, so the unit is Invalid and out of range (it is shown all the
+    // same, at 16 decimals).
+    [Fact]
+    public void MeanOfUnits_NotJudgeableExactlyAtTheBoundsPrecision_IsInvalidOutOfRange()
+    {
+        var tree = new OrganisationTree([new("c", "C"), new("a", "A", "c"), new("b", "B", "c"), new("d", "D", "c")]);
+        var values = new Dictionary<string, decimal> { ["a"] = 10_000_000_000m, ["b"] = 0m, ["d"] = 0m };
+
+        RollupNode parent = Rollup.Evaluate(tree, Fixtures.Target(Fixtures.Pm25, Condition.AtMost(35.00000000000000000000m)), values)["c"];
+
+        Assert.Equal(TargetStatus.Invalid, parent.Status);
+        Assert.Contains(parent.Result.Findings, f => f.Code == FindingCode.OutOfRange);
+        Assert.Equal("3333333333.3333333333333333", parent.Value!.Value.ToString(CultureInfo.InvariantCulture));
+    }
+
     // Missing hd-b: 河东区's mean covers hd-a only (90), indeterminate; the city's mean(90, 90, 93.33…) is partial too.
     [Fact]
     public void MeanOfUnits_MissingChild_IsIndeterminate()

@@ -1,6 +1,7 @@
 using System.Numerics;
 using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Tests.TestSupport;
 using NodaTime;
 

@@ -1,5 +1,6 @@
 using FsCheck.Fluent;
 using LawGov.Indicators.AirQuality;
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Tests.TestSupport;
 
 namespace LawGov.Indicators.Tests.AirQuality;

@@ -30,6 +30,39 @@ public class CsvChunksTests
     public void LastRecordEnd_IsAfterTheLastWholeRecord(string text, int expected) =>
         Assert.Equal(expected, CsvChunks.LastRecordEnd(Encoding.ASCII.GetBytes(text)));
 
+    // The block cut by quote parity (and, after a quote that parity cannot follow, record by record) is the last line
+    // break of the record walk of the reference reader, on junk over the delimiters with quotes in every position.
+    [Fact]
+    public void LastRecordEnd_EqualsTheReferenceRecordWalk() =>
+        Properties.Check(
+            Prop.ForAll(
+                Gen.ListOf(Gen.Frequency((4, Gen.Elements('a', ',', '\n')), (2, Gen.Constant('"')), (1, Gen.Constant('\r'))))
+                    .Select(chars => Encoding.ASCII.GetBytes(string.Concat(chars))).ToArbitrary(),
+                data =>
+                {
+                    int last = -1;
+                    for (int end = TimelinessCsvReference.RecordEnd(data, 0); end >= 0; end = TimelinessCsvReference.RecordEnd(data, end + 1))
+                    {
+                        last = end;
+                    }
+                    return CsvChunks.LastRecordEnd(data) == last;
+                }),
+            maxTest: 2000);
+
+    // Parity over whole 64-byte blocks, a field quoted across a block seam, and the fall-back to the record walk after a
+    // quote inside text (5" disk): the last record ends at the line break before "open (hand count).
+    [Theory]
+    [InlineData(0)]
+    [InlineData(61)]
+    [InlineData(63)]
+    public void LastRecordEnd_QuotedFieldsAcrossBlocks_FindsTheLastRecord(int padding)
+    {
+        string records = new string('p', padding) + ",\"x\ny\"\"z\"\n" + string.Concat(Enumerable.Repeat("\"a\",\"b,c\"\n", 20)) + "5\" disk,e\n";
+        byte[] data = Encoding.ASCII.GetBytes(records + "\"open\n...");
+
+        Assert.Equal(records.Length - 1, CsvChunks.LastRecordEnd(data));
+    }
+
     // Whatever the block size, the chunks are whole records: joined they are the input (plus the final line break),
     // and each but an over-long one ends after a record.
     [Fact]
@@ -89,6 +122,30 @@ public class CsvChunksTests
 
         Assert.Null(chunks.ReadHeader());
         Assert.StartsWith("the input is UTF-16 (little-endian byte order mark FF FE)", chunks.HeaderProblem, StringComparison.Ordinal);
+    }
+
+    // The header is a record like the others: a quoted column name may hold a line break (the header then takes two
+    // lines), and a byte order mark before it is dropped.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(64)]
+    public void ReadHeader_QuotedLineBreak_IsPartOfTheHeader(int chunkSize)
+    {
+        var chunks = new CsvChunks(new MemoryStream(Encoding.UTF8.GetBytes("\uFEFF\"unit\nname\",x\r\nA,1\n")), chunkSize);
+
+        Assert.Equal("\"unit\nname\",x", Encoding.UTF8.GetString(chunks.ReadHeader()!));
+        Assert.Equal(2, chunks.HeaderLines);
+        Assert.Equal("A,1\n", string.Concat(chunks.ReadChunks().Select(c => Encoding.ASCII.GetString(c.Buffer, 0, c.Length))));
+    }
+
+    [Fact]
+    public void ReadHeader_QuoteNotClosedWithinLimit_IsAProblem()
+    {
+        var chunks = new CsvChunks(new MemoryStream(Encoding.ASCII.GetBytes("\"unit\n" + new string('x', 200) + "\n")), 16, maxRecordLength: 64);
+
+        Assert.Null(chunks.ReadHeader());
+        Assert.Equal("the header has a quoted column name not closed within 64 bytes", chunks.HeaderProblem);
     }
 
     [Fact]

@@ -369,6 +369,94 @@ public class TimelinessCsvTests
         Assert.Equal(0, stream.Position);
     }
 
+    // The header is cut by the record rule too: a quoted column name holding a line break takes lines 1 and 2, so the
+    // records are on lines 3 and 4 (the second bad); before, the header was cut inside the quotes and was malformed.
+    [Theory]
+    [InlineData(1)]
+    [InlineData(7)]
+    [InlineData(1 << 20)]
+    public void Read_HeaderWithQuotedLineBreak_NamesTheColumnAndNumbersLinesAfterIt(int chunkSize)
+    {
+        TimelinessReport report = Read("\"unit\nname\",received,replied\nA,2020-09-30,2020-11-04\nA,bad,\n", Options(groupBy: "unit\nname", chunkSize: chunkSize));
+
+        Assert.Equal("A", Assert.Single(report.Groups).Key);
+        Assert.Equal(new TimelinessCounts(1, 0, 0), report.Overall);
+        Assert.Equal(4, Assert.Single(report.Errors).Line);
+    }
+
+    // Snapshot as of 2020-11-04: the record received 2020-11-10 did not exist yet — it is not started, in no count and no
+    // group; the one received 2020-09-30 (due 2020-11-04, TimelinessSample) is open and not yet past due: pending. Read
+    // literally, the later record is pending too (open, due after 11-10).
+    [Theory]
+    [InlineData(AsOfMode.Snapshot, 1L, 1)]
+    [InlineData(AsOfMode.Literal, 2L, 2)]
+    public void Read_StartedAfterAsOf_IsNotStartedInASnapshot(AsOfMode mode, long pending, int groups)
+    {
+        TimelinessReport report = Read("unit,received,replied\nA,2020-09-30,\nB,2020-11-10,\n", Options(asOf: new LocalDate(2020, 11, 4), mode: mode));
+
+        Assert.Equal(new TimelinessCounts(0, 0, pending), report.Overall);
+        Assert.Equal(mode == AsOfMode.Snapshot ? 1 : 0, report.NotStartedCount);
+        Assert.Equal(groups, report.Groups.Count);
+        Assert.Equal(2, report.RecordCount);
+    }
+
+    // 20,000 records with a bad start date and one message kept: every error is counted, and only the kept message is
+    // made. Each message made would be a string of about 60 characters plus the field text (over 150 bytes: 20,000 of
+    // them over 3 MB); one thread, so GC.GetAllocatedBytesForCurrentThread sees the whole read (a warm-up read first
+    // fills the block pool).
+    [Fact]
+    public void Read_ManyBadRecords_FormatsOnlyTheKeptMessages()
+    {
+        byte[] csv = Encoding.UTF8.GetBytes("unit,received,replied\n" + string.Concat(Enumerable.Repeat("A,2020-13-01,\n", 20_000)));
+        TimelinessCsvOptions options = Options(parallelism: 1, maxErrors: 1);
+        TimelinessCsv.Read(new MemoryStream(csv), options);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        TimelinessReport report = TimelinessCsv.Read(new MemoryStream(csv), options).Report!;
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(20_000, report.ErrorCount);
+        Assert.Equal(2, Assert.Single(report.Errors).Line);
+        Assert.True(allocated < 200_000, $"the read allocated {allocated} bytes");
+    }
+
+    // Hostile input against an independent reference (TestSupport/TimelinessCsvReference, which states the rules):
+    // unclosed quotes, text after a closing quote, lines and quoted fields around a record limit of 64 to 200 bytes,
+    // byte order marks mid-file, CR inside quotes, keys that are not UTF-8, junk over the delimiters, with or without
+    // a final line break; read in blocks of 1 byte up to twice the limit, on one or two threads, at every SIMD width,
+    // from a stream that returns 1 to 7 bytes per read, keeping 1, 3 or all error messages.
+    [Fact]
+    public void Read_HostileInput_EqualsTheReference() =>
+        Properties.Check(
+            Prop.ForAll(
+                (from limit in Gen.Elements(64, 96, 200)
+                 from header in TimelinessCsvReference.Header
+                 from pieces in Gen.ListOf(TimelinessCsvReference.Piece(limit))
+                 from dropLastBreak in Gen.Elements(false, true)
+                 from rule in TimelinessGenerators.Rule
+                 from chunk in Gen.Choose(1, 2 * limit)
+                 from dop in Gen.Choose(1, 2)
+                 from width in Gen.Elements(128, 256, 512)
+                 from perRead in Gen.Choose(1, 7)
+                 from seed in Gen.Choose(0, 1 << 20)
+                 from maxErrors in Gen.Elements(1, 3, 1000)
+                 select (Limit: limit, Header: header, Pieces: pieces.ToArray(), Drop: dropLastBreak, Rule: rule, Chunk: chunk, Dop: dop, Width: width, PerRead: perRead, Seed: seed, MaxErrors: maxErrors)).ToArbitrary(),
+                t =>
+                {
+                    byte[] csv = [.. Encoding.UTF8.GetBytes(t.Header), .. t.Pieces.SelectMany(p => p)];
+                    if (t.Drop && csv[^1] == (byte)'\n')
+                    {
+                        csv = csv[..^1];
+                    }
+                    var options = new TimelinessCsvOptions("received", "replied", t.Rule, "unit", listOverdue: true, t.MaxErrors, t.Dop, t.Chunk, t.Width, t.Limit);
+                    TimelinessCsvResult result = TimelinessCsv.Read(new TrickleStream(csv, t.Seed, t.PerRead), options);
+                    TimelinessExpectation expected = TimelinessCsvReference.Expect(csv, t.Rule, t.Limit);
+                    return result.Succeeded
+                        && TimelinessGenerators.Matches(result.Report!, expected)
+                        && result.Report!.Errors.Count == Math.Min(t.MaxErrors, expected.ErrorLines.Count);
+                }),
+            maxTest: 300);
+
     // The reference check: TimelinessCsv.Read (one and two threads, tiny blocks, every SIMD width) equals judging each
     // record with TimelinessRule.Judge and counting with TimelinessCounts, bad rows, quoted line breaks and the ends of
     // the calendar's coverage included.

@@ -41,6 +41,20 @@ public class TimelinessRecordsTests
         Assert.Equal(6, report.RecordCount);
     }
 
+    // The in-memory path has the CSV reader's snapshot rule: as of 2020-11-04, a record started 2020-11-10 did not
+    // exist and is not started (in no count); the one started 2020-09-30, open and due 2020-11-04, is pending.
+    [Fact]
+    public void Judge_SnapshotStartedAfterAsOf_IsNotStarted()
+    {
+        var snapshot = new TimelinessRule(TimeLimit.WorkingDays(20), China, D(2020, 11, 4), mode: AsOfMode.Snapshot);
+
+        TimelinessReport report = TimelinessRecords.Judge([new(D(2020, 9, 30), null, "A"), new(D(2020, 11, 10), null, "B")], snapshot);
+
+        Assert.Equal(new TimelinessCounts(0, 0, 1), report.Overall);
+        Assert.Equal(1, report.NotStartedCount);
+        Assert.Equal("A", Assert.Single(report.Groups).Key);
+    }
+
     // A record without a key counts overall only.
     [Fact]
     public void Judge_RecordWithoutKey_CountsOverallOnly()

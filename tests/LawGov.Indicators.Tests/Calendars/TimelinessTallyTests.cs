@@ -13,10 +13,10 @@ public class TimelinessTallyTests
     {
         var tally = new TimelinessTally(asOfDay: 110);
 
-        Assert.Equal(TimelinessOutcome.Timely, tally.Add(0, 100, 99, out int early));
-        Assert.Equal(TimelinessOutcome.Overdue, tally.Add(0, 100, 101, out int late));
-        Assert.Equal(TimelinessOutcome.Overdue, tally.Add(5, 100, DayNumbers.None, out int open));
-        Assert.Equal(TimelinessOutcome.Pending, tally.Add(5, 120, DayNumbers.None, out _));
+        Assert.Equal(TimelinessOutcome.Timely, tally.Add(0, 80, 100, 99, out int early));
+        Assert.Equal(TimelinessOutcome.Overdue, tally.Add(0, 80, 100, 101, out int late));
+        Assert.Equal(TimelinessOutcome.Overdue, tally.Add(5, 80, 100, DayNumbers.None, out int open));
+        Assert.Equal(TimelinessOutcome.Pending, tally.Add(5, 100, 120, DayNumbers.None, out _));
 
         Assert.Equal((-1, 1, 10), (early, late, open));
         Assert.Equal(new TimelinessCounts(1, 1, 0), tally.CountsOf(0));
@@ -33,24 +33,45 @@ public class TimelinessTallyTests
     {
         var tally = new TimelinessTally(asOfDay: 90, mode: mode);
 
-        Assert.Equal(expected, tally.Add(0, 100, 95, out int days));
+        Assert.Equal(expected, tally.Add(0, 80, 100, 95, out int days));
         Assert.Equal(expectedDays, days);
     }
 
-    // The branch-free classification must equal the one rule, DeadlineJudgment.Classify mapped by TimelinessCounts, in both modes.
+    // Started on day 95, after the as-of day 90: in a snapshot the record did not exist on day 90, so it is not started
+    // (in no count, counted apart); read literally it is pending (open, due day 100 not reached by day 90).
+    [Theory]
+    [InlineData(AsOfMode.Snapshot, 0L, 1L)]
+    [InlineData(AsOfMode.Literal, 1L, 0L)]
+    public void Add_StartedAfterAsOf_IsNotStartedOnlyInASnapshot(AsOfMode mode, long pending, long notStarted)
+    {
+        var tally = new TimelinessTally(asOfDay: 90, mode: mode);
+
+        TimelinessOutcome outcome = tally.Add(0, 95, 100, DayNumbers.None, out _);
+
+        Assert.Equal(mode == AsOfMode.Snapshot ? TimelinessTally.NotStarted : TimelinessOutcome.Pending, outcome);
+        Assert.Equal(new TimelinessCounts(0, 0, pending), tally.CountsOf(0));
+        Assert.Equal(notStarted, tally.NotStartedOf(0));
+    }
+
+    // The branch-free classification must equal the one rule, DeadlineJudgment.Classify mapped by TimelinessCounts, in
+    // both modes — except that in a snapshot a record started after the as-of day is not started.
     [Fact]
     public void Add_AgreesWithDeadlineJudgmentClassify() =>
         Properties.Check(Prop.ForAll(
             (from due in Gen.Choose(-50, 50)
+             from start in Gen.Choose(-60, 60)
              from end in Gen.Frequency((1, Gen.Constant(DayNumbers.None)), (4, Gen.Choose(-60, 60)))
              from asOf in Gen.Choose(-60, 60)
              from mode in Gen.Elements(AsOfMode.Literal, AsOfMode.Snapshot)
-             select (due, end, asOf, mode)).ToArbitrary(),
+             select (due, start, end, asOf, mode)).ToArbitrary(),
             t =>
             {
                 DeadlineStatus status = DeadlineJudgment.Classify(t.due, t.end, t.asOf, t.mode, out int expectedDays);
-                TimelinessOutcome outcome = new TimelinessTally(t.asOf, mode: t.mode).Add(0, t.due, t.end, out int days);
-                return outcome == TimelinessCounts.OutcomeOf(status) && days == expectedDays;
+                TimelinessOutcome outcome = new TimelinessTally(t.asOf, mode: t.mode).Add(0, t.start, t.due, t.end, out int days);
+                bool notStarted = t.mode == AsOfMode.Snapshot && t.start > t.asOf;
+                return notStarted
+                    ? outcome == TimelinessTally.NotStarted
+                    : outcome == TimelinessCounts.OutcomeOf(status) && days == expectedDays;
             }),
         maxTest: 2000);
 }

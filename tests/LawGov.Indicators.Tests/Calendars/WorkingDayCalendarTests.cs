@@ -351,7 +351,7 @@ public class WorkingDayCalendarTests
 
     // As strict as the catalog format: a comment or a trailing comma is an error naming where it is (they were skipped).
     [Theory]
-    [InlineData("{ \"years\": [ { \"year\": 2030, \"holidays\": [] } ] // the 2030 notice\n}", "$", "comments are not allowed; found '/' (line 1, byte 49)")]
+    [InlineData("{ \"years\": [ { \"year\": 2030, \"holidays\": [] } ] // the 2030 notice\n}", "$", "comments are not allowed (line 1, byte 49)")]
     [InlineData("""{ "years": [ { "year": 2030, "holidays": [], } ] }""", "$.years[0]", "a trailing comma is not allowed (line 1, byte 46)")]
     [InlineData("""{ "years": [ { "year": 2030, "holidays": [] }, ] }""", "$.years[1]", "a trailing comma is not allowed")]
     public void Load_CommentOrTrailingComma_ThrowsNamingWhere(string json, string path, string expected)
@@ -421,9 +421,35 @@ public class WorkingDayCalendarTests
     public void Load_MalformedJson_ThrowsJsonException() =>
         Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": "twenty" } ] }""")));
 
+    // 2030 on top of the mainland calendar (2015–2026) leaves 2027–2029 uncovered; the year states its holidays, so
+    // the gap is the only problem.
     [Fact]
-    public void Load_GapToBaseCoverage_Throws() =>
-        Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030 } ] }"""), China));
+    public void Load_GapToBaseCoverage_ThrowsNamingTheYearsAndTheCoverage()
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 2030, "holidays": [] } ] }"""), China));
+
+        Assert.Equal("$.years", ex.Path);
+        Assert.Equal("Calendar JSON at $.years: the years 2030 to 2030 leave a gap to the coverage of '" + China.Name + "' (2015-01-01..2026-12-31).", ex.Message);
+    }
+
+    // A file may reach 9999-12-31, as a calendar built in code may: 9999-01-01 is a Friday and the year is not a leap
+    // year, so 52 weeks and a Friday give 52 × 5 + 1 = 261 working days (hand calculation); 9999-12-31 is a Friday.
+    [Fact]
+    public void Load_Year9999_IsAccepted()
+    {
+        WorkingDayCalendar calendar = WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 9999, "working_days_in_year": 261 } ] }"""));
+
+        Assert.Equal(D(9999, 12, 31), calendar.Coverage.End);
+        Assert.Equal(D(9999, 12, 31), calendar.AddWorkingDays(D(9999, 12, 30), 1));
+    }
+
+    [Fact]
+    public void Load_Year10000_ThrowsNamingTheRange()
+    {
+        var ex = Assert.Throws<JsonException>(() => WorkingDayCalendar.Load(Utf8("""{ "years": [ { "year": 10000, "holidays": [] } ] }""")));
+
+        Assert.Equal("Calendar JSON at $.years[0].year: expected a year from 1 to 9999, found 10000.", ex.Message);
+    }
 
     // Either both counts fit the coverage and agree, or both need 2027.
     [Fact]

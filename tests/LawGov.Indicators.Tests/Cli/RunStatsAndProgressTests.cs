@@ -116,12 +116,10 @@ public sealed class RunStatsAndProgressTests : IDisposable
     {
         string csv = cli.File("hourly.csv", OneStation2023());
 
-        using (ProgressLine.ShowEveryReportForTests())
-        {
-            var (_, _, error) = cli.Run("air", csv, "--standard", "hj633-2012");
+        var error = new StringWriter();
+        CliApp.Run(["air", csv, "--standard", "hj633-2012"], new CliContext(new StringWriter(), error, new FakeClock(), errorIsTerminal: false, TimeSpan.Zero, TimeSpan.Zero));
 
-            Assert.DoesNotContain("reading", error, StringComparison.Ordinal);
-        }
+        Assert.DoesNotContain("reading", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,13 +138,31 @@ public sealed class RunStatsAndProgressTests : IDisposable
     public void ProgressLine_BeforeTheDelay_WritesNothing()
     {
         var error = new StringWriter();
-        using (var line = new ProgressLine(error, "hourly.csv", 100, delay: TimeSpan.FromHours(1), interval: TimeSpan.Zero))
+        using (var line = new ProgressLine(error, "hourly.csv", 100, TimeSpan.FromHours(1), TimeSpan.Zero))
         {
             line.Report(50);
             line.Report(100);
         }
 
         Assert.Equal("", error.ToString());
+    }
+
+    // The console's context shows the first line after a second and then at most twice a second; a test's context
+    // passes its own timing, which the progress line of a command uses.
+    [Fact]
+    public void CliContext_ProgressTiming_DefaultsAndPassesThrough()
+    {
+        var defaults = new CliContext(TextWriter.Null, TextWriter.Null, new FakeClock());
+        var immediate = new CliContext(TextWriter.Null, TextWriter.Null, new FakeClock(), errorIsTerminal: true, TimeSpan.Zero, TimeSpan.Zero);
+
+        Assert.Equal((TimeSpan.FromSeconds(1), TimeSpan.FromMilliseconds(500)), (defaults.ProgressDelay, defaults.ProgressInterval));
+        var error = new StringWriter();
+        using (Stream stream = ProgressStream.Wrap(new MemoryStream(new byte[10]), new CliContext(TextWriter.Null, error, new FakeClock(), errorIsTerminal: true, TimeSpan.Zero, TimeSpan.Zero), "x.csv"))
+        {
+            stream.ReadExactly(new byte[10]);
+        }
+        Assert.Contains("\rreading x.csv: 100.0%", error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, immediate.ProgressDelay);
     }
 
     [Fact]
@@ -186,11 +202,8 @@ public sealed class RunStatsAndProgressTests : IDisposable
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        using (ProgressLine.ShowEveryReportForTests())
-        {
-            int exit = CliApp.Run(args, new CliContext(output, error, new FakeClock(), errorIsTerminal: true));
-            return (exit, output.ToString(), error.ToString());
-        }
+        int exit = CliApp.Run(args, new CliContext(output, error, new FakeClock(), errorIsTerminal: true, progressDelay: TimeSpan.Zero, progressInterval: TimeSpan.Zero));
+        return (exit, output.ToString(), error.ToString());
     }
 
     private sealed class FakeClock : IClock

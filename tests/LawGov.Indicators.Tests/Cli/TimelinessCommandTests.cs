@@ -29,12 +29,48 @@ public sealed class TimelinessCommandTests : IDisposable
         Assert.Equal(1, exit);
         string[] lines = output.Split('\n');
         Assert.Equal("group    timely  overdue  pending  rate", lines[1]);
-        Assert.Equal("A             2        1        0  66.67% (2/3)", lines[2]);
-        Assert.Equal("B             0        1        1  0.00% (0/1)", lines[3]);
-        Assert.Equal("overall       2        2        1  50.00% (2/4)", lines[4]);
+        Assert.Equal("-------  ------  -------  -------  ------------", lines[2]);
+        Assert.Equal("A             2        1        0  66.67% (2/3)", lines[3]);
+        Assert.Equal("B             0        1        1  0.00% (0/1)", lines[4]);
+        Assert.Equal("overall       2        2        1  50.00% (2/4)", lines[5]);
         Assert.Contains(path + ": line 6, column 'received': '2020-13-01' is not a start date (expected yyyy-MM-dd)", error);
         Assert.Contains(path + ": line 7, column 'replied': the completion date 2020-10-01 is before the start date 2020-10-10", error);
         Assert.Contains("2 of 7 records could not be used", error);
+    }
+
+    // A quoted key may hold a line break (RFC 4180): the tables show it escaped on one line, so the row stays whole and
+    // no CR reaches the terminal; JSON keeps the key exactly. Record: started 2020-09-30, open, due 2020-11-04 (20
+    // working days, TimelinessSample), overdue as of 2020-12-31 by 57 days.
+    [Fact]
+    public void Timeliness_KeyWithLineBreak_IsEscapedInBothTables()
+    {
+        string path = Write("unit,received,replied\n\"A\r\nB\",2020-09-30,\n");
+
+        var (_, output, _) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--group-by", "unit", "--as-of", "2020-12-31", "--list-overdue"]);
+        var (_, json, _) = CliRunner.Execute(["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--group-by", "unit", "--as-of", "2020-12-31", "--format", "json"]);
+
+        Assert.DoesNotContain('\r', output);
+        string[] lines = output.Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("A\\r\\nB        0        1        0  0.00% (0/1)", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("   2  A\\r\\nB  2020-09-30  2020-11-04  (open)", StringComparison.Ordinal) && l.EndsWith("57", StringComparison.Ordinal));
+        Assert.Equal("A\r\nB", JsonDocument.Parse(json).RootElement.GetProperty("groups")[0].GetProperty("key").GetString());
+    }
+
+    // --snapshot as of 2020-11-04: the record received 2020-11-10 did not exist on that date; it is reported apart as not
+    // started, in no count (the open one received 2020-09-30 is pending: due 2020-11-04, TimelinessSample).
+    [Fact]
+    public void Timeliness_SnapshotStartedAfterAsOf_IsReportedAsNotStarted()
+    {
+        string path = Write("unit,received,replied\nA,2020-09-30,\nB,2020-11-10,\n");
+        string[] args = ["timeliness", path, "--start", "received", "--end", "replied", "--limit", "20wd", "--group-by", "unit", "--as-of", "2020-11-04", "--snapshot"];
+
+        var (_, table, _) = CliRunner.Execute(args);
+        using JsonDocument json = JsonDocument.Parse(CliRunner.Execute([.. args, "--format", "json"]).Output);
+
+        Assert.Contains("Not started: 1 records started after 2020-11-04 and are in no count (they did not exist on the snapshot's date).", table, StringComparison.Ordinal);
+        Assert.Equal(1, json.RootElement.GetProperty("notStarted").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("overall").GetProperty("pending").GetInt64());
+        Assert.Equal(1, json.RootElement.GetProperty("groups").GetArrayLength());
     }
 
     [Fact]

@@ -346,7 +346,7 @@ public class CatalogJsonTests
         var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
 
         Assert.Equal(path, ex.Path);
-        Assert.Contains($"property '{property}' is given more than once", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"the property '{property}' appears twice", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -356,14 +356,14 @@ public class CatalogJsonTests
             Stream("""{"figures": [{"id": "x", "target": "t-pm25", "value": 51, "value": 49}]}"""), Read(Sample), "figures.json"));
 
         Assert.Equal("$.figures[0].value", ex.Path);
-        Assert.StartsWith("figures.json: $.figures[0].value (line 1): property 'value' is given more than once", ex.Message, StringComparison.Ordinal);
+        Assert.StartsWith("figures.json: $.figures[0].value (line 1): the property 'value' appears twice", ex.Message, StringComparison.Ordinal);
     }
 
     // The README documents neither comments nor trailing commas, so both are errors rather than silently skipped.
     [Theory]
     [InlineData("{\"atMost\": 52}", "{\"atMost\": 52,}", "$.targets[0].condition", "trailing comma")]
-    [InlineData("\"figures\": [", "\"figures\": [ // reported\n", "$.figures[0]", "a comment; comments are not allowed")]
-    [InlineData("{\"atMost\": 52}", "{\"atMost\": 52 /* µg */}", "$.targets[0].condition", "a comment; comments are not allowed")]
+    [InlineData("\"figures\": [", "\"figures\": [ // reported\n", "$.figures[0]", "comments are not allowed")]
+    [InlineData("{\"atMost\": 52}", "{\"atMost\": 52 /* µg */}", "$.targets[0].condition", "comments are not allowed")]
     public void Read_TrailingCommaOrComment_IsAnError(string find, string replace, string path, string message)
     {
         var ex = Assert.Throws<JsonException>(() => Read(Sample.Replace(find, replace, StringComparison.Ordinal)));
@@ -381,7 +381,7 @@ public class CatalogJsonTests
         var ex = Assert.Throws<JsonException>(() => Read(json));
 
         Assert.StartsWith("test.json: $ (line ", ex.Message, StringComparison.Ordinal);
-        Assert.EndsWith("the file is empty; expected a JSON object", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("the input is empty; expected a JSON object", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("isFinalBlock", ex.Message, StringComparison.Ordinal);
     }
 

@@ -20,7 +20,8 @@ public sealed record TimelinessExpectation(
     IReadOnlyDictionary<string, TimelinessCounts> Groups,
     IReadOnlyList<long> ErrorLines,
     IReadOnlyList<(long Line, int DaysLate, LocalDate? Completed)> Overdue,
-    long Records);
+    long Records,
+    long NotStarted = 0);
 
 /// <summary>Generators of timeliness records and CSV rows, and the per-record reference they are checked against.</summary>
 public static class TimelinessGenerators
@@ -86,7 +87,8 @@ public static class TimelinessGenerators
     /// <summary>
     /// The report the rows must give, record by record: <see cref="TimelinessRule.Judge"/> for each record with good
     /// syntax (its exceptions — a completion before the start, a start the calendar cannot answer — are bad records),
-    /// counted with <see cref="TimelinessCounts.Add(DeadlineJudgment)"/> per key. <paramref name="firstLine"/> is the
+    /// counted with <see cref="TimelinessCounts.Add(DeadlineJudgment)"/> per key; in a snapshot a record started after
+    /// the as-of date is counted as not started instead. <paramref name="firstLine"/> is the
     /// line (or position) of the first row.
     /// </summary>
     public static TimelinessExpectation Expect(IReadOnlyList<TimelinessRow> rows, TimelinessRule rule, long firstLine = 2)
@@ -95,6 +97,7 @@ public static class TimelinessGenerators
         var groups = new Dictionary<string, TimelinessCounts>(StringComparer.Ordinal);
         var errors = new List<long>();
         var overdue = new List<(long, int, LocalDate?)>();
+        long notStarted = 0;
         long line = firstLine, records = 0;
         foreach (TimelinessRow row in rows)
         {
@@ -116,7 +119,11 @@ public static class TimelinessGenerators
                     {
                         errors.Add(line);
                     }
-                    if (judged is DeadlineJudgment judgment)
+                    if (judged is not null && rule.Mode == AsOfMode.Snapshot && record.Start > rule.AsOf)
+                    {
+                        notStarted++; // it did not exist on the as-of date: in no count
+                    }
+                    else if (judged is DeadlineJudgment judgment)
                     {
                         overall = overall.Add(judgment);
                         if (record.Key is { } key)
@@ -132,7 +139,7 @@ public static class TimelinessGenerators
             }
             line += Math.Max(row.Lines, 1);
         }
-        return new TimelinessExpectation(overall, groups, errors, overdue, records);
+        return new TimelinessExpectation(overall, groups, errors, overdue, records, notStarted);
     }
 
     /// <summary>True when the report is the expected one (counts, groups, bad-record lines, overdue list).</summary>
@@ -143,5 +150,6 @@ public static class TimelinessGenerators
         && report.ErrorCount == expected.ErrorLines.Count
         && report.Errors.Select(e => e.Line).SequenceEqual(expected.ErrorLines.Take(report.Errors.Count))
         && report.OverdueRecords.Select(o => (o.Line, o.DaysLate, o.Completed)).SequenceEqual(expected.Overdue)
-        && report.RecordCount == expected.Records;
+        && report.RecordCount == expected.Records
+        && report.NotStartedCount == expected.NotStarted;
 }

@@ -1,21 +1,25 @@
 using System.Numerics;
 using LawGov.Indicators.Aggregation;
-using LawGov.Indicators.Measures;
 
-namespace LawGov.Indicators.AirQuality;
+namespace LawGov.Indicators.Measures;
 
 /// <summary>
-/// A non-negative exact fraction in <see cref="BigInteger"/>s, not necessarily reduced: a city's daily value and every
-/// annual figure (mean, percentile) before its one conversion to <see cref="decimal"/> (<see cref="ToDecimal"/>).
+/// An exact fraction in <see cref="BigInteger"/>s, not necessarily reduced, with a positive denominator: a city's daily
+/// air-quality value, every annual air figure (mean, percentile) and a rollup's mean of units, each before its one
+/// conversion to <see cref="decimal"/> (<see cref="ToDecimal"/>).
 /// </summary>
 /// <remarks>
-/// Compare values with <see cref="CompareTo(Fraction)"/>: the record's equality compares numerator and denominator as
-/// written (1/2 and 2/4 differ). <c>default</c> has denominator 0 and is not a value.
+/// The numerator may be negative (a mean of negative values); the air-quality figures never are. Compare values with
+/// <see cref="CompareTo(Fraction)"/>: the record's equality compares numerator and denominator as written (1/2 and 2/4
+/// differ). <c>default</c> has denominator 0 and is not a value.
 /// </remarks>
 internal readonly record struct Fraction(BigInteger Numerator, BigInteger Denominator) : IComparable<Fraction>
 {
     /// <summary>Decimals of the grid <see cref="ToDecimal"/> keeps values on: 20.</summary>
     internal const int GridDecimals = 20;
+
+    /// <summary>The most decimals a <see cref="decimal"/> has.</summary>
+    private const int MaxScale = 28;
 
     private static readonly BigInteger Grid = BigInteger.Pow(10, GridDecimals);
 
@@ -87,26 +91,41 @@ internal readonly record struct Fraction(BigInteger Numerator, BigInteger Denomi
     /// (7.9 · 10²⁸), 7 + 22 would not. Larger values keep fewer decimals so they still fit.
     /// </para>
     /// </remarks>
-    internal decimal ToDecimal()
+    internal decimal ToDecimal() =>
+        TryToDecimal(GridDecimals, 0, out decimal value) ? value : throw new OverflowException("The value does not fit in a decimal.");
+
+    /// <summary>
+    /// <see cref="ToDecimal"/> on the finest grid of 10⁻ᵍ, from <paramref name="maxDecimals"/> decimals down, that fits:
+    /// exactly when the value has at most g decimals, otherwise the midpoint of the interval of 10⁻ᵍ that holds it — but
+    /// a midpoint only on a grid of at least <paramref name="minDecimals"/> decimals, so that it orders as the value
+    /// against every number with at most that many decimals and rounds as the value to fewer (the remarks of
+    /// <see cref="ToDecimal"/>); negative values mirror positive ones. False when neither fits in a decimal.
+    /// </summary>
+    /// <param name="maxDecimals">The finest grid tried, 0 to 28 (a midpoint needs one decimal more, so at most 27 for one).</param>
+    /// <param name="minDecimals">The coarsest grid a midpoint may lie on; exact values are taken on any grid.</param>
+    /// <param name="value">The decimal, or 0 when false.</param>
+    internal bool TryToDecimal(int maxDecimals, int minDecimals, out decimal value)
     {
-        for (int decimals = GridDecimals; ; decimals--)
+        bool negative = Numerator.Sign < 0;
+        BigInteger magnitude = BigInteger.Abs(Numerator);
+        for (int decimals = maxDecimals; decimals >= 0; decimals--)
         {
             BigInteger grid = decimals == GridDecimals ? Grid : BigInteger.Pow(10, decimals);
-            BigInteger floor = BigInteger.DivRem(Numerator * grid, Denominator, out BigInteger remainder);
+            BigInteger floor = BigInteger.DivRem(magnitude * grid, Denominator, out BigInteger remainder);
             if (remainder.IsZero && floor.GetBitLength() <= 96)
             {
-                return ExactDecimal.Normalize(FromMantissa(floor, decimals));
+                value = ExactDecimal.Normalize(FromMantissa(floor, decimals, negative));
+                return true;
             }
             BigInteger midpoint = ((2 * floor) + 1) * 5;
-            if (midpoint.GetBitLength() <= 96)
+            if (decimals >= minDecimals && decimals < MaxScale && midpoint.GetBitLength() <= 96)
             {
-                return FromMantissa(midpoint, decimals + 1);
-            }
-            if (decimals == 0)
-            {
-                throw new OverflowException("The value does not fit in a decimal.");
+                value = FromMantissa(midpoint, decimals + 1, negative);
+                return true;
             }
         }
+        value = 0m;
+        return false;
     }
 
     /// <summary>The value rounded once, exactly, with <paramref name="mode"/> to <paramref name="decimals"/> decimals (that scale).</summary>
@@ -119,9 +138,9 @@ internal readonly record struct Fraction(BigInteger Numerator, BigInteger Denomi
         return rounded;
     }
 
-    private static decimal FromMantissa(BigInteger mantissa, int scale)
+    private static decimal FromMantissa(BigInteger mantissa, int scale, bool negative)
     {
         var bits = (UInt128)mantissa;
-        return new decimal((int)(uint)bits, (int)(uint)(bits >> 32), (int)(uint)(bits >> 64), false, (byte)scale);
+        return new decimal((int)(uint)bits, (int)(uint)(bits >> 32), (int)(uint)(bits >> 64), negative && !mantissa.IsZero, (byte)scale);
     }
 }

@@ -1,10 +1,9 @@
 using System.Numerics;
 using FsCheck.Fluent;
-using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Measures;
 using LawGov.Indicators.Tests.TestSupport;
 
-namespace LawGov.Indicators.Tests.AirQuality;
+namespace LawGov.Indicators.Tests.Measures;
 
 public class FractionTests
 {
@@ -48,6 +47,29 @@ public class FractionTests
         var value = new Fraction((9_999_999_999_999L * 3) + 1, 3_000_000);
 
         Assert.Equal(9_999_999.999999333333333333335m, value.ToDecimal());
+    }
+
+    // A negative value mirrors its positive: −1/3 is the midpoint −0.333…335 of (−⌈10²⁰/3⌉, −⌊10²⁰/3⌋) · 10⁻²⁰, and
+    // −105/2 is −52.5 exactly.
+    [Theory]
+    [InlineData(-1, 3, "-0.333333333333333333335")]
+    [InlineData(-105, 2, "-52.5")]
+    public void ToDecimal_Negative_MirrorsThePositiveValue(long numerator, long denominator, string expected) =>
+        Assert.Equal(expected, new Fraction(numerator, denominator).ToDecimal().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    // 10⁸ + 1/3 has 9 integer digits, so a midpoint fits only on a grid of at most 19 decimals (9 + 20 digits fit the
+    // 96-bit mantissa, 9 + 21 do not): asking for a 20-decimal grid at least refuses it; an exact 10⁸ + 0.5 is taken
+    // on any grid.
+    [Fact]
+    public void TryToDecimal_MidpointCoarserThanAsked_IsRefused()
+    {
+        var third = new Fraction((300_000_000 * BigInteger.One) + 1, 3);
+
+        Assert.True(third.TryToDecimal(20, 19, out decimal coarse));
+        Assert.Equal(100_000_000.33333333333333333335m, coarse);
+        Assert.False(third.TryToDecimal(20, 20, out _));
+        Assert.True(new Fraction(200_000_001, 2).TryToDecimal(20, 20, out decimal half));
+        Assert.Equal(100_000_000.5m, half);
     }
 
     [Theory]
