@@ -43,10 +43,10 @@ public static class AirDataJson
 {
     private const string Kind = "Air data";
 
-    private static readonly JsonSerializerOptions Options = new(AirDataJsonContext.Default.Options)
+    private static readonly JsonSerializerOptions Options = JsonMessages.Strict(new(AirDataJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    });
 
     private static JsonTypeInfo<AirDataStateDto> TypeInfo => (JsonTypeInfo<AirDataStateDto>)Options.GetTypeInfo(typeof(AirDataStateDto));
 
@@ -495,39 +495,10 @@ public static class AirDataJson
     /// <summary>The same value with no trailing zeros (35.000000 → 35).</summary>
     private static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
 
-    /// <summary>System.Text.Json's own errors (syntax, types, unknown or repeated properties) in our words, path kept.</summary>
-    private static JsonException Rewrite(JsonException ex)
-    {
-        string message = ex.Message;
-        int cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        if (cut < 0)
-        {
-            cut = message.IndexOf(" LineNumber: ", StringComparison.Ordinal);
-        }
-        if (cut >= 0)
-        {
-            message = message[..cut];
-        }
-        if (message.StartsWith("Duplicate property '", StringComparison.Ordinal))
-        {
-            message = "the property '" + message.Split('\'')[1] + "' appears twice";
-        }
-        else if (message.StartsWith("Duplicate properties", StringComparison.Ordinal))
-        {
-            message = "a property appears twice";
-        }
-        else if (message.StartsWith("'/' is invalid", StringComparison.Ordinal))
-        {
-            message = "comments are not allowed";
-        }
-        else
-        {
-            message = JsonMessages.Clean(message).TrimEnd('.');
-        }
-        return new JsonException($"{Kind} JSON at {ex.Path ?? "$"}: {message}.", ex.Path ?? "$", ex.LineNumber, ex.BytePositionInLine, ex);
-    }
+    /// <summary>System.Text.Json's own errors (syntax, types, unknown or repeated properties, inexact numbers) in the words every format shares.</summary>
+    private static JsonException Rewrite(JsonException ex) => JsonMessages.Rewrite(ex, Kind);
 
-    private static JsonException Error(string path, string message) => new($"{Kind} JSON at {path}: {message}.", path, null, null);
+    private static JsonException Error(string path, string message) => JsonMessages.Error(Kind, path, message);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

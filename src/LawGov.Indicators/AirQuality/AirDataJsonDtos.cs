@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LawGov.Indicators.Serialization;
 
 namespace LawGov.Indicators.AirQuality;
 
@@ -104,7 +105,8 @@ internal sealed class OpenDayDto
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowDuplicateProperties = false,
     ReadCommentHandling = JsonCommentHandling.Disallow,
-    AllowTrailingCommas = false)]
+    AllowTrailingCommas = false,
+    Converters = [typeof(ExactDecimalConverter), typeof(ExactInt64Converter), typeof(ExactInt32Converter)])]
 [JsonSerializable(typeof(AirDataStateDto))]
 internal sealed partial class AirDataJsonContext : JsonSerializerContext
 {

@@ -42,7 +42,8 @@ public sealed class AirQualityFigures
 
     /// <summary>
     /// Figures for every indicator of <paramref name="catalog"/> with an <c>air:</c> code that a target uses with the
-    /// assessed calendar year as its period, in each such target's scope, and that is computed by the assessment's
+    /// assessed calendar year as its period (or judges it each year of a period holding that year), in each such target's
+    /// scope, and that is computed by the assessment's
     /// standard: the indicator's own <see cref="Indicator.Standard"/>, else <paramref name="defaultStandard"/>.
     /// </summary>
     /// <param name="catalog">The catalog whose targets are to be judged.</param>
@@ -66,12 +67,9 @@ public sealed class AirQualityFigures
         var uses = UsesOf(catalog).Where(u => u.Period.Equals(year)).Distinct().ToList();
         foreach (var (indicator, scope, _) in uses)
         {
-            string? named = indicator.Standard is null ? fallback : KnownStandard(indicator.Standard);
-            if (named is null && fallback == assessed)
-            {
-                skipped.Add($"{indicator.Id} ({indicator.Code}): unknown standard '{indicator.Standard}'; expected hj633-2012 or hj633-2026");
-                continue;
-            }
+            // Indicator.Standard is null or the canonical code of a standard that assesses hourly data (its constructor
+            // checks it).
+            string named = indicator.Standard ?? fallback;
             if (named != assessed)
             {
                 continue; // measured by the assessment under its own standard
@@ -111,7 +109,7 @@ public sealed class AirQualityFigures
         var standards = new List<AirQualityStandard>();
         foreach (var (indicator, _, _) in UsesOf(catalog).Where(u => u.Period.Equals(period)))
         {
-            AirQualityStandard standard = KnownStandard(indicator.Standard) is { } code && AirQualityStandard.TryParse(code, out AirQualityStandard named)
+            AirQualityStandard standard = indicator.Standard is { } code && AirQualityStandard.TryParse(code, out AirQualityStandard named)
                 ? named
                 : defaultStandard;
             if (!standards.Any(s => s.Code == standard.Code))
@@ -122,17 +120,16 @@ public sealed class AirQualityFigures
         return standards.AsReadOnly();
     }
 
-    /// <summary>The canonical code of a standard that assesses hourly data, or null.</summary>
-    private static string? KnownStandard(string? code) =>
-        AirQualityStandard.TryParse(code, out AirQualityStandard standard) && standard.SupportsHourlyAssessment ? standard.Code : null;
-
     /// <summary>True when <paramref name="indicator"/> names an air-quality statistic.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <returns>True for an <c>air:</c> code.</returns>
     public static bool IsAirIndicator(Indicator indicator) =>
         indicator.Code?.StartsWith(CodePrefix, StringComparison.Ordinal) == true;
 
-    /// <summary>The calendar years the catalog's air-quality targets are for (the years to assess).</summary>
+    /// <summary>
+    /// The calendar years the catalog's air-quality targets are for (the years to assess): a target's year, or every year
+    /// of a target judged each year.
+    /// </summary>
     /// <param name="catalog">The catalog.</param>
     /// <returns>The years, ascending.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> is null.</exception>
@@ -144,7 +141,10 @@ public sealed class AirQualityFigures
             .Order()
             .ToList();
 
-    /// <summary>Each coded indicator a value target uses (directly, or as a derived rate's counts), with scope and period.</summary>
+    /// <summary>
+    /// Each coded indicator a value target uses (directly, or as a derived rate's counts), with scope and period; a target
+    /// judged each year (<see cref="ValueTarget.EachYear"/>) uses it once per calendar year of its period.
+    /// </summary>
     private static IEnumerable<(Indicator Indicator, Scope Scope, NodaTime.DateInterval Period)> UsesOf(Catalog catalog)
     {
         foreach (ValueTarget target in catalog.AllTargets.OfType<ValueTarget>())
@@ -153,9 +153,15 @@ public sealed class AirQualityFigures
             IEnumerable<Indicator> measured = indicator.IsDerivedRate
                 ? [catalog.FindIndicator(indicator.NumeratorId!)!, catalog.FindIndicator(indicator.DenominatorId!)!]
                 : [indicator];
+            IEnumerable<NodaTime.DateInterval> periods = target.EachYear
+                ? Enumerable.Range(target.Period.Start.Year, target.Period.End.Year - target.Period.Start.Year + 1).Select(Periods.Year)
+                : [target.Period];
             foreach (Indicator used in measured.Where(IsAirIndicator))
             {
-                yield return (used, target.Scope, target.Period);
+                foreach (NodaTime.DateInterval period in periods)
+                {
+                    yield return (used, target.Scope, period);
+                }
             }
         }
     }

@@ -19,11 +19,12 @@ namespace LawGov.Indicators.Serialization;
 public static class CatalogJson
 {
     // Written for files, not for embedding in HTML: Chinese text and ' " < > & stay as they are (control characters
-    // and lone surrogates are still escaped). The reading rules (strict, exact numbers) are the context's, copied here.
-    private static readonly JsonSerializerOptions Options = new(CatalogJsonContext.Default.Options)
+    // and lone surrogates are still escaped). Exact numbers come from the context; the strict reading rules are the
+    // ones every format of the package shares (JsonMessages.Strict).
+    private static readonly JsonSerializerOptions Options = JsonMessages.Strict(new(CatalogJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     private static JsonTypeInfo<CatalogDto> TypeInfo => (JsonTypeInfo<CatalogDto>)Options.GetTypeInfo(typeof(CatalogDto));
 

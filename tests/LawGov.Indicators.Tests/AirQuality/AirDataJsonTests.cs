@@ -146,6 +146,12 @@ public class AirDataJsonTests
     [InlineData("pm25", "10.5000001", "$.cities[0].stations[0].openDays[0].values['PM2.5'][5]", "at most 6 decimals")]
     [InlineData("pm25", "-1", "$.cities[0].stations[0].openDays[0].values['PM2.5'][5]", "expected a number ≥ 0")]
     [InlineData("pm25", "10000000", "$.cities[0].stations[0].openDays[0].values['PM2.5'][5]", "expected at most 9999999.999999")]
+    // Numbers go through the package's exact converters: 10.5 followed by 29 more digits has more digits than a decimal
+    // holds (it would be read as 10.5 by default), 1e-400 is finer than a decimal resolves (it would underflow to 0), and a
+    // count of 1.5 is not whole.
+    [InlineData("pm25", "10.50000000000000000000000000001", "$.cities[0].stations[0].openDays[0].values['PM2.5'][5]", "cannot be held exactly")]
+    [InlineData("pm25", "1e-400", "$.cities[0].stations[0].openDays[0].values['PM2.5'][5]", "out of range (1e-400 is not zero but finer than 1e-28")]
+    [InlineData("counts", "1.5", "$.cities[0].hours[0].counts['PM2.5'][5]", "expected a whole number")]
     public void Read_InvalidValue_ThrowsNamingThePath(string part, string value, string path, string message)
     {
         string json = part == "counts" ? OneRowJson(counts: value) : OneRowJson(pm25: value);

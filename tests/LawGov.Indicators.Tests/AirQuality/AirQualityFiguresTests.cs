@@ -1,5 +1,6 @@
 using LawGov.Indicators.AirQuality;
 using LawGov.Indicators.Evaluation;
+using LawGov.Indicators.Measures;
 using LawGov.Indicators.Serialization;
 using LawGov.Indicators.Targets;
 using LawGov.Indicators.Tests.TestSupport;
@@ -78,6 +79,28 @@ public class AirQualityFiguresTests
     [Fact]
     public void YearsToAssess_AreTheAirTargetsYears() =>
         Assert.Equal([2020], AirQualityFigures.YearsToAssess(SeedCatalogs.Load(SeedCatalogs.Linyi2020)));
+
+    // A PM2.5 annual mean "≤ 52" judged each year of 2019–2020: both years are to be assessed, and the 2020 assessment
+    // gives the 2020 figure (the hourly PM2.5 of 10 everywhere, so the mean is 10 ≤ 52: met), which the each-year
+    // target judges for 2020 alone; 2019 has no figure (no data).
+    [Fact]
+    public void EachYearTarget_IsAssessedAndJudgedForEveryYear()
+    {
+        var pm25 = new Indicator("pm25", "PM2.5年均浓度", "annual mean PM2.5", LawGov.Indicators.Measures.Unit.MicrogramsPerCubicMetre,
+            Polarity.LowerIsBetter, code: "air:PM2.5/annual-mean");
+        var target = new ValueTarget("pm25-each-year", pm25, Condition.AtMost(52m), new DateInterval(new LocalDate(2019, 1, 1), new LocalDate(2020, 12, 31)),
+            Fixtures.City, Fixtures.Source(), eachYear: true);
+        var catalog = new Catalog("c", "C", [Fixtures.Plan], [pm25], [target]);
+
+        AirQualityFigures figures = AirQualityFigures.From(catalog, Assess(new LocalDate(2020, 12, 31)), Data);
+        TargetResult result = Evaluator.Evaluate(catalog.WithFigures(figures.Figures)).Results.Single();
+
+        Assert.Equal([2019, 2020], AirQualityFigures.YearsToAssess(catalog));
+        ReportedFigure figure = Assert.Single(figures.Figures);
+        Assert.Equal(Periods.Year(2020), figure.Period);
+        Assert.Equal(10m, figure.Value);
+        Assert.Equal([TargetStatus.NoData, TargetStatus.Met], result.Components.Select(c => c.Status));
+    }
 
     [Fact]
     public void From_UnknownCode_IsSkippedWithTheAcceptedCodes()
