@@ -4,7 +4,7 @@ using LawGov.Indicators.Benchmarks.Calendars;
 
 // `-- write-air-csv FILE [STATIONS]` writes the seeded air-quality CSV of the benchmarks (default 1,000 stations × 8,760
 // hours, about 430 MB) and `-- write-timeliness-csv FILE [RECORDS] [--quoted]` the seeded timeliness CSV (default
-// 10,000,000 records, about 250 MB; with --quoted every field quoted, about 320 MB) for timing the CLI end to end;
+// 10,000,000 records, about 259 MB; with --quoted every field quoted, about 320 MB) for timing the CLI end to end;
 // anything else runs BenchmarkDotNet.
 if (args.Length >= 2 && args[0] == "write-air-csv")
 {

@@ -382,7 +382,10 @@ public static class Rollup
                 : new TargetResult(target, TargetStatus.Invalid, findings: [MeanOutOfRangeFinding(amount.Number)]);
         }
 
-        /// <summary>The decimals a mean's judged decimal needs (see <see cref="Judge"/>), at most 28.</summary>
+        /// <summary>
+        /// The decimals a mean's judged decimal needs (see <see cref="Judge"/>), at most 28: a bound's significant
+        /// decimals (trailing zeros, which a catalog keeps as written, do not count).
+        /// </summary>
         private static int MeanGrid(ValueTarget target)
         {
             int decimals = target.Rounding.Decimals + 1;
@@ -390,7 +393,7 @@ public static class Rollup
             {
                 foreach (Bound? bound in new[] { condition.Lower, condition.Upper })
                 {
-                    decimals = Math.Max(decimals, bound?.Value.Scale ?? 0);
+                    decimals = Math.Max(decimals, bound is { } b ? ExactDecimal.Normalize(b.Value).Scale : 0); // 35.00 needs no decimals
                 }
             }
             return Math.Min(decimals, 28);

@@ -50,8 +50,7 @@ public sealed class AirQualityFigures
     /// <param name="assessment">The annual assessment (the city figures are used).</param>
     /// <param name="source">The document the figures come from (e.g. the monitoring data file).</param>
     /// <param name="defaultStandard">The standard of indicators that name none; null for the assessment's own.</param>
-    /// <returns>The figures and the reasons for those left out (an unknown indicator standard is reported with the
-    /// default standard's assessment).</returns>
+    /// <returns>The figures and the reasons for those left out.</returns>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     public static AirQualityFigures From(Catalog catalog, CityAnnualAssessment assessment, SourceDocument source, AirQualityStandard? defaultStandard = null)
     {
@@ -94,7 +93,7 @@ public sealed class AirQualityFigures
 
     /// <summary>
     /// The standards a year's assessments need: those the catalog's air indicators used in that year's targets name,
-    /// and <paramref name="defaultStandard"/> for those that name none (or an unknown one), each once.
+    /// and <paramref name="defaultStandard"/> for those that name none, each once.
     /// </summary>
     /// <param name="catalog">The catalog.</param>
     /// <param name="year">The calendar year.</param>

@@ -29,7 +29,7 @@ public sealed class AnnualAssessmentOptions
     /// <param name="grade">The limit grade; default grade II (class-2 zones, city attainment). Daily validity does not
     /// change with it: the MDA8 exception (fewer than 14 windows but above 160 µg/m³) stays on grade II.</param>
     /// <exception cref="ArgumentNullException"><paramref name="standard"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1..9998,
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside 1..9999,
     /// <paramref name="maxDegreeOfParallelism"/> outside 1..1024, or <paramref name="grade"/> not a defined value.</exception>
     public AnnualAssessmentOptions(
         AirQualityStandard standard,
@@ -43,7 +43,7 @@ public sealed class AnnualAssessmentOptions
         LimitGrade grade = LimitGrade.GradeII)
     {
         Standard = Preconditions.CheckNotNull(standard, nameof(standard));
-        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9998);
+        Preconditions.CheckArgumentRange(nameof(year), year, 1, 9999);
         Year = year;
         ExcludedDates = new HashSet<LocalDate>(excludedDates ?? []);
         MassConcentrationPrecision = massConcentrationPrecision ?? RoundingRule.GbT8170(0);

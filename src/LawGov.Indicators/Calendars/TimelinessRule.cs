@@ -81,9 +81,11 @@ public sealed class TimelinessRule
     /// <param name="start">The start date.</param>
     /// <param name="completed">The completion date, or null when not completed.</param>
     /// <returns>
-    /// The judgment; count it with <see cref="TimelinessCounts.Add(DeadlineJudgment)"/>. In the snapshot mode a record
-    /// that started after <see cref="AsOf"/> is judged not yet due here, while the readers (<see cref="TimelinessCsv"/>,
-    /// <see cref="TimelinessRecords"/>) count it in no count, as <see cref="TimelinessReport.NotStartedCount"/>.
+    /// The judgment, to be counted with <see cref="TimelinessCounts.Add(DeadlineJudgment)"/>. In the snapshot mode a
+    /// record that started after <see cref="AsOf"/> did not exist yet and is judged not yet due here: leave such
+    /// records out before counting (start &gt; <see cref="AsOf"/>), as the readers (<see cref="TimelinessCsv"/>,
+    /// <see cref="TimelinessRecords"/>) do, which count them apart as <see cref="TimelinessReport.NotStartedCount"/>;
+    /// counted as they are, they would be pending.
     /// </returns>
     /// <exception cref="ArgumentException"><paramref name="completed"/> is before <paramref name="start"/>.</exception>
     /// <exception cref="CalendarCoverageException">A day the count needs is outside the calendar's coverage.</exception>

@@ -190,7 +190,11 @@ internal static class Explanations
         {
             return null;
         }
-        return result.Findings.OrderByDescending(f => f.Severity).FirstOrDefault(f => !IsQualifierNote(f.Code));
+        // A result made of components (a compound, a target judged each year) takes its status from them: a note of its
+        // own explains it only when there is nothing else to say (no data: a figure for several years not used).
+        bool notesExplain = result.Components.Count == 0 || result.Status == TargetStatus.NoData;
+        return result.Findings.OrderByDescending(f => f.Severity)
+            .FirstOrDefault(f => !IsQualifierNote(f.Code) && (notesExplain || f.Severity >= Severity.Warning));
     }
 
     /// <summary>True for the notes that a target or figure is soft or implied: they qualify a result, never explain it.</summary>

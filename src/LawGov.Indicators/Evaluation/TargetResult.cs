@@ -102,8 +102,9 @@ public sealed class TargetResult
     /// <summary>
     /// The finding that explains the status, or null: the most severe finding (the first of equal severity) other than
     /// the notes on soft or implied targets and figures — for a result met or not met only when that finding is at
-    /// least a warning (an out-of-range rounded value); null when nothing needs explaining or no finding explains it
-    /// (no figure reported). The explanations end with its message.
+    /// least a warning (an out-of-range rounded value), and for a result with components (whose status they decide)
+    /// only when that finding is at least a warning or the result has no data; null when nothing needs explaining or
+    /// no finding explains it (no figure reported). The explanations end with its message.
     /// </summary>
     public Finding? Reason
     {

@@ -257,22 +257,37 @@ public class RollupTests
         Assert.Equal(expected, parent.Status);
     }
 
-    // The mean of 10¹⁰, 0 and 0 is 10¹⁰/3 (hand calculation), against a bound written with 20 decimals: a decimal on
-    // its side of every 20-decimal number would need 10 + 21 digits, more than a decimal has (at most 29), and the mean
-    // has no exact decimal. It cannot be judged exactly, so the unit is Invalid and out of range (it is shown all the
-    // same, at 16 decimals).
+    // The mean of 10¹⁰, 0 and 0 is 10¹⁰/3 (hand calculation), against a bound with 20 significant decimals: a decimal
+    // on its side of every 20-decimal number would need 10 + 21 digits, more than a decimal has (at most 29), and the
+    // mean has no exact decimal. It cannot be judged exactly, so the unit is Invalid and out of range (it is shown all
+    // the same, at 16 decimals).
     [Fact]
     public void MeanOfUnits_NotJudgeableExactlyAtTheBoundsPrecision_IsInvalidOutOfRange()
     {
-        var tree = new OrganisationTree([new("c", "C"), new("a", "A", "c"), new("b", "B", "c"), new("d", "D", "c")]);
-        var values = new Dictionary<string, decimal> { ["a"] = 10_000_000_000m, ["b"] = 0m, ["d"] = 0m };
-
-        RollupNode parent = Rollup.Evaluate(tree, Fixtures.Target(Fixtures.Pm25, Condition.AtMost(35.00000000000000000000m)), values)["c"];
+        RollupNode parent = Rollup.Evaluate(ThreeUnits, Fixtures.Target(Fixtures.Pm25, Condition.AtMost(35.00000000000000000001m)), TenToTheTenAndTwoZeros)["c"];
 
         Assert.Equal(TargetStatus.Invalid, parent.Status);
         Assert.Contains(parent.Result.Findings, f => f.Code == FindingCode.OutOfRange);
         Assert.Equal("3333333333.3333333333333333", parent.Value!.Value.ToString(CultureInfo.InvariantCulture));
     }
+
+    // The same mean against 35 written with 20 trailing zeros (a catalog keeps the scale written): the zeros are not
+    // precision, so it is judged as against 35 — 10¹⁰/3 is far above it, not met.
+    [Fact]
+    public void MeanOfUnits_BoundWithTrailingZeros_IsJudgedAsTheNumber()
+    {
+        foreach (decimal bound in new[] { 35m, 35.00000000000000000000m })
+        {
+            RollupNode parent = Rollup.Evaluate(ThreeUnits, Fixtures.Target(Fixtures.Pm25, Condition.AtMost(bound)), TenToTheTenAndTwoZeros)["c"];
+
+            Assert.Equal(TargetStatus.NotMet, parent.Status);
+            Assert.DoesNotContain(parent.Result.Findings, f => f.Code == FindingCode.OutOfRange);
+        }
+    }
+
+    private static readonly OrganisationTree ThreeUnits = new([new("c", "C"), new("a", "A", "c"), new("b", "B", "c"), new("d", "D", "c")]);
+
+    private static readonly Dictionary<string, decimal> TenToTheTenAndTwoZeros = new() { ["a"] = 10_000_000_000m, ["b"] = 0m, ["d"] = 0m };
 
     // Missing hd-b: 河东区's mean covers hd-a only (90), indeterminate; the city's mean(90, 90, 93.33…) is partial too.
     [Fact]

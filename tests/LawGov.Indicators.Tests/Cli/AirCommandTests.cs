@@ -207,6 +207,25 @@ public sealed class AirCommandTests : IDisposable
         Assert.Contains("lack valid days", error);
     }
 
+    // The reader takes years up to 9999 (the last year a date has), so the assessment does too: the last week of 9999
+    // is a partial year like any other (exit 1, figures NA), not an internal error. The standard is named: 9999 is
+    // after 2026-03-01, so HJ 633-2026 (its final GB 3095-2026 limits from 2031) would be the default anyway.
+    [Fact]
+    public void Air_LastYearOfTheCalendar_IsAssessedLikeAnyOther()
+    {
+        string path = cli.File("9999.csv", new HourlyCsv().Days("A", new LocalDate(9999, 12, 25), new LocalDate(9999, 12, 30))
+            .Row("A", new LocalDateTime(9999, 12, 31, 0, 0)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2026", "--format", "json");
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);
+        using JsonDocument json = JsonDocument.Parse(output);
+        Assert.Equal(9999, json.RootElement.GetProperty("year").GetInt32());
+        Assert.Equal(6, json.RootElement.GetProperty("city").GetProperty("validDays").GetInt32()); // 25–30 December; the 31st has one hour
+        Assert.Contains("lack valid days", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Air_Epa_Exits2Explaining()
     {

@@ -440,6 +440,27 @@ public class EvaluatorValueTests
         Assert.DoesNotContain(result.Components, c => c.Evidence.Any(f => f.Id == "all-years"));
     }
 
+    // The reason of a result judged each year: with no data in any year, the note that the several-years figure was not
+    // used explains it; when a year is invalid (a share of 218.36 %, seed 001's impossible activation rate), that year's
+    // own error explains the whole, not the info note about the figure for several years.
+    [Fact]
+    public void EachYear_Reason_IsTheNoteOnlyWhenThereIsNoData()
+    {
+        Indicator share = Fixtures.RateIndicator();
+        var target = new ValueTarget("share-target", share, Condition.AtLeast(90m), Fixtures.Span(2017, 1, 1, 2019, 12, 31), Fixtures.City, Fixtures.Source(), eachYear: true);
+        ReportedFigure allYears = Fixtures.Value(share, 95m, "all-years", Fixtures.Span(2017, 1, 1, 2019, 12, 31));
+        var options = new EvaluationOptions(new LocalDate(2020, 6, 1));
+
+        TargetResult noData = Evaluator.Evaluate(target, [allYears], options);
+        TargetResult invalid = Evaluator.Evaluate(target, [allYears, Fixtures.Value(share, 218.36m, "y2018", Fixtures.Year(2018))], options);
+
+        Assert.Equal(TargetStatus.NoData, noData.Status);
+        Assert.Equal(FindingCode.PeriodMismatch, noData.Reason?.Code);
+        Assert.Equal(TargetStatus.Invalid, invalid.Status);
+        Assert.Null(invalid.Reason); // its own findings hold only the info note; the 2018 component gives the reason
+        Assert.Equal(FindingCode.ShareAbove100, invalid.Components[1].Reason?.Code);
+    }
+
     // Not yet due works per year as for an annual deadline: evaluated on 2020-06-01, the 2020 year has not ended.
     [Fact]
     public void EachYear_YearNotOverYet_IsNotApplicable()

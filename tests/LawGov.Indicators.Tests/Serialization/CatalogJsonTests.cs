@@ -523,6 +523,22 @@ public class CatalogJsonTests
         Assert.DoesNotContain("\"eachYear\"", CatalogJson.Write(Read(Sample)), StringComparison.Ordinal); // false is the default, not written
     }
 
+    // A figure naming a target judged each year over several years, without its own period, would take the whole
+    // period and be used for no year (every year no data): it is an error asking for the year.
+    [Fact]
+    public void Read_FigureNamingAnEachYearTargetWithoutAPeriod_IsAnErrorAskingForTheYear()
+    {
+        string json = Sample.Replace("{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62},",
+            "{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62}, \"eachYear\": true, \"period\": \"2019-01-01/2020-12-31\",", StringComparison.Ordinal);
+
+        CatalogReadResult result = CatalogJson.TryRead(Stream(json));
+
+        CatalogError error = Assert.Single(result.Errors);
+        Assert.Equal("$.figures[1].period", error.Path);
+        Assert.Contains("judged each year (2019-01-01/2020-12-31)", error.Message, StringComparison.Ordinal);
+        Assert.Contains("e.g. 2019", error.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62},", "{\"id\": \"t-good\", \"indicator\": \"good-days\", \"condition\": {\"atLeast\": 62}, \"eachYear\": true, \"period\": \"2019-01-01/2020-11-30\",",
         "$.targets[1].eachYear", "the period 2019-01-01/2020-11-30 is not whole calendar years")]
