@@ -75,16 +75,7 @@ public static class AirDataJson
     public static AirDataSet Read(string json)
     {
         Preconditions.CheckNotNull(json, nameof(json));
-        AirDataStateDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(json, TypeInfo);
-        }
-        catch (JsonException ex)
-        {
-            throw Rewrite(ex);
-        }
-        return FromDto(dto ?? throw Error("$", "expected an object, found null"));
+        return ReadWith(() => JsonSerializer.Deserialize(json, TypeInfo));
     }
 
     /// <summary>Reads the state from UTF-8 JSON (see <see cref="Read(string)"/>).</summary>
@@ -95,10 +86,16 @@ public static class AirDataJson
     public static AirDataSet Read(Stream utf8Json)
     {
         Preconditions.CheckNotNull(utf8Json, nameof(utf8Json));
+        return ReadWith(() => JsonSerializer.Deserialize(utf8Json, TypeInfo));
+    }
+
+    /// <summary>Deserializes with the strict options, rewrites the serializer's errors to name the path, and checks the state.</summary>
+    private static AirDataSet ReadWith(Func<AirDataStateDto?> deserialize)
+    {
         AirDataStateDto? dto;
         try
         {
-            dto = JsonSerializer.Deserialize(utf8Json, TypeInfo);
+            dto = deserialize();
         }
         catch (JsonException ex)
         {
