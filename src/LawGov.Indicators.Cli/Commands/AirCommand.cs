@@ -114,7 +114,14 @@ internal static class AirCommand
                     : target.Stations.FirstOrDefault(s => s.Name == stationName)
                       ?? throw new CliInputException($"{path}: no station '{stationName}'; the city has {string.Join(", ", target.Stations.Select(s => s.Name))}.");
                 var days = AirQualityAssessment.Daily(site, standard, excluded).Where(d => d.Date.Year == assessedYear);
-                context.Output.Write(formatName == "json" ? DailyJson(standard, site.Name, days) : DailyCsv(standard, days));
+                if (formatName == "json")
+                {
+                    WriteDailyJson(context.Output, standard, site.Name, days);
+                }
+                else
+                {
+                    context.Output.Write(DailyCsv(standard, days));
+                }
                 run.Report(context, parsed.GetValue(stats), data.RowCount, "rows");
                 return data.SkippedRowCount > 0 ? ExitCodes.NotMet : ExitCodes.Success;
             }
@@ -128,7 +135,14 @@ internal static class AirCommand
                 coPrecision: Measures.RoundingRule.GbT8170(1, limitComparison),
                 grade: limitGrade);
             CityAnnualAssessment assessment = AirQualityAssessment.Annual(target, options);
-            context.Output.Write(formatName == "json" ? AnnualJson(assessment, options, data) : AnnualTable(assessment, target));
+            if (formatName == "json")
+            {
+                WriteAnnualJson(context.Output, assessment, options, data);
+            }
+            else
+            {
+                context.Output.Write(AnnualTable(assessment, target));
+            }
             if (!assessment.City.IsComplete)
             {
                 context.Error.WriteLine($"{path}: the city's {assessedYear} figures lack valid days (HJ 663: 324 a year, 27 a month, 25 in February); they are shown as NA.");
@@ -162,7 +176,7 @@ internal static class AirCommand
         {
             context.Error.WriteLine($"{path}: … and {data.IssueCount - data.Issues.Count} more issues.");
         }
-        if (data.SkippedRowCount > 0)
+        if (data.SkippedRowCount > 0 && data.SkippedRowCount < data.RowCount)
         {
             context.Error.WriteLine($"{path}: skipped {data.SkippedRowCount} of {data.RowCount} rows; the others were used.");
         }
@@ -263,7 +277,7 @@ internal static class AirCommand
         return statistic.IsComplete ? statistic.ReportedValue : null;
     }
 
-    private static string AnnualJson(CityAnnualAssessment assessment, AnnualAssessmentOptions options, AirDataSet data)
+    private static void WriteAnnualJson(TextWriter output, CityAnnualAssessment assessment, AnnualAssessmentOptions options, AirDataSet data)
     {
         var document = new AirAnnualDocument(
             assessment.Standard.Code,
@@ -275,7 +289,7 @@ internal static class AirCommand
             data.SkippedRowCount,
             Site(assessment.City),
             assessment.Stations.Select(Site).ToArray());
-        return JsonSerializer.Serialize(document, AirJsonContext.Default.AirAnnualDocument) + "\n";
+        JsonOutput.Write(output, stream => JsonSerializer.Serialize(stream, document, AirJsonContext.Default.AirAnnualDocument));
     }
 
     private static string Describe(Measures.RoundingRule rule) =>
@@ -325,7 +339,7 @@ internal static class AirCommand
         return text.ToString();
     }
 
-    private static string DailyJson(AirQualityStandard standard, string site, IEnumerable<DailyAirQuality> days)
+    private static void WriteDailyJson(TextWriter output, AirQualityStandard standard, string site, IEnumerable<DailyAirQuality> days)
     {
         var document = new AirDailyDocument(
             standard.Code,
@@ -338,6 +352,6 @@ internal static class AirCommand
                 day.Aqi.PrimaryPollutants.Select(p => p.Code()).ToArray(),
                 standard.DailyIndicators.ToDictionary(Label, i => day.Aqi.SubIndices.TryGetValue(i, out IaqiResult r) && r.IsDefined ? r.Value : (int?)null),
                 day.IsExcluded)).ToArray());
-        return JsonSerializer.Serialize(document, AirJsonContext.Default.AirDailyDocument) + "\n";
+        JsonOutput.Write(output, stream => JsonSerializer.Serialize(stream, document, AirJsonContext.Default.AirDailyDocument));
     }
 }

@@ -39,9 +39,7 @@ internal static class CheckCommand
             IReadOnlyList<Finding> findings = DataQuality.Check(catalog);
             if (parse.GetValue(formatOption) == "json")
             {
-                using var buffer = new MemoryStream();
-                ResultJson.WriteFindings(catalog, findings, buffer);
-                context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                JsonOutput.Write(context.Output, stream => ResultJson.WriteFindings(catalog, findings, stream));
             }
             else
             {

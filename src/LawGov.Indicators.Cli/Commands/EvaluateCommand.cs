@@ -77,6 +77,10 @@ internal static class EvaluateCommand
             {
                 (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption), airHourly.Label(parse), airHourly.Excluded(parse));
             }
+            else if ((parse.GetValue(airStandardOption) is not null ? airStandardOption.Name : parse.GetValue(airCityOption) is not null ? airCityOption.Name : airHourly.FirstGiven(parse)) is { } stray)
+            {
+                throw new CliInputException($"{stray}: applies only with --air (the hourly data file); without it the option would be ignored.");
+            }
             var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
             Write(context, evaluation, parse.GetValue(formatOption)!);
@@ -130,9 +134,7 @@ internal static class EvaluateCommand
     {
         if (format == "json")
         {
-            using var stdout = new MemoryStream();
-            ResultJson.Write(evaluation, stdout);
-            context.Output.WriteLine(System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+            JsonOutput.Write(context.Output, stream => ResultJson.Write(evaluation, stream));
             return;
         }
         var table = new TextTable("Status", "Target", "Actual", "Threshold", "Margin", "Source");

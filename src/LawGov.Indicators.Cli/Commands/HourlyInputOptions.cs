@@ -44,11 +44,18 @@ internal sealed class HourlyInputOptions
         string other => throw new CliInputException($"Unknown {HourLabel.Name} '{other}'; expected beginning or ending."),
     };
 
-    /// <summary>The flagged days; a value that is not an ISO date throws <see cref="CliInputException"/>.</summary>
+    /// <summary>The name of the first of these options given on the command line, or null.</summary>
+    public string? FirstGiven(ParseResult parsed) =>
+        parsed.GetValue(HourLabel) is not null ? HourLabel.Name
+        : parsed.GetValue(ExcludeDates) is { Length: > 0 } ? ExcludeDates.Name
+        : null;
+
+    /// <summary>The flagged days; a value that is not an ISO date (an empty item too) throws <see cref="CliInputException"/>.</summary>
     public HashSet<LocalDate> Excluded(ParseResult parsed)
     {
         var dates = new HashSet<LocalDate>();
-        foreach (string value in (parsed.GetValue(ExcludeDates) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        // Every item must be a date: an empty one ('' or 'a,,b') is a mistake, not "no date".
+        foreach (string value in (parsed.GetValue(ExcludeDates) ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries)))
         {
             ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(value);
             if (!date.Success)

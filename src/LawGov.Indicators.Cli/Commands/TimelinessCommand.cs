@@ -90,7 +90,9 @@ internal static class TimelinessCommand
             LocalDate asOfDate = CommonOptions.AsOfOrToday(parsed.GetValue(asOf), context);
             WorkingDayCalendar workingCalendar = CalendarOption.Resolve(parsed.GetValue(calendar)!);
             var rule = new TimelinessRule(limits, workingCalendar, asOfDate, extended, parsed.GetValue(snapshot) ? AsOfMode.Snapshot : AsOfMode.Literal);
-            var options = new TimelinessCsvOptions(parsed.GetValue(start)!, parsed.GetValue(end)!, rule, parsed.GetValue(groupBy), parsed.GetValue(listOverdue));
+            string? groupColumn = parsed.GetValue(groupBy);
+            var options = new TimelinessCsvOptions(Column(parsed.GetValue(start), "--start"), Column(parsed.GetValue(end), "--end"), rule,
+                groupColumn is null ? null : Column(groupColumn, "--group-by"), parsed.GetValue(listOverdue));
 
             TimelinessCsvResult result;
             using (Stream stream = ProgressStream.Wrap(CliFiles.OpenRead(path, "records file", bulk: true), context, path))
@@ -117,6 +119,10 @@ internal static class TimelinessCommand
         }));
         return command;
     }
+
+    /// <summary>A column option's value: a name, never empty or only white space (which no header column can match).</summary>
+    private static string Column(string? name, string option) =>
+        string.IsNullOrWhiteSpace(name) ? throw new CliInputException($"{option}: expected a column name of the header, found an empty value.") : name;
 
     /// <summary>A named statutory limit (with its extension), or <c>Nd</c>/<c>Nwd</c> with an optional extension.</summary>
     private static (TimeLimitSchedule Limits, bool Extended, string Text) ParseLimit(string text)
@@ -206,8 +212,7 @@ internal static class TimelinessCommand
 
     private static void WriteJson(TextWriter output, string path, TimelinessRule rule, string limit, TimelinessReport report, bool listOverdue)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        JsonOutput.WriteWith(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("file", path);
@@ -226,6 +231,7 @@ internal static class TimelinessCommand
             foreach (TimelinessGroup group in report.Groups)
             {
                 WriteCounts(json, group.Key, group.Counts);
+                JsonOutput.FlushIfFull(json);
             }
             json.WriteEndArray();
             if (listOverdue)
@@ -251,12 +257,12 @@ internal static class TimelinessCommand
                     }
                     json.WriteNumber("daysLate", record.DaysLate);
                     json.WriteEndObject();
+                    JsonOutput.FlushIfFull(json);
                 }
                 json.WriteEndArray();
             }
             json.WriteEndObject();
-        }
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+        });
     }
 
     private static void WriteCounts(Utf8JsonWriter json, string? key, TimelinessCounts counts)

@@ -39,7 +39,7 @@ internal readonly record struct Overflow(OverflowKind Kind, string Citation = ""
 /// </remarks>
 internal sealed class BreakpointColumn
 {
-    /// <summary>The largest concentration accepted, in the column's unit; above it the index would not fit.</summary>
+    /// <summary>The largest concentration whose index is extrapolated, in the column's unit; above it the index would not fit.</summary>
     internal const decimal MaximumConcentration = 1_000_000m;
 
     private readonly Band[] bands;
@@ -75,10 +75,6 @@ internal sealed class BreakpointColumn
         if (concentration < 0m)
         {
             return IaqiResult.Undefined(Invariant($"A concentration cannot be negative; {Indicator} was {concentration} {Unit.Symbol()}."));
-        }
-        if (concentration > MaximumConcentration)
-        {
-            return IaqiResult.Undefined(Invariant($"{Indicator} of {concentration} {Unit.Symbol()} is above the largest supported concentration, {MaximumConcentration} {Unit.Symbol()}."));
         }
         decimal c = rules.ConcentrationRounding is RoundingRule rounding ? rounding.Round(concentration) : concentration;
         Band first = bands[0];
@@ -169,6 +165,12 @@ internal sealed class BreakpointColumn
     private IaqiResult ComputeAbove(decimal c, Band last, in IndexRules rules)
     {
         string top = Invariant($"{Indicator} of {c} {Unit.Symbol()} is above the top breakpoint {last.High} {Unit.Symbol()}");
+        // Only an extrapolated index grows with the concentration; a capped, fixed or substituted one holds at any value.
+        bool extrapolates = Above.Kind == OverflowKind.Extrapolate || (Above.Kind == OverflowKind.StandardRule && rules.AboveTable == AboveTableRule.Extrapolate);
+        if (extrapolates && c > MaximumConcentration)
+        {
+            return IaqiResult.Undefined(Invariant($"{top}, and above {MaximumConcentration} {Unit.Symbol()}, the largest concentration whose index is extrapolated (it would not fit)."));
+        }
         switch (Above.Kind)
         {
             case OverflowKind.Extrapolate:

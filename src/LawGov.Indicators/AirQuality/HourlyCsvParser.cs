@@ -877,7 +877,12 @@ internal sealed class HourlyCsvParser
             error = $"expected a local time yyyy-MM-ddTHH:mm or yyyy-MM-dd HH:mm, found '{Show(s)}'";
             return false;
         }
-        if (year < 1000 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        if (year < 1000)
+        {
+            error = $"'{Show(s)}': the year is before 1000; hourly data takes four-digit years 1000 to 9999";
+            return false;
+        }
+        if (month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             error = $"'{Show(s)}' is not a calendar date";
             return false;

@@ -152,9 +152,29 @@ public static class Evaluator
         private TargetResult PerYear(Target target, IEnumerable<int> years, IReadOnlyList<ReportedFigure> candidates, Func<int, List<ReportedFigure>, TargetResult> judgeYear)
         {
             int[] judged = years.ToArray();
-            TargetResult[] parts = judged.Select(year => judgeYear(year, candidates.Where(f => CoversYear(f, year)).ToList())).ToArray();
+            // Each figure goes to the years it belongs to (at most two: its completion date's and its period's), once,
+            // so the work grows with years plus figures, not their product.
+            var byYear = judged.ToDictionary(year => year, _ => new List<ReportedFigure>());
+            var unused = new List<ReportedFigure>();
+            foreach (ReportedFigure figure in candidates)
+            {
+                bool used = false;
+                foreach (int year in YearsOf(figure))
+                {
+                    if (byYear.TryGetValue(year, out var inYear)) // the years are distinct
+                    {
+                        inYear.Add(figure);
+                        used = true;
+                    }
+                }
+                if (!used)
+                {
+                    unused.Add(figure);
+                }
+            }
+            TargetResult[] parts = judged.Select(year => judgeYear(year, byYear[year])).ToArray();
             var findings = QualifierFindings(target);
-            foreach (ReportedFigure figure in candidates.Where(f => !judged.Any(year => CoversYear(f, year))))
+            foreach (ReportedFigure figure in unused)
             {
                 findings.Add(new Finding(FindingCode.PeriodMismatch, Severity.Info,
                     $"{figure.Id} covers {Periods.Format(figure.Period)}, not one year of a target judged each year; it is not used.",
@@ -164,9 +184,18 @@ public static class Evaluator
             return new TargetResult(target, StatusRules.AllOf(parts.Select(p => p.Status)), components: parts, findings: findings);
         }
 
-        /// <summary>True when a figure belongs to a year: its completion date, or its whole period, lies in it.</summary>
-        private static bool CoversYear(ReportedFigure figure, int year) =>
-            figure.Date?.Year == year || (figure.Period.Start.Year == year && figure.Period.End.Year == year);
+        /// <summary>The years a figure belongs to: that of its completion date, and that of its period when it lies in one year.</summary>
+        private static IEnumerable<int> YearsOf(ReportedFigure figure)
+        {
+            if (figure.Date is { } date)
+            {
+                yield return date.Year;
+            }
+            if (figure.Period.Start.Year == figure.Period.End.Year && figure.Period.Start.Year != figure.Date?.Year)
+            {
+                yield return figure.Period.Start.Year;
+            }
+        }
 
         /// <summary>Judges a value target for <paramref name="period"/> (its own, or one year of it) from the candidate figures.</summary>
         private TargetResult EvaluateValue(ValueTarget target, DateInterval period, IReadOnlyList<ReportedFigure> candidates)
@@ -387,7 +416,8 @@ public static class Evaluator
             {
                 return JudgeDue(target, dues[0], candidates);
             }
-            return PerYear(target, dues.Select(due => due.Year), candidates, (year, inYear) => JudgeDue(target, dues.First(d => d.Year == year), inYear, Periods.Year(year)));
+            var dueByYear = dues.ToDictionary(due => due.Year);
+            return PerYear(target, dues.Select(due => due.Year), candidates, (year, inYear) => JudgeDue(target, dueByYear[year], inYear, Periods.Year(year)));
         }
 
         /// <summary>Judges one due date; <paramref name="period"/> is the year judged for an annual deadline.</summary>

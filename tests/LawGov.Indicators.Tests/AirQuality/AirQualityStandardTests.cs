@@ -223,6 +223,27 @@ public partial class AirQualityStandardTests
         Assert.Equal(501, result.Value);
     }
 
+    // A capped index holds at any concentration the hourly reader accepts (up to 9 999 999.999999): the cap does not
+    // depend on how far above the top breakpoint the value is. Only an extrapolated index has a ceiling, 1 000 000.
+    [Theory]
+    [InlineData("1000001")]
+    [InlineData("9999999.999999")]
+    public void Iaqi_FarAboveTheTable_CapsUnlessExtrapolated(string text)
+    {
+        decimal c = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(500, Hj2012.Iaqi(Pollutant.Pm25, AveragingPeriod.TwentyFourHours, c).Value);
+        Assert.Equal(500, Hj2026.Iaqi(Pollutant.O3, AveragingPeriod.OneHour, c).Value);
+        IaqiResult extrapolated = Hj2012.WithAboveTable(AboveTableRule.Extrapolate).Iaqi(Pollutant.Pm25, AveragingPeriod.TwentyFourHours, c);
+        Assert.Equal(IaqiStatus.Undefined, extrapolated.Status);
+        Assert.Contains("largest concentration whose index is extrapolated", extrapolated.Explanation, StringComparison.Ordinal);
+    }
+
+    // At the ceiling the extrapolated index is still given: 100/(500−350)·(1 000 000 − 350) + 400 = 666 833.33… → 666 834 (ceiling).
+    [Fact]
+    public void Iaqi_ExtrapolatedAtTheCeiling_IsGiven() =>
+        Assert.Equal(666834, Hj2012.WithAboveTable(AboveTableRule.Extrapolate).Iaqi(Pollutant.Pm25, AveragingPeriod.TwentyFourHours, 1_000_000m).Value);
+
     [Fact]
     public void Iaqi_Hj2012AboveTopUndefined_HasNoIndex()
     {

@@ -84,6 +84,7 @@ public class HourlyCsvParserTests
     [InlineData("2024-01-01 12:30", "not a whole hour")]
     [InlineData("2023-02-29 00:00", "not a calendar date")]
     [InlineData("2024-13-01 00:00", "not a calendar date")]
+    [InlineData("0999-06-01 00:00", "the year is before 1000; hourly data takes four-digit years 1000 to 9999")]
     [InlineData("2024/01/01 00:00", "expected a local time")]
     [InlineData("2024-01-01", "expected a local time")]
     [InlineData("2024-01-01 00:00:00", "expected a local time")]

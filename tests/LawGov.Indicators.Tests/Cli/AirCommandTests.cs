@@ -189,6 +189,7 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal("", output);
         Assert.Contains($"{path}:2:3: time:", error);
         Assert.Contains("none of the 2 rows could be read", error);
+        Assert.DoesNotContain("the others were used", error, StringComparison.Ordinal); // there are no others
     }
 
     [Fact]
@@ -282,6 +283,28 @@ public sealed class AirCommandTests : IDisposable
         Assert.Equal(3, lines.Length);
     }
 
+    // An hourly O3 of 1 000 001 µg/m³ (the reader takes up to 9 999 999.999999) is far above the HJ 633-2012 1-h top
+    // breakpoint (1200): the 1-h IAQI is capped at 500, and the MDA8 above 800 takes the 1-h IAQI (Table 1 note 3), so the
+    // day's AQI is 500, level 6, O3 primary — the day is valid, not dropped as it was before the ceiling of
+    // extrapolation stopped applying to capped indices.
+    [Fact]
+    public void Air_HourFarAboveTheTable_GivesTheCappedIndexNotAnInvalidDay()
+    {
+        var csv = new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1), skip: t => t.Hour == 5)
+            .Row("A", new LocalDateTime(2023, 1, 1, 5, 0), o3: "1000001")
+            .Days("A", new LocalDate(2023, 1, 2), new LocalDate(2023, 1, 2));
+        string path = cli.File("spike.csv", csv.ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--daily");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        string[] lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("2023-01-01,500,6,severely polluted,O3,", lines[1], StringComparison.Ordinal);
+        Assert.EndsWith(",500,500,false", lines[1], StringComparison.Ordinal); // O3_8h, O3_1h
+        Assert.Equal("2023-01-02,30,1,excellent,,15,20,5,25,13,30,19,false", lines[2]);
+    }
+
     [Fact]
     public void Air_DailyJsonForAStationWithExclusion_MarksTheDay()
     {
@@ -320,6 +343,21 @@ public sealed class AirCommandTests : IDisposable
 
         Assert.Equal(2, exit);
         Assert.Contains("'2023-02-30' is not a date", error);
+    }
+
+    // An empty item is a mistake (a stray comma, an empty variable), not "no dates": exit 2 naming it.
+    [Theory]
+    [InlineData("")]
+    [InlineData("2023-01-01,,2023-01-02")]
+    public void Air_EmptyExcludedDate_Exits2(string value)
+    {
+        string path = cli.File("hourly.csv", new HourlyCsv().Days("A", new LocalDate(2023, 1, 1), new LocalDate(2023, 1, 1)).ToString());
+
+        var (exit, output, error) = cli.Run("air", path, "--standard", "hj633-2012", "--exclude-dates", value);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--exclude-dates: '' is not a date; expected yyyy-MM-dd.", error, StringComparison.Ordinal);
     }
 
     [Fact]

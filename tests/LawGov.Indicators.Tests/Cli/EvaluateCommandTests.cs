@@ -268,6 +268,21 @@ public sealed class EvaluateCommandTests : IDisposable
         Assert.Contains("NOT MET    linyi-2020-good-air-rate-target", output, StringComparison.Ordinal);
     }
 
+    // An --air-… option without --air would be ignored, so a mistyped command would look like it applied: exit 2.
+    [Theory]
+    [InlineData("--air-standard", "hj633-2026")]
+    [InlineData("--air-city", "Linyi")]
+    [InlineData("--air-hour-label", "ending")]
+    [InlineData("--air-exclude-dates", "2020-01-01")]
+    public void Evaluate_AirOptionWithoutAir_ExitsTwo(string option, string value)
+    {
+        var (exit, output, error) = cli.Run("evaluate", cli.SeedFile(LawGov.Indicators.Targets.SeedCatalogs.Linyi2020), option, value);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(option + ": applies only with --air", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--air-exclude-dates", "2020-02-30", "--air-exclude-dates: '2020-02-30' is not a date")]
     [InlineData("--air-hour-label", "middle", "Unknown --air-hour-label 'middle'")]

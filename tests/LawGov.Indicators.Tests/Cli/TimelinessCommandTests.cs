@@ -215,6 +215,25 @@ public sealed class TimelinessCommandTests : IDisposable
         Assert.Contains(path + ": line 1, column 'answered': the header has no column 'answered' (columns: id, unit, received, replied)", error);
     }
 
+    // A blank column option matches no header column: a usage error (exit 2), not an internal error, and a blank
+    // --group-by is not silently "no grouping".
+    [Theory]
+    [InlineData("--start", "")]
+    [InlineData("--end", " ")]
+    [InlineData("--group-by", "\t")]
+    public void Timeliness_BlankColumnOption_ExitsTwoNamingTheOption(string option, string value)
+    {
+        string path = Write(Sample);
+        var args = new Dictionary<string, string> { ["--start"] = "received", ["--end"] = "replied", ["--group-by"] = "unit" };
+        args[option] = value;
+
+        var (exit, output, error) = CliRunner.Execute(["timeliness", path, .. args.SelectMany(a => new[] { a.Key, a.Value }), "--limit", "20wd"]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains(option + ": expected a column name of the header, found an empty value.", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--limit", "20", "--limit: '20' is not a time limit")]
     [InlineData("--limit", "info", "Statutory limits by name: info-disclosure, proactive-disclosure")]

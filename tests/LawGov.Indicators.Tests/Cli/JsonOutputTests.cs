@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Json;
+using LawGov.Indicators.Cli.Output;
+
+namespace LawGov.Indicators.Tests.Cli;
+
+public class JsonOutputTests
+{
+    // Written unescaped, as the catalog and result JSON is.
+    private static readonly JsonWriterOptions Relaxed = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // 20,000 records of Chinese keys (3 UTF-8 bytes a character, unescaped) flushed every 64 KiB: the flushes cut
+    // characters in two, and the text that reaches the writer must still be exactly the document built in memory, plus
+    // a line break.
+    [Fact]
+    public void Write_FlushedInParts_GivesTheWholeDocument()
+    {
+        void Document(Utf8JsonWriter json)
+        {
+            json.WriteStartArray();
+            for (int i = 0; i < 20_000; i++)
+            {
+                json.WriteStartObject();
+                json.WriteString("key", "临沂市兰山区" + i);
+                json.WriteNumber("line", i);
+                json.WriteEndObject();
+                JsonOutput.FlushIfFull(json);
+            }
+            json.WriteEndArray();
+        }
+        using var expected = new MemoryStream();
+        using (var json = new Utf8JsonWriter(expected, Relaxed))
+        {
+            Document(json);
+        }
+        var output = new StringWriter();
+
+        JsonOutput.Write(output, stream =>
+        {
+            using var json = new Utf8JsonWriter(stream, Relaxed);
+            Document(json);
+        });
+
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()) + output.NewLine, output.ToString());
+        Assert.True(expected.Length > 4 * 65536); // several flushes happened
+    }
+}
