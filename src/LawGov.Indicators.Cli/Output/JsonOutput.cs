@@ -12,7 +12,7 @@ internal static class JsonOutput
     /// <summary>The bytes a writer holds before they go to the output.</summary>
     private const int FlushThreshold = 1 << 16;
 
-    /// <summary>Writes what <paramref name="write"/> produces as UTF-8 JSON to <paramref name="output"/>, then a line break.</summary>
+    /// <summary>Writes what <paramref name="write"/> produces as UTF-8 JSON to <paramref name="output"/>, then a line feed (as every output of the tool ends its lines).</summary>
     /// <param name="output">The command's output.</param>
     /// <param name="write">Writes the JSON to the stream it is given (flushing as it goes, or through <see cref="WriteWith"/>).</param>
     internal static void Write(TextWriter output, Action<Stream> write)
@@ -21,7 +21,7 @@ internal static class JsonOutput
         {
             write(stream);
         }
-        output.WriteLine();
+        output.Write('\n');
     }
 
     /// <summary>Writes indented JSON with a <see cref="Utf8JsonWriter"/>; call <see cref="FlushIfFull"/> in long loops.</summary>

@@ -361,8 +361,8 @@ public static class HourlyAirData
     /// <summary>
     /// Reduces in-memory hourly observations to daily series, with the same rules as <see cref="ReadCsv"/> (station and
     /// city names trimmed of spaces, as CSV fields are), except that times are not limited to the CSV's four-digit
-    /// years 1000 to 9999: any <see cref="NodaTime.LocalDateTime"/> is taken. An observation with a problem (blank station or city, time not
-    /// on the hour or, hour-ending, in the day before 0001-01-01, more than six decimals, a value of 10⁷ or more) is
+    /// years 1000 to 9999: any year from 1 on is taken. An observation with a problem (blank station or city, a year
+    /// before 1, time not on the hour or, hour-ending, in the day before 0001-01-01, more than six decimals, a value of 10⁷ or more) is
     /// skipped and reported with its 1-based record number.
     /// </summary>
     /// <param name="observations">The observations, each station's in non-decreasing day order.</param>

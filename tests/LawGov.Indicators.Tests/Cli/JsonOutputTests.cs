@@ -9,9 +9,8 @@ public class JsonOutputTests
     // Written unescaped, as the catalog and result JSON is.
     private static readonly JsonWriterOptions Relaxed = new() { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // 20,000 records of Chinese keys (3 UTF-8 bytes a character, unescaped) flushed every 64 KiB: the flushes cut
-    // characters in two, and the text that reaches the writer must still be exactly the document built in memory, plus
-    // a line break.
+    // 20,000 records of Chinese keys (3 UTF-8 bytes a character, unescaped) flushed every 64 KiB: the text that reaches
+    // the writer is exactly the document built in memory, plus a line feed.
     [Fact]
     public void Write_FlushedInParts_GivesTheWholeDocument()
     {
@@ -41,7 +40,26 @@ public class JsonOutputTests
             Document(json);
         });
 
-        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()) + output.NewLine, output.ToString());
+        Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()) + "\n", output.ToString());
         Assert.True(expected.Length > 4 * 65536); // several flushes happened
+    }
+
+    // A writer hands whole tokens to the stream, but a stream's caller may cut a character anywhere: 临 (E4 B8 B4) and
+    // 沂 (E6 B2 82) written a byte or two at a time still arrive as the two characters.
+    [Fact]
+    public void Write_CharacterCutBetweenWrites_IsDecodedWhole()
+    {
+        byte[] bytes = "临沂"u8.ToArray();
+        var output = new StringWriter();
+
+        JsonOutput.Write(output, stream =>
+        {
+            stream.Write(bytes, 0, 1);
+            stream.Write(bytes, 1, 1);
+            stream.Write(bytes, 2, 2);
+            stream.Write(bytes, 4, 2);
+        });
+
+        Assert.Equal("临沂\n", output.ToString());
     }
 }
