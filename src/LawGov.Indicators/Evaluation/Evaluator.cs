@@ -128,7 +128,7 @@ public static class Evaluator
         internal TargetResult Evaluate(Target target) => target switch
         {
             // Like an annual deadline, a value target judged each year has one component per year when it spans several.
-            ValueTarget { EachYear: true } value when value.Period.Start.Year < value.Period.End.Year => PerYear(value, Enumerable.Range(value.Period.Start.Year, value.Period.End.Year - value.Period.Start.Year + 1),
+            ValueTarget { JudgedPerYear: true } value => PerYear(value, Enumerable.Range(value.Period.Start.Year, value.Period.End.Year - value.Period.Start.Year + 1),
                 figures.For(value.Indicator.Id, value.Scope), (year, candidates) => EvaluateValue(value, Periods.Year(year), candidates)),
             ValueTarget value => EvaluateValue(value, value.Period, figures.For(value.Indicator.Id, value.Scope)),
             DeadlineTarget deadline => EvaluateDeadline(deadline),

@@ -507,7 +507,7 @@ internal sealed class CatalogReader
             : ReadSource(dto.Source, path + ".source");
         Scope? scope = dto.Scope is not null ? ReadScope(dto.Scope, path + ".scope") : target?.Scope ?? DefaultScope(path + ".scope");
         DateInterval? period = dto.Period ?? target?.Period ?? provenance?.Document.Effective;
-        if (dto.Period is null && dto.Date is null && target is ValueTarget { EachYear: true } eachYear && eachYear.Period.Start.Year < eachYear.Period.End.Year)
+        if (dto.Period is null && dto.Date is null && target is ValueTarget { JudgedPerYear: true } eachYear)
         {
             // The target's own period spans several years, and a figure for all of them is used for none.
             Error(path + ".period", $"missing; target '{eachYear.Id}' is judged each year ({Periods.Format(eachYear.Period)}): expected the year the figure covers (e.g. {eachYear.Period.Start.Year})");

@@ -87,6 +87,9 @@ public sealed class ValueTarget : Target
     /// </summary>
     public bool EachYear { get; }
 
+    /// <summary>True when the target is judged year by year: <see cref="EachYear"/> over a period of several years.</summary>
+    internal bool JudgedPerYear => EachYear && Period.Start.Year < Period.End.Year;
+
     /// <inheritdoc />
     public override string NameEn => Indicator.NameEn;
 
