@@ -165,16 +165,10 @@ internal sealed class BreakpointColumn
     private IaqiResult ComputeAbove(decimal c, Band last, in IndexRules rules)
     {
         string top = Invariant($"{Indicator} of {c} {Unit.Symbol()} is above the top breakpoint {last.High} {Unit.Symbol()}");
-        // Only an extrapolated index grows with the concentration; a capped, fixed or substituted one holds at any value.
-        bool extrapolates = Above.Kind == OverflowKind.Extrapolate || (Above.Kind == OverflowKind.StandardRule && rules.AboveTable == AboveTableRule.Extrapolate);
-        if (extrapolates && c > MaximumConcentration)
-        {
-            return IaqiResult.Undefined(Invariant($"{top}, and above {MaximumConcentration} {Unit.Symbol()}, the largest concentration whose index is extrapolated (it would not fit)."));
-        }
         switch (Above.Kind)
         {
             case OverflowKind.Extrapolate:
-                return IaqiResult.Defined(Interpolate(c, last, rules), top + ": extrapolated from the top band (" + Above.Citation + ").");
+                return Extrapolated(c, last, rules, top, "(" + Above.Citation + ")");
             case OverflowKind.Fixed:
                 return IaqiResult.Defined(Above.FixedIndex, top + ": " + Above.Citation + ".");
             case OverflowKind.Substitute:
@@ -183,11 +177,22 @@ internal sealed class BreakpointColumn
                 return rules.AboveTable switch
                 {
                     AboveTableRule.Cap => IaqiResult.Defined(last.IndexHigh, Invariant($"{top}: capped at {last.IndexHigh} (library default; the standard defines no index there).")),
-                    AboveTableRule.Extrapolate => IaqiResult.Defined(Interpolate(c, last, rules), top + ": extrapolated from the top band (library option; the standard defines no index there)."),
+                    AboveTableRule.Extrapolate => Extrapolated(c, last, rules, top, "(library option; the standard defines no index there)"),
                     _ => IaqiResult.Undefined(top + ": the standard defines no index there."),
                 };
         }
     }
+
+    /// <summary>
+    /// The top band's line continued to <paramref name="c"/> (<paramref name="basis"/> says on whose authority). Only
+    /// an extrapolated index grows with the concentration, so only it has a ceiling: above
+    /// <see cref="MaximumConcentration"/> it would not fit and is undefined; capped, fixed and substituted indices hold
+    /// at any value.
+    /// </summary>
+    private IaqiResult Extrapolated(decimal c, Band last, in IndexRules rules, string top, string basis) =>
+        c > MaximumConcentration
+            ? IaqiResult.Undefined(Invariant($"{top}, and above {MaximumConcentration} {Unit.Symbol()}, the largest concentration whose index is extrapolated (it would not fit)."))
+            : IaqiResult.Defined(Interpolate(c, last, rules), top + ": extrapolated from the top band " + basis + ".");
 
     /// <summary>
     /// The linear interpolation, multiplying before dividing so that a concentration whose exact index is an integer
