@@ -47,7 +47,8 @@ internal static class JsonOutput
     /// <summary>A write-only stream that decodes UTF-8 onto a text writer (a sequence split between writes is kept).</summary>
     private sealed class TextWriterStream(TextWriter output) : Stream
     {
-        private readonly Decoder decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+        private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        private readonly Decoder decoder = Utf8.GetDecoder();
         private char[] chars = new char[4096];
 
         public override bool CanRead => false;
@@ -68,10 +69,11 @@ internal static class JsonOutput
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            int needed = decoder.GetCharCount(buffer, flush: false);
-            if (needed > chars.Length)
+            // The bound covers a sequence carried over from the last write, so the bytes are decoded once.
+            int bound = Utf8.GetMaxCharCount(buffer.Length);
+            if (bound > chars.Length)
             {
-                chars = new char[Math.Max(needed, chars.Length * 2)];
+                chars = new char[Math.Max(bound, chars.Length * 2)];
             }
             int written = decoder.GetChars(buffer, chars, flush: false);
             output.Write(chars, 0, written);
