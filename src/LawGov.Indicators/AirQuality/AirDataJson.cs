@@ -217,7 +217,7 @@ public static class AirDataJson
         {
             string path = Invariant($"$.issues[{i}]");
             AirDataIssueDto issue = issueList[i] ?? throw Error(path, "expected an issue object, found null");
-            int part = issue.Part is int k and >= 0 && k < parts ? k : throw Error(path + ".part", (parts == 0 ? "out of range: 'parts' is 0, so there is no part" : Invariant($"missing or out of range; expected the 0-based part, 0 to {parts - 1}")));
+            int part = issue.Part is int k and >= 0 && k < parts ? k : throw Error(path + ".part", parts == 0 ? "out of range: 'parts' is 0, so there is no part" : Invariant($"missing or out of range; expected the 0-based part, 0 to {parts - 1}"));
             long line = issue.Line is long l and >= 1 ? l : throw Error(path + ".line", "missing or below 1; expected the 1-based line or record number");
             int column = issue.Column is int c and >= 0 ? c : throw Error(path + ".column", "missing or negative; expected the 1-based column, or 0 for the whole row");
             issues[i] = new AirDataIssue(line, column, issue.Message ?? throw Error(path + ".message", "missing; expected a string"), part);
