@@ -77,9 +77,14 @@ internal static class EvaluateCommand
             {
                 (catalog, rows) = AddAirFigures(context, catalog, airPath, parse.GetValue(airStandardOption), parse.GetValue(airCityOption), airHourly.Label(parse), airHourly.Excluded(parse));
             }
-            else if ((parse.GetValue(airStandardOption) is not null ? airStandardOption.Name : parse.GetValue(airCityOption) is not null ? airCityOption.Name : airHourly.FirstGiven(parse)) is { } stray)
+            else
             {
-                throw new CliInputException($"{stray}: applies only with --air (the hourly data file); without it the option would be ignored.");
+                // Without --air these options would be ignored, and a mistyped command would look as if they applied.
+                string? stray = new[] { airStandardOption, airCityOption }.FirstOrDefault(o => parse.GetValue(o) is not null)?.Name ?? airHourly.FirstGiven(parse);
+                if (stray is not null)
+                {
+                    throw new CliInputException($"{stray}: applies only with --air (the hourly data file); without it the option would be ignored.");
+                }
             }
             var options = new EvaluationOptions(CommonOptions.AsOfOrToday(parse.GetValue(asOfOption), context));
             CatalogEvaluation evaluation = Evaluator.Evaluate(catalog, options);
