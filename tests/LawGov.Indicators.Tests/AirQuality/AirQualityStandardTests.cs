@@ -223,8 +223,9 @@ public partial class AirQualityStandardTests
         Assert.Equal(501, result.Value);
     }
 
-    // A capped index holds at any concentration the hourly reader accepts (up to 9 999 999.999999): the cap does not
-    // depend on how far above the top breakpoint the value is. Only an extrapolated index has a ceiling, 1 000 000.
+    // A capped index holds at any concentration the hourly reader accepts (up to 9 999 999.999999): the cap (library
+    // decision for HJ 633-2012; HJ 633-2026 states the range 1–500) does not depend on how far above the top
+    // breakpoint the value is. Only an extrapolated index has a ceiling, 1 000 000.
     [Theory]
     [InlineData("1000001")]
     [InlineData("9999999.999999")]

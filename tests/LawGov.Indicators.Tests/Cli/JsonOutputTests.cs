@@ -41,7 +41,7 @@ public class JsonOutputTests
         });
 
         Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()) + "\n", output.ToString());
-        Assert.True(expected.Length > 4 * 65536); // several flushes happened
+        Assert.True(expected.Length > 4 * 65536); // the document spans several 64 KiB flushes
     }
 
     // A writer hands whole tokens to the stream, but a stream's caller may cut a character anywhere: 临 (E4 B8 B4) and
